@@ -1,0 +1,42 @@
+/** The frame around every page: skip link, header, main landmark, footer, navigation feedback. */
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { siteConfig } from '../../site-config.ts'
+import { paths } from '../../shared/paths.ts'
+import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
+
+export function RootLayout() {
+  const navigation = useNavigation()
+  useFocusOnNavigation()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="navigation-progress" data-active={navigation.state !== 'idle'} aria-hidden="true" />
+      <header className="site-header">
+        <Link className="site-title" to={paths.home.href()}>
+          {siteConfig.title}
+        </Link>
+        <nav aria-label="Site">
+          <ul>
+            <li>
+              <NavLink to={paths.home.href()} end>
+                Posts
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.tags.href()}>Tags</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{siteConfig.title}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  )
+}

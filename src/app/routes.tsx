@@ -1,0 +1,46 @@
+/**
+ * The route table, shared by the browser router and (later) the prerenderer. Loaders fill the query
+ * cache before a page renders, so a page never flashes a spinner; page components are loaded per route.
+ */
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
+import { RootLayout } from './layout/root-layout.tsx'
+import { RouteError } from './layout/route-error.tsx'
+import { findPost, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
+import { paths } from '../shared/paths.ts'
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const loadIndex = () => queryClient.ensureQueryData(postIndexQuery())
+  return [
+    {
+      id: 'root',
+      Component: RootLayout,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          index: true,
+          loader: loadIndex,
+          lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
+        },
+        {
+          path: paths.tags.path,
+          loader: loadIndex,
+          lazy: async () => ({ Component: (await import('../features/tags/tags-page.tsx')).TagsPage }),
+        },
+        {
+          path: paths.post.path,
+          loader: async ({ params }) => {
+            const summary = findPost(await loadIndex(), params.slug ?? '')
+            if (summary && !summary.error) await queryClient.ensureQueryData(postQuery(summary.slug))
+            return null
+          },
+          lazy: async () => ({ Component: (await import('../features/post/post-page.tsx')).PostPage }),
+        },
+        {
+          path: '*',
+          lazy: async () => ({ Component: (await import('../shared/ui/not-found-page.tsx')).NotFoundPage }),
+        },
+      ],
+    },
+  ]
+}

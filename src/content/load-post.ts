@@ -1,0 +1,90 @@
+/**
+ * One post file -> the data the app shows, with every problem found on the way. Pure: the caller reads
+ * the file. A post with a fatal problem still gets a summary (title from its file name) so the dev
+ * server can list it and show the problem on its page.
+ */
+import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+import type { Root } from 'hast'
+import type { PostSummary, Tag } from '../shared/post-data.ts'
+import { parsePostFileName, slugifyPretty, titleFromSlug } from './file-name.ts'
+import { readFrontMatter, report, splitFrontMatter, type PostMeta } from './front-matter.ts'
+import { calendarDate, type PostDate } from './post-date.ts'
+import { renderMarkdown, type PostProcessor } from './render-markdown.ts'
+import { countWords, excerptOf, plainDescription, plainText, readingMinutes } from './post-text.ts'
+import { formatProblem, problemFromMessage, type Problem } from './problem.ts'
+import { tagKey } from '../shared/tag-key.ts'
+
+export interface LoadedPost {
+  /** The path problems are reported with, e.g. `posts/2019-02-15-learn-react.md`. */
+  file: string
+  summary: PostSummary
+  body: Root
+  /** For ordering: newest first, undated last. */
+  timestamp: number | null
+  published: boolean
+  problems: Problem[]
+}
+
+const EMPTY_BODY: Root = { type: 'root', children: [] }
+
+export function loadPost(file: string, source: string, processor: PostProcessor): LoadedPost {
+  const fileName = parsePostFileName(file)
+  const block = splitFrontMatter(source)
+  // Blank lines in place of the front matter keep every body position a line of the file itself.
+  const vfile = new VFile({ path: file, value: '\n'.repeat(block.bodyLine - 1) + block.body })
+
+  let meta: PostMeta | null = null
+  let body = EMPTY_BODY
+  try {
+    meta = readFrontMatter(block, vfile)
+    if (!meta.title) {
+      report(vfile, 1, 1, `No \`title\` in the front matter; using "${titleFromSlug(fileName.slug)}" from the file name. Add \`title: ...\``, 'front-matter-title')
+    }
+    vfile.data = { page: { title: meta.title ?? titleFromSlug(fileName.slug), description: meta.description ?? undefined } }
+    if (meta.published) body = renderMarkdown(processor, vfile)
+  } catch (error) {
+    if (!(error instanceof VFileMessage)) throw error
+  }
+
+  const problems = vfile.messages.map((message) => problemFromMessage(file, message))
+  const fatal = problems.find((problem) => problem.fatal)
+  const slug = meta?.slug ? slugifyPretty(meta.slug) : fileName.slug
+  const date: PostDate | null = meta?.date ?? (fileName.date ? calendarDate(fileName.date) : null)
+  const text = plainText(body)
+  const wordCount = countWords(text)
+  const description = meta?.description ? plainDescription(meta.description) : ''
+
+  const summary: PostSummary = {
+    slug,
+    title: meta?.title ?? titleFromSlug(fileName.slug),
+    date: date?.date ?? null,
+    tags: uniqueTags(meta?.tags ?? []),
+    excerpt: description || excerptOf(text),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    style: meta?.style ?? null,
+    color: meta?.color ?? null,
+    externalUrl: meta?.externalUrl ?? null,
+    image: meta?.image ?? null,
+    comments: meta?.comments ?? false,
+    ...(fatal ? { error: formatProblem(fatal) } : {}),
+  }
+  return {
+    file,
+    summary,
+    body,
+    timestamp: date?.timestamp ?? null,
+    published: meta?.published ?? true,
+    problems,
+  }
+}
+
+function uniqueTags(names: string[]): Tag[] {
+  const seen = new Map<string, Tag>()
+  for (const name of names) {
+    const key = tagKey(name)
+    if (key && !seen.has(key)) seen.set(key, { name, key })
+  }
+  return [...seen.values()]
+}

@@ -1,0 +1,47 @@
+/**
+ * What a reader sees before opening a post, derived from its rendered body: plain text, an excerpt of
+ * about 25 words (the theme's `truncatewords: 25`), a word count and a reading time.
+ */
+import type { Root, RootContent } from 'hast'
+
+const EXCERPT_WORDS = 25
+const WORDS_PER_MINUTE = 200
+/** Text a reader does not read as prose: code, and the footnote back-references' arrows. */
+const SKIPPED = new Set(['pre', 'script', 'style', 'template'])
+
+export function plainText(tree: Root): string {
+  const parts: string[] = []
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'text') parts.push(node.value)
+    if (node.type === 'element' && SKIPPED.has(node.tagName)) return
+    if (node.type === 'element' && /^(p|h[1-6]|li|blockquote|figcaption|td|th|br|div)$/.test(node.tagName)) parts.push(' ')
+    if ('children' in node) node.children.forEach(walk)
+  }
+  walk(tree)
+  return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE))
+}
+
+export function excerptOf(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean)
+  if (words.length <= EXCERPT_WORDS) return words.join(' ')
+  return words.slice(0, EXCERPT_WORDS).join(' ').replace(/[,;:.\-–—]+$/, '') + '…'
+}
+
+/** A description is plain text on the card: markdown's inline markers are dropped, lines joined. */
+export function plainDescription(description: string): string {
+  return description
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\W)[*_](.+?)[*_](?=\W|$)/g, '$1$2')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

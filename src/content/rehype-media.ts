@@ -1,0 +1,71 @@
+/**
+ * rehype plugin, after sanitizing: makes the sanitized tree fit this app.
+ *
+ * - Local image and link URLs (`/assets/x.png`, `images/x.png`) get the app's base path.
+ * - Images load lazily; a missing local image is reported (`exists` tells which files are there).
+ * - `target="_blank"` links get `rel="noopener noreferrer"`.
+ * - Iframes are kept only when they embed YouTube or Vimeo.
+ */
+import type { Element, Root } from 'hast'
+import type { VFile } from 'vfile'
+import { SKIP, visit } from 'unist-util-visit'
+
+export interface RehypeMediaOptions {
+  basePath: string
+  /** Whether a root-relative path (`/assets/x.png`) exists in `public/`; omit to skip the check. */
+  exists?: (path: string) => boolean
+}
+
+const EMBED_HOSTS = /^https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com)\//
+
+export function rehypeMedia(options: RehypeMediaOptions) {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName === 'iframe') {
+        const src = String(node.properties.src ?? '')
+        if (!EMBED_HOSTS.test(src) && parent && index !== undefined) {
+          file.message(`Iframe from ${src || 'nowhere'} removed: only YouTube and Vimeo embeds are allowed`, {
+            place: node.position,
+            ruleId: 'iframe-host',
+            source: 'jekyll-reader',
+          }).fatal = false
+          parent.children.splice(index, 1)
+          return [SKIP, index]
+        }
+        node.properties.loading = 'lazy'
+      }
+      if (node.tagName === 'img') {
+        const src = typeof node.properties.src === 'string' ? node.properties.src : ''
+        if (isLocal(src)) {
+          const path = '/' + src.replace(/^\.?\//, '').replace(/[?#].*$/, '')
+          if (options.exists && !options.exists(decodeURI(path))) {
+            file.message(`Image ${src} not found in public${path}: add the file there or fix the path`, {
+              place: node.position,
+              ruleId: 'image-missing',
+              source: 'jekyll-reader',
+            }).fatal = false
+          }
+          node.properties.src = withBase(src, options.basePath)
+        }
+        node.properties.loading = 'lazy'
+        node.properties.decoding = 'async'
+      }
+      if (node.tagName === 'a') {
+        const href = typeof node.properties.href === 'string' ? node.properties.href : ''
+        if (isLocal(href) && href.startsWith('/')) node.properties.href = withBase(href, options.basePath)
+        if (node.properties.target === '_blank') node.properties.rel = ['noopener', 'noreferrer']
+      }
+      return undefined
+    })
+  }
+}
+
+function isLocal(url: string): boolean {
+  return url !== '' && !url.startsWith('#') && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(url)
+}
+
+function withBase(url: string, basePath: string): string {
+  const base = basePath.endsWith('/') ? basePath : basePath + '/'
+  if (url.startsWith(base)) return url
+  return base + url.replace(/^\.?\//, '')
+}

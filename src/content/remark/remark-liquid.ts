@@ -1,0 +1,263 @@
+/**
+ * remark plugin: Jekyll's Liquid, interpreted the way a portfolYOU site renders it.
+ *
+ * - `{% include elements/highlight.html text="..." %}` -> `<mark>` (markdown and HTML in `text` kept)
+ * - `{% include elements/figure.html image="" caption="" alt="" %}` -> `<figure>`
+ * - `{% raw %}` shown literally, `{% comment %}` removed, `{% highlight lang %}` -> a code block
+ * - `{% capture name %}` stored for the include or `{{ name }}` that uses it
+ * - `{{ site.baseurl }}`, `{{ "/x" | relative_url }}`, `{{ page.title }}`... resolved
+ * - anything else: removed, its inner text kept, and a warning naming the line and the construct.
+ *
+ * Unclosed `{%`/`{{` is a fatal problem for the post, as it is for Jekyll.
+ *
+ * Options: `context` (base path, site URL, page and site variables), `elements` (handlers for
+ * further theme includes, keyed by file name, e.g. `elements/video.html`).
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import type { Code, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import type { Data, Processor } from 'unified'
+import type { VFile } from 'vfile'
+import { SKIP, visit } from 'unist-util-visit'
+import type { Position } from 'unist'
+import type { Extension as MicromarkExtension } from 'micromark-util-types'
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
+import { liquidSyntax } from './liquid-syntax.ts'
+import { liquidFromMarkdown, type Liquid } from './liquid-mdast.ts'
+import { evaluateOutput, parseLiquidMarkup, type LiquidContext, type LiquidValue } from './liquid-markup.ts'
+import { elementNode, type ElementNode } from './element-node.ts'
+
+export interface RemarkLiquidOptions {
+  context: LiquidContext
+  /** Extra `{% include %}` handlers by file name; they win over the built-in ones. */
+  elements?: Record<string, IncludeHandler>
+}
+
+export interface IncludeContext {
+  params: Record<string, LiquidValue>
+  /** Parses text as markdown phrasing (with the post's own extensions). */
+  phrasing: (text: string) => PhrasingContent[]
+  /** Parses text as markdown blocks. */
+  blocks: (text: string) => RootContent[]
+  /** A `{% capture %}` taken by this include, marked as used. */
+  takeCapture: (name: string) => string | null
+  warn: (reason: string) => void
+}
+
+export type IncludeHandler = (include: IncludeContext) => { node: ElementNode | PhrasingContent; block: boolean } | null
+
+const BLOCK_ONLY = new Set(['highlight', 'capture'])
+
+export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
+  const data = this.data() as Data & {
+    micromarkExtensions?: MicromarkExtension[]
+    fromMarkdownExtensions?: FromMarkdownExtension[]
+  }
+  const syntax = liquidSyntax()
+  ;(data.micromarkExtensions ??= []).push(syntax)
+  ;(data.fromMarkdownExtensions ??= []).push(liquidFromMarkdown())
+
+  return (tree: Root, file: VFile) => {
+    // `page.*` differs per post: the caller puts the front matter on `file.data.page`.
+    const page = (file.data as { page?: LiquidContext['page'] }).page ?? {}
+    const context: LiquidContext = { ...options.context, page: { ...options.context.page, ...page } }
+    const captures = new Map<string, { body: string; used: boolean }>()
+    const parse = (text: string, position: Position | undefined, withLiquid = true) => {
+      const root = fromMarkdown(text, {
+        extensions: (data.micromarkExtensions ?? []).filter((extension) => withLiquid || extension !== syntax),
+        mdastExtensions: data.fromMarkdownExtensions ?? [],
+      })
+      // Nested text has positions of its own string; point them at the tag so problems name the right line.
+      visit(root, (node) => {
+        node.position = position
+      })
+      return root.children
+    }
+    const phrasing = (text: string, position: Position | undefined): PhrasingContent[] => {
+      const blocks = parse(text, position)
+      return blocks.flatMap((block) => ('children' in block && block.type === 'paragraph' ? block.children : []))
+    }
+    const warn = (node: Liquid, reason: string) => {
+      const message = file.message(reason, { place: node.position, ruleId: 'liquid', source: 'jekyll-reader' })
+      message.fatal = false
+    }
+    const elements = { ...builtInElements, ...options.elements }
+
+    liftLoneTags(tree)
+    visit(tree, 'liquid', (node, index, parent) => {
+      if (index === undefined || !parent) return
+      const replacement = interpret(node, parent)
+      const replaced = replaceWith(parent, index, replacement)
+      // Revisit what replaced the tag: parsed captures and highlight text may hold Liquid of their own.
+      return [SKIP, replaced ? index : index + 1]
+    })
+
+    visit(tree, 'text', (node) => {
+      if (node.data && 'liquidRaw' in node.data) return
+      const unclosed = /\{%|\{\{/.exec(node.value)
+      if (!unclosed) return
+      const opener = unclosed[0]
+      const closer = opener === '{%' ? '%}' : '}}'
+      const snippet = node.value.slice(unclosed.index, unclosed.index + 30).split('\n')[0]
+      file.fail(
+        `Unclosed \`${opener}\` in \`${snippet}\`: add the closing \`${closer}\`, or wrap literal braces in {% raw %}...{% endraw %}`,
+        { place: node.position, ruleId: 'liquid-unclosed', source: 'jekyll-reader' },
+      )
+    })
+
+    function interpret(node: Liquid, parent: Parent): { nodes: RootContent[]; block: boolean } {
+      const markup = parseLiquidMarkup(node.value)
+      const position = node.position
+      if (!markup) {
+        warn(node, `Unreadable Liquid \`${node.value.slice(0, 40)}\` was left out`)
+        return { nodes: [], block: false }
+      }
+      if (markup.kind === 'output') {
+        const captured = captures.get(markup.expression)
+        if (captured) {
+          captured.used = true
+          return { nodes: parse(captured.body, position), block: true }
+        }
+        const value = evaluateOutput(markup.expression, context)
+        if (value === null) {
+          warn(node, `Unknown Liquid output \`${node.value}\` was left out: only site.baseurl, site.url, page and site fields and the relative_url/absolute_url filters are known`)
+          return { nodes: [], block: false }
+        }
+        return { nodes: [text(value, position)], block: false }
+      }
+      if (markup.body === null && BLOCK_ONLY.has(markup.name) && !node.block) {
+        warn(node, `\`{% ${markup.name} %}\` has no \`{% end${markup.name} %}\`; the tag was left out`)
+        return { nodes: [], block: false }
+      }
+      switch (markup.name) {
+        case 'raw': {
+          const body = markup.body ?? ''
+          if (!node.block) return { nodes: [text(body, position, true)], block: false }
+          const nodes = parse(body, position, false)
+          nodes.forEach((child) =>
+            visit(child, 'text', (literal) => {
+              literal.data = { ...literal.data, liquidRaw: true } as Text['data']
+            }),
+          )
+          return { nodes, block: true }
+        }
+        case 'comment':
+          return { nodes: [], block: node.block }
+        case 'highlight': {
+          const [lang, ...flags] = markup.markup.split(/\s+/).filter(Boolean)
+          const code: Code = {
+            type: 'code',
+            lang: lang ?? null,
+            meta: flags.join(' ') || null,
+            value: (markup.body ?? '').replace(/^[ \t]*\r?\n/, '').replace(/\r?\n[ \t]*$/, ''),
+            position,
+          }
+          return { nodes: [code], block: true }
+        }
+        case 'capture': {
+          captures.set(markup.target, { body: markup.body ?? '', used: false })
+          return { nodes: [], block: true }
+        }
+        case 'include': {
+          const handler = elements[markup.target]
+          const context: IncludeContext = {
+            params: markup.params,
+            phrasing: (value) => phrasing(value, position),
+            blocks: (value) => parse(value, position),
+            takeCapture: (name) => {
+              const captured = captures.get(name)
+              if (!captured) return null
+              captured.used = true
+              return captured.body
+            },
+            warn: (reason) => warn(node, reason),
+          }
+          const result = handler?.(context)
+          if (result) {
+            result.node.position = position
+            return { nodes: [result.node as RootContent], block: result.block }
+          }
+          // A site's own include: show what it was fed (its unused captures and text-like params).
+          warn(node, `Unknown include \`${markup.target}\` is not rendered; its text is kept. Supported: ${Object.keys(elements).join(', ')}`)
+          const fed = [...captures.values()].filter((captured) => !captured.used)
+          fed.forEach((captured) => (captured.used = true))
+          const textParams = ['text', 'content', 'caption', 'title']
+            .map((key) => markup.params[key])
+            .filter((value): value is LiquidValue => value?.kind === 'string')
+          const nodes: RootContent[] = [
+            ...fed.flatMap((captured) => parse(captured.body, position)),
+            ...textParams.flatMap((value) => phrasing(value.value, position)),
+          ]
+          return { nodes, block: fed.length > 0 || parent.type === 'root' }
+        }
+        default: {
+          // {% if %}, {% for %}, {% assign %}, plugin tags...: the tag goes, what stands between stays.
+          warn(node, `Unsupported Liquid tag \`{% ${markup.name} %}\` was left out`)
+          return { nodes: markup.body ? parse(markup.body, position) : [], block: node.block }
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Puts the interpreted nodes where the tag stood: inline in running text, as blocks where the tag
+ * stood alone (a lone inline result is wrapped in a paragraph again).
+ */
+function replaceWith(parent: Parent, index: number, result: { nodes: RootContent[]; block: boolean }): boolean {
+  const children = parent.children as RootContent[]
+  let nodes = result.nodes
+  if (isPhrasingParent(parent)) {
+    nodes = nodes.flatMap((child) => (child.type === 'paragraph' ? child.children : isPhrasing(child) ? [child] : []))
+  } else if (!result.block && nodes.length > 0) {
+    nodes = [{ type: 'paragraph', children: nodes.filter(isPhrasing), position: nodes[0]!.position }]
+  }
+  children.splice(index, 1, ...nodes)
+  return nodes.length > 0
+}
+
+/** A paragraph that holds one tag and nothing else is replaced by the tag, so it can become a block. */
+function liftLoneTags(tree: Root) {
+  visit(tree, 'paragraph', (node, index, parent) => {
+    if (index === undefined || !parent) return
+    const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    const [only] = meaningful
+    if (meaningful.length !== 1 || only?.type !== 'liquid') return
+    ;(parent.children as RootContent[]).splice(index, 1, only)
+    return [SKIP, index + 1]
+  })
+}
+
+function isPhrasingParent(parent: Parent): boolean {
+  return ['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'liquidElement'].includes(parent.type)
+}
+
+function isPhrasing(node: Nodes): node is PhrasingContent {
+  return [
+    'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'html',
+    'linkReference', 'imageReference', 'footnoteReference', 'liquidElement',
+  ].includes(node.type)
+}
+
+function text(value: string, position: Position | undefined, raw = false): Text {
+  return { type: 'text', value, position, ...(raw ? { data: { liquidRaw: true } as Text['data'] } : {}) }
+}
+
+/** The theme's own includes (`_includes/elements/*.html`). */
+const builtInElements: Record<string, IncludeHandler> = {
+  'elements/highlight.html': ({ params, phrasing }) => {
+    const value = params.text?.kind === 'string' ? params.text.value : ''
+    return { node: elementNode('mark', {}, phrasing(value)), block: false }
+  },
+  'elements/figure.html': ({ params, phrasing, warn }) => {
+    const image = params.image?.kind === 'string' ? params.image.value : ''
+    if (!image) {
+      warn('`elements/figure.html` needs `image="..."`; the figure was left out')
+      return null
+    }
+    const caption = params.caption?.kind === 'string' ? params.caption.value : ''
+    const alt = params.alt?.kind === 'string' ? params.alt.value : caption
+    const children: ElementNode['children'] = [elementNode('img', { src: image, alt }, [])]
+    if (caption) children.push(elementNode('figcaption', {}, phrasing(caption)))
+    return { node: elementNode('figure', {}, children), block: true }
+  },
+}

@@ -1,0 +1,45 @@
+/**
+ * The allow-list every post body passes through (rehype-sanitize), after raw HTML is parsed.
+ * GitHub's schema, plus what Jekyll posts and the theme's elements need. Never allowed: scripts,
+ * `on*` handlers, `style`, forms, `javascript:`/`data:` URLs (only the protocols below pass).
+ */
+import { defaultSchema, type Options as Schema } from 'rehype-sanitize'
+
+const base = defaultSchema.attributes ?? {}
+
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  // Keep author ids as written (kramdown `{:#id}`, `<a id>`), so old `#anchor` links keep working.
+  // `name` stays disallowed: it is the attribute that clobbers `document.*` lookups.
+  clobber: [],
+  clobberPrefix: '',
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'mark', 'figure', 'figcaption', 'iframe', 'u', 'abbr', 'cite', 'small', 'caption', 'colgroup', 'col',
+    'center', 'aside', 'video', 'audio', 'source', 'track',
+  ],
+  attributes: {
+    ...base,
+    '*': [...(base['*'] ?? []), 'className', 'id', 'title', 'align', 'width', 'height', 'lang', 'dir'],
+    a: [...(base.a ?? []), 'target', 'rel', 'className'],
+    img: [...(base.img ?? []), 'loading', 'decoding', 'srcSet', 'sizes'],
+    iframe: ['src', 'title', 'allow', 'allowFullScreen', 'loading', 'referrerPolicy'],
+    video: ['src', 'poster', 'controls', 'loop', 'muted', 'playsInline', 'preload'],
+    audio: ['src', 'controls', 'loop', 'muted', 'preload'],
+    source: [...(base.source ?? []), 'src', 'type', 'media'],
+    track: ['src', 'kind', 'srcLang', 'label', 'default'],
+    code: [...(base.code ?? []), ['className', /^language-./]],
+    col: ['span'],
+    colgroup: ['span'],
+    ol: [...(base.ol ?? []), 'start', 'reversed', 'type'],
+    td: ['colSpan', 'rowSpan'],
+    th: ['colSpan', 'rowSpan', 'scope'],
+  },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto', 'tel'],
+    src: ['http', 'https'],
+    poster: ['http', 'https'],
+    cite: ['http', 'https'],
+  },
+}

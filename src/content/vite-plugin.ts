@@ -1,0 +1,117 @@
+/**
+ * Vite plugin: the posts folder becomes the app's data.
+ *
+ * - build: every post is read once; fatal problems stop the build with `file:line:column: reason` lines;
+ *   `data/index.json` and `data/posts/<slug>.json` are emitted into `dist/`.
+ * - dev: the same files are served from memory; a post that is added, edited or removed is read again
+ *   alone and the page is told (`posts:changed`), so it updates without a restart. A broken post is
+ *   listed with its problem and every other post keeps working.
+ *
+ * Options: `postsDir` (default: `POSTS_DIR` or `posts`), `siteUrl` (default: `SITE_URL` or '').
+ */
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import { buildCollection, emitDataFiles, type Collection } from './collection.ts'
+import { loadPost, type LoadedPost } from './load-post.ts'
+import { listPostFiles, readPostSource } from './posts-folder.ts'
+import { createPostProcessor, type PostProcessor } from './render-markdown.ts'
+import { formatProblem, type Problem } from './problem.ts'
+import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
+
+export interface JekyllPostsOptions {
+  postsDir?: string
+  siteUrl?: string
+}
+
+export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
+  let config: ResolvedConfig
+  let postsDir: string
+  let processor: PostProcessor
+  const loaded = new Map<string, LoadedPost>()
+  let collection: Collection | null = null
+
+  const load = (path: string) => {
+    const { file, source } = readPostSource(path, config.root)
+    loaded.set(path, loadPost(file, source, processor))
+  }
+  const loadAll = () => {
+    loaded.clear()
+    for (const path of listPostFiles(postsDir)) load(path)
+    collection = buildCollection([...loaded.values()])
+    return collection
+  }
+
+  return {
+    name: 'jekyll-posts',
+
+    configResolved(resolved) {
+      config = resolved
+      postsDir = resolve(config.root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
+      const publicDir = config.publicDir
+      processor = createPostProcessor({
+        liquid: { basePath: config.base, siteUrl: options.siteUrl ?? process.env.SITE_URL ?? '', page: {}, site: {} },
+        media: { basePath: config.base, exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)) },
+      })
+    },
+
+    buildStart() {
+      if (config.command !== 'build' || config.build.ssr) return
+      const { problems } = loadAll()
+      for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
+      const fatal = problems.filter((problem) => problem.fatal)
+      if (fatal.length > 0) {
+        this.error(`${fatal.length} post${fatal.length === 1 ? '' : 's'} cannot be published:\n${fatal.map(formatProblem).join('\n')}`)
+      }
+    },
+
+    generateBundle() {
+      if (!collection) return
+      for (const [fileName, source] of emitDataFiles(collection)) {
+        this.emitFile({ type: 'asset', fileName: `${DATA_FOLDER}/${fileName}`, source })
+      }
+    },
+
+    configureServer(server) {
+      loadAll()
+      logProblems(server, collection!.problems)
+      server.watcher.add(postsDir)
+      const onChange = (path: string) => {
+        if (!path.startsWith(postsDir)) return
+        if (existsSync(path) && listPostFiles(postsDir).includes(path)) load(path)
+        else loaded.delete(path)
+        collection = buildCollection([...loaded.values()])
+        logProblems(server, (loaded.get(path)?.problems ?? []))
+        server.ws.send({ type: 'custom', event: POSTS_CHANGED_EVENT })
+      }
+      server.watcher.on('add', onChange)
+      server.watcher.on('change', onChange)
+      server.watcher.on('unlink', onChange)
+
+      const prefix = `${config.base}${DATA_FOLDER}/`
+      server.middlewares.use((request, response, next) => {
+        const url = request.url?.split('?')[0] ?? ''
+        if (!url.startsWith(prefix) || !collection) return next()
+        const name = decodeURIComponent(url.slice(prefix.length))
+        const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
+        const body = name === 'index.json' ? collection.index : slug ? collection.posts.get(slug) : undefined
+        if (body === undefined) {
+          response.statusCode = 404
+          response.end('Not found')
+          return
+        }
+        response.setHeader('Content-Type', 'application/json; charset=utf-8')
+        response.setHeader('Cache-Control', 'no-store')
+        response.end(JSON.stringify(body))
+      })
+    },
+  }
+}
+
+function logProblems(server: ViteDevServer, problems: Problem[]) {
+  for (const problem of problems) {
+    const line = formatProblem(problem)
+    if (problem.fatal) server.config.logger.error(line, { timestamp: true })
+    else server.config.logger.warn(line, { timestamp: true })
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * One post in the list, styled by its front matter (`style: fill|border`, `color`). The title links to
+ * the post (prefetching its data on hover or focus), or out to `external_url` for external posts.
+ */
+import { Link } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
+import type { PostSummary } from '../../shared/post-data.ts'
+import { postQuery } from '../../shared/api/post-queries.ts'
+import { paths } from '../../shared/paths.ts'
+import { PostFacts } from '../../shared/ui/post-facts.tsx'
+import { TagList } from '../../shared/ui/tag-chip.tsx'
+
+export function PostCard({ post }: { post: PostSummary }) {
+  const queryClient = useQueryClient()
+  const prefetch = () => {
+    if (!post.externalUrl && !post.error) void queryClient.prefetchQuery(postQuery(post.slug))
+  }
+  return (
+    <article className="post-card" data-style={post.style ?? 'fill'} data-color={post.color ?? 'default'}>
+      <h2 className="post-card-title">
+        {post.externalUrl ? (
+          <a href={post.externalUrl} target="_blank" rel="noopener noreferrer">
+            {post.title}
+            <span className="external-mark"> ↗<span className="visually-hidden"> (external site, opens in a new tab)</span></span>
+          </a>
+        ) : (
+          <Link to={paths.post.href(post.slug)} onMouseEnter={prefetch} onFocus={prefetch}>
+            {post.title}
+          </Link>
+        )}
+      </h2>
+      <PostFacts post={post} />
+      {post.error ? <p className="post-card-error">This post has a problem: {post.error}</p> : <p className="post-card-excerpt">{post.excerpt}</p>}
+      <TagList tags={post.tags} label={`Tags of ${post.title}`} />
+    </article>
+  )
+}

@@ -1,0 +1,46 @@
+/**
+ * Query option factories for the content pipeline's data: the index (loaded once) and one post
+ * (loaded when opened, prefetched on hover or focus). Keys go general -> specific, so `['posts']`
+ * invalidates both when the dev server reports a changed post.
+ */
+import { queryOptions } from '@tanstack/react-query'
+import type { PostData, PostIndex, PostSummary } from '../post-data.ts'
+import { indexUrl, postUrl } from '../data-paths.ts'
+
+const BASE = import.meta.env.BASE_URL
+
+export const postKeys = {
+  all: ['posts'] as const,
+  index: () => [...postKeys.all, 'index'] as const,
+  detail: (slug: string) => [...postKeys.all, 'detail', slug] as const,
+}
+
+export function postIndexQuery() {
+  return queryOptions({
+    queryKey: postKeys.index(),
+    queryFn: ({ signal }) => fetchJson<PostIndex>(indexUrl(BASE), signal),
+    staleTime: Infinity,
+  })
+}
+
+export function postQuery(slug: string) {
+  return queryOptions({
+    queryKey: postKeys.detail(slug),
+    queryFn: ({ signal }) => fetchJson<PostData>(postUrl(BASE, slug), signal),
+    staleTime: Infinity,
+  })
+}
+
+/** The post a URL slug names: exact first, then ignoring case (old links may differ in case). */
+export function findPost(index: PostIndex, slug: string): PostSummary | undefined {
+  return (
+    index.posts.find((post) => post.slug === slug) ??
+    index.posts.find((post) => post.slug.toLowerCase() === slug.toLowerCase())
+  )
+}
+
+async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal })
+  if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status}`)
+  return (await response.json()) as T
+}

@@ -1,0 +1,58 @@
+/**
+ * The list page's filter, kept in a readable URL so it can be shared and restored:
+ * `/?tags=leadership,growth&match=all`. Tags match case-insensitively by their key.
+ */
+import type { PostSummary, Tag } from './post-data.ts'
+import { tagKey } from './tag-key.ts'
+
+export type TagMatch = 'any' | 'all'
+
+export interface ListFilter {
+  tags: string[]
+  match: TagMatch
+}
+
+export const NO_FILTER: ListFilter = { tags: [], match: 'any' }
+
+export function parseListFilter(search: URLSearchParams): ListFilter {
+  const raw = [...search.getAll('tags'), ...search.getAll('tag')].flatMap((value) => value.split(','))
+  const tags = [...new Set(raw.map(tagKey).filter(Boolean))]
+  return { tags, match: search.get('match') === 'all' ? 'all' : 'any' }
+}
+
+/** `tags=leadership,growth&match=all`: commas stay commas, so the URL reads as it means. */
+export function serializeListFilter(filter: Partial<ListFilter>): string {
+  const parts: string[] = []
+  if (filter.tags && filter.tags.length > 0) parts.push(`tags=${filter.tags.map(encodeURIComponent).join(',')}`)
+  if (filter.match === 'all' && (filter.tags?.length ?? 0) > 1) parts.push('match=all')
+  return parts.join('&')
+}
+
+export function matchesFilter(post: PostSummary, filter: ListFilter): boolean {
+  if (filter.tags.length === 0) return true
+  const keys = new Set(post.tags.map((tag) => tag.key))
+  return filter.match === 'all' ? filter.tags.every((key) => keys.has(key)) : filter.tags.some((key) => keys.has(key))
+}
+
+export interface TagCount {
+  tag: Tag
+  count: number
+}
+
+/** Every tag with the number of posts that carry it; the name shown is the first spelling met. */
+export function countTags(posts: PostSummary[]): TagCount[] {
+  const counts = new Map<string, TagCount>()
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const entry = counts.get(tag.key)
+      if (entry) entry.count += 1
+      else counts.set(tag.key, { tag, count: 1 })
+    }
+  }
+  return [...counts.values()].sort((a, b) => a.tag.name.localeCompare(b.tag.name, undefined, { sensitivity: 'base' }))
+}
+
+/** The tag a URL key names, or a readable stand-in when no post has it. */
+export function tagName(key: string, counts: TagCount[]): string {
+  return counts.find((entry) => entry.tag.key === key)?.tag.name ?? key
+}

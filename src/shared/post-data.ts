@@ -1,0 +1,57 @@
+/**
+ * The data contract between the content pipeline (build time) and the app (browser and prerender).
+ * The pipeline writes these shapes as JSON; the app reads them. Nothing here depends on Node or the DOM.
+ */
+import type { Root } from 'hast'
+
+/** The theme's card colors (Bootstrap's names, as portfolYOU's `color` front matter uses them). */
+export const CARD_COLORS = [
+  'primary',
+  'secondary',
+  'success',
+  'danger',
+  'warning',
+  'info',
+  'light',
+  'dark',
+] as const
+export type CardColor = (typeof CARD_COLORS)[number]
+export type CardStyle = 'fill' | 'border'
+
+export interface Tag {
+  /** What the author wrote, e.g. `External Post`. */
+  name: string
+  /** Case-insensitive key used in URLs, e.g. `external-post`. */
+  key: string
+}
+
+/** Everything the list needs about one post: no body. */
+export interface PostSummary {
+  slug: string
+  title: string
+  /** The author's calendar date, `YYYY-MM-DD`, or null when the post has none. */
+  date: string | null
+  tags: Tag[]
+  excerpt: string
+  wordCount: number
+  readingMinutes: number
+  style: CardStyle | null
+  color: CardColor | null
+  externalUrl: string | null
+  image: string | null
+  comments: boolean
+  /** Set when the post could not be read: the message names file, line and fix (dev server only). */
+  error?: string
+}
+
+/** One post as the post page loads it. */
+export interface PostData {
+  summary: PostSummary
+  /** The post body, already parsed, sanitized and transformed at build time. */
+  body: Root
+}
+
+/** The list page's data: every published post, newest first. */
+export interface PostIndex {
+  posts: PostSummary[]
+}
