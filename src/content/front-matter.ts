@@ -98,7 +98,10 @@ export function readFrontMatter(block: FrontMatterBlock, file: VFile): PostMeta 
   })
   const place = (offset: number | undefined) => {
     const position = lineCounter.linePos(offset ?? 0)
-    return { line: block.yamlLine + position.line - 1, column: position.col }
+    // The parser reports some errors at the end of the text: point at the last YAML line, not past it.
+    const lastLine = Math.max(1, countLines(block.yaml ?? ''))
+    const line = Math.min(position.line, lastLine)
+    return { line: block.yamlLine + line - 1, column: line === position.line ? position.col : 1 }
   }
   const firstError = document.errors[0]
   if (firstError) {

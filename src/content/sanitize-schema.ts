@@ -5,7 +5,18 @@
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize'
 
-const base = defaultSchema.attributes ?? {}
+type AttributeDefinitions = NonNullable<Schema['attributes']>
+
+/**
+ * GitHub's schema limits `className` per element to the classes its own markdown makes; kramdown's
+ * `{:.class}` needs any class, so those limits go and `className` is allowed everywhere instead.
+ */
+const base: AttributeDefinitions = Object.fromEntries(
+  Object.entries(defaultSchema.attributes ?? {}).map(([tag, definitions]) => [
+    tag,
+    definitions.filter((definition) => !(Array.isArray(definition) && definition[0] === 'className')),
+  ]),
+)
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -28,7 +39,6 @@ export const sanitizeSchema: Schema = {
     audio: ['src', 'controls', 'loop', 'muted', 'preload'],
     source: [...(base.source ?? []), 'src', 'type', 'media'],
     track: ['src', 'kind', 'srcLang', 'label', 'default'],
-    code: [...(base.code ?? []), ['className', /^language-./]],
     col: ['span'],
     colgroup: ['span'],
     ol: [...(base.ol ?? []), 'start', 'reversed', 'type'],

@@ -39,17 +39,26 @@ export interface TagCount {
   count: number
 }
 
-/** Every tag with the number of posts that carry it; the name shown is the first spelling met. */
+/**
+ * Every tag with the number of posts that carry it. Authors spell a tag differently across posts
+ * (`Growth`, `growth`); the name shown is the spelling most posts use.
+ */
 export function countTags(posts: PostSummary[]): TagCount[] {
-  const counts = new Map<string, TagCount>()
+  const spellings = new Map<string, Map<string, number>>()
   for (const post of posts) {
     for (const tag of post.tags) {
-      const entry = counts.get(tag.key)
-      if (entry) entry.count += 1
-      else counts.set(tag.key, { tag, count: 1 })
+      const byName = spellings.get(tag.key) ?? new Map<string, number>()
+      byName.set(tag.name, (byName.get(tag.name) ?? 0) + 1)
+      spellings.set(tag.key, byName)
     }
   }
-  return [...counts.values()].sort((a, b) => a.tag.name.localeCompare(b.tag.name, undefined, { sensitivity: 'base' }))
+  return [...spellings]
+    .map(([key, byName]) => {
+      const [name] = [...byName].sort((a, b) => b[1] - a[1])[0]!
+      const count = [...byName.values()].reduce((sum, each) => sum + each, 0)
+      return { tag: { key, name }, count }
+    })
+    .sort((a, b) => a.tag.name.localeCompare(b.tag.name, undefined, { sensitivity: 'base' }))
 }
 
 /** The tag a URL key names, or a readable stand-in when no post has it. */

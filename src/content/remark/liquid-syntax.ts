@@ -18,6 +18,7 @@ declare module 'micromark-util-types' {
   interface TokenTypeMap {
     liquidTag: 'liquidTag'
     liquidBlock: 'liquidBlock'
+    liquidBlockValue: 'liquidBlockValue'
   }
 }
 
@@ -131,15 +132,28 @@ function tokenizeLiquidFlow(this: TokenizeContext, effects: Effects, ok: State, 
     return openingTag
   }
 
+  /** Each line of the body is a value chunk between line endings, as fenced code does it. */
   function body(code: Code): State | undefined {
     if (code === codes.eof) return nok(code)
     if (markdownLineEnding(code)) {
       return effects.check(nonLazyContinuation, lineEnding, nok)(code)
     }
+    effects.enter('liquidBlockValue')
+    return chunk(code)
+  }
+
+  function chunk(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) {
+      effects.exit('liquidBlockValue')
+      return body(code)
+    }
     effects.consume(code)
     markup += characterOf(code)
-    if (code === codes.rightCurlyBrace && endTag!.test(markup)) return afterEndTag
-    return body
+    if (code === codes.rightCurlyBrace && endTag!.test(markup)) {
+      effects.exit('liquidBlockValue')
+      return afterEndTag
+    }
+    return chunk
   }
 
   function lineEnding(code: Code): State | undefined {

@@ -86,10 +86,12 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
     visit(tree, 'liquid', (node, index, parent) => {
       if (index === undefined || !parent) return
       const replacement = interpret(node, parent)
-      const replaced = replaceWith(parent, index, replacement)
-      // Revisit what replaced the tag: parsed captures and highlight text may hold Liquid of their own.
-      return [SKIP, replaced ? index : index + 1]
+      replaceWith(parent, index, replacement)
+      // Go on from what replaced the tag: parsed captures and highlight text may hold Liquid of their own.
+      return [SKIP, index]
     })
+
+    trimEdges(tree)
 
     visit(tree, 'text', (node) => {
       if (node.data && 'liquidRaw' in node.data) return
@@ -97,7 +99,7 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
       if (!unclosed) return
       const opener = unclosed[0]
       const closer = opener === '{%' ? '%}' : '}}'
-      const snippet = node.value.slice(unclosed.index, unclosed.index + 30).split('\n')[0]
+      const snippet = node.value.slice(unclosed.index, unclosed.index + 60).split('\n')[0]!.trim()
       file.fail(
         `Unclosed \`${opener}\` in \`${snippet}\`: add the closing \`${closer}\`, or wrap literal braces in {% raw %}...{% endraw %}`,
         { place: node.position, ruleId: 'liquid-unclosed', source: 'jekyll-reader' },
@@ -203,7 +205,7 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
  * Puts the interpreted nodes where the tag stood: inline in running text, as blocks where the tag
  * stood alone (a lone inline result is wrapped in a paragraph again).
  */
-function replaceWith(parent: Parent, index: number, result: { nodes: RootContent[]; block: boolean }): boolean {
+function replaceWith(parent: Parent, index: number, result: { nodes: RootContent[]; block: boolean }) {
   const children = parent.children as RootContent[]
   let nodes = result.nodes
   if (isPhrasingParent(parent)) {
@@ -212,7 +214,6 @@ function replaceWith(parent: Parent, index: number, result: { nodes: RootContent
     nodes = [{ type: 'paragraph', children: nodes.filter(isPhrasing), position: nodes[0]!.position }]
   }
   children.splice(index, 1, ...nodes)
-  return nodes.length > 0
 }
 
 /** A paragraph that holds one tag and nothing else is replaced by the tag, so it can become a block. */
@@ -224,6 +225,17 @@ function liftLoneTags(tree: Root) {
     if (meaningful.length !== 1 || only?.type !== 'liquid') return
     ;(parent.children as RootContent[]).splice(index, 1, only)
     return [SKIP, index + 1]
+  })
+}
+
+/** Removing a tag at the start or end of a paragraph leaves the line break that followed it. */
+function trimEdges(tree: Root) {
+  visit(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return
+    const first = node.children[0]
+    const last = node.children.at(-1)
+    if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '')
+    if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
   })
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { render } from '../test-pipeline.ts'
+import { parseAttributeList } from './remark-kramdown-ial.ts'
+
+describe('parseAttributeList', () => {
+  it.each([
+    ['{: width="400" }', { width: '400' }],
+    ['{:.wide}', { className: ['wide'] }],
+    ['{:#intro}', { id: 'intro' }],
+    ["{: .a .b #c title='T' height=300 }", { className: ['a', 'b'], id: 'c', title: 'T', height: '300' }],
+    ['{: class="x y" align=center}', { className: ['x', 'y'], align: 'center' }],
+  ])('%s', (markup, properties) => {
+    expect(parseAttributeList(markup).properties).toEqual(properties)
+  })
+
+  it('drops attributes outside the allow-list', () => {
+    expect(parseAttributeList('{: onclick="alert(1)" style="x" width="5"}')).toEqual({
+      toc: false,
+      properties: { width: '5' },
+      dropped: ['onclick', 'style'],
+    })
+  })
+})
+
+describe('remark-kramdown-ial', () => {
+  it.each([
+    [
+      'after an image, as the seed post writes it',
+      '![](/assets/images/peer-focus.png){: width="400" }',
+      '<p><img src="/assets/images/peer-focus.png" alt="" width="400" loading="lazy" decoding="async"></p>',
+    ],
+    ['after a link', '[Docs](https://example.com){:.external}', '<p><a href="https://example.com" class="external">Docs</a></p>'],
+    ['on the line after a paragraph', 'A lead paragraph.\n{: .lead}', '<p class="lead">A lead paragraph.</p>'],
+    ['on the line after a heading', '## Setup\n{: #getting-started}', '<h2 id="getting-started">Setup</h2>'],
+    ['on the line after a quote', '> Said well.\n{: .pull}', '<blockquote class="pull">\n<p>Said well.</p>\n</blockquote>'],
+    ['on the line after a list', '- one\n- two\n{: .checklist}', '<ul class="checklist">\n<li>one</li>\n<li>two</li>\n</ul>'],
+    ['after a fenced code block', '```\ncode\n```\n{: .wide}', '<pre><code class="wide">code\n</code></pre>'],
+    ['as an extension tag', 'Kept{::comment}hidden{:/comment} text', '<p>Kept text</p>'],
+  ])('%s', (_, markdown, html) => {
+    expect(render(markdown).html).toBe(html)
+  })
+
+  it('never shows an attribute list, and warns about unsafe attributes', () => {
+    const result = render('![x](a.png){: onerror="alert(1)" }')
+    expect(result.html).toBe('<p><img src="/a.png" alt="x" loading="lazy" decoding="async"></p>')
+    expect(result.problems).toEqual([
+      'posts/test.md:1:12: Attribute onerror in `{: onerror="alert(1)" }` not applied: only id, class, width, height, alt, title, align are',
+    ])
+  })
+})

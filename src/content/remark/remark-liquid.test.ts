@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { render } from '../test-pipeline.ts'
+
+describe('remark-liquid: the theme highlight include', () => {
+  it.each([
+    [
+      'inline at the start of a list item, as the seed post writes it',
+      '1. {% include elements/highlight.html text="Set up regular check-ins" %} on a specific cadence.',
+      '<ol>\n<li><mark>Set up regular check-ins</mark> on a specific cadence.</li>\n</ol>',
+    ],
+    [
+      'with no space after the tag',
+      'Be vulnerable and {% include elements/highlight.html text="share your challenges" %}with them.',
+      '<p>Be vulnerable and <mark>share your challenges</mark>with them.</p>',
+    ],
+    [
+      'two on one line',
+      '{% include elements/highlight.html text="Invite them to" %}present to your {% include elements/highlight.html text="team meetings" %}, which helps',
+      '<p><mark>Invite them to</mark>present to your <mark>team meetings</mark>, which helps</p>',
+    ],
+    [
+      'with markdown and single quotes',
+      "Always {% include elements/highlight.html text='ship **small** changes with *care*' %}.",
+      '<p>Always <mark>ship <strong>small</strong> changes with <em>care</em></mark>.</p>',
+    ],
+    [
+      'with HTML inside',
+      '{% include elements/highlight.html text=\'read <a href="https://example.com">this</a>\' %}',
+      '<p><mark>read <a href="https://example.com">this</a></mark></p>',
+    ],
+    [
+      'inside a heading',
+      '## Step one: {% include elements/highlight.html text="listen" %}',
+      '<h2 id="step-one-listen">Step one: <mark>listen</mark></h2>',
+    ],
+    [
+      'inside a table cell',
+      '| Habit | Why |\n| --- | --- |\n| {% include elements/highlight.html text="1:1s" %} | trust |',
+      '<table>\n<thead>\n<tr>\n<th>Habit</th>\n<th>Why</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><mark>1:1s</mark></td>\n<td>trust</td>\n</tr>\n</tbody>\n</table>',
+    ],
+    [
+      'inside a block quote',
+      '> Remember: {% include elements/highlight.html text="peers first" %}',
+      '<blockquote>\n<p>Remember: <mark>peers first</mark></p>\n</blockquote>',
+    ],
+    [
+      'as its own paragraph, with whitespace-trimming tags',
+      '{%- include elements/highlight.html text="Alone" -%}',
+      '<p><mark>Alone</mark></p>',
+    ],
+  ])('%s', (_, markdown, html) => {
+    const result = render(markdown)
+    expect(result.html).toBe(html)
+    expect(result.problems).toEqual([])
+  })
+})
+
+describe('remark-liquid: other tags', () => {
+  it('renders the figure include as a figure with its caption', () => {
+    expect(render('{% include elements/figure.html image="/assets/a.png" caption="The “room”" %}').html).toBe(
+      '<figure><img src="/assets/a.png" alt="The “room”" loading="lazy" decoding="async"><figcaption>The “room”</figcaption></figure>',
+    )
+  })
+
+  it('shows raw blocks literally and removes comments', () => {
+    expect(render('Use {% raw %}{{ page.title }}{% endraw %} in templates.').html).toBe('<p>Use {{ page.title }} in templates.</p>')
+    expect(render('Before\n\n{% comment %}\nSecret *notes*\n\nstill secret\n{% endcomment %}\n\nAfter').html).toBe('<p>Before</p>\n<p>After</p>')
+  })
+
+  it('turns `{% highlight %}` into a code block, blank lines and braces kept', () => {
+    expect(render('{% highlight js linenos %}\nconst a = { b: 1 }\n\nconsole.log(a)\n{% endhighlight %}').html).toBe(
+      '<pre><code class="language-js">const a = { b: 1 }\n\nconsole.log(a)\n</code></pre>',
+    )
+  })
+
+  it('resolves site.baseurl, relative_url and absolute_url', () => {
+    const options = {
+      liquid: { basePath: '/blog-root/', siteUrl: 'https://blog.example', page: {}, site: {} },
+      media: { basePath: '/blog-root/' },
+    }
+    expect(render('See {{ site.baseurl }}/about and {{ "/feed.xml" | absolute_url }}.', options).html).toBe(
+      '<p>See /blog-root/about and https://blog.example/blog-root/feed.xml.</p>',
+    )
+  })
+
+  it('leaves out unknown tags and outputs with a warning, keeping inner text', () => {
+    const result = render('{% if page.show %}\nShown text\n{% endif %}\n\nValue: {{ page.nothing }}')
+    expect(result.html).toBe('<p>Shown text</p>\n<p>Value:</p>')
+    expect(result.problems).toEqual([
+      'posts/test.md:1:1: Unsupported Liquid tag `{% if %}` was left out',
+      'posts/test.md:3:1: Unsupported Liquid tag `{% endif %}` was left out',
+      'posts/test.md:5:8: Unknown Liquid output `{{ page.nothing }}` was left out: only site.baseurl, site.url, page and site fields and the relative_url/absolute_url filters are known',
+    ])
+  })
+
+  it('shows what a site-specific include was fed by capture', () => {
+    const result = render('{% capture spoiler %}\nThe butler **did** it.\n{% endcapture %}\n{% include spoil.html content=spoiler %}')
+    expect(result.html).toBe('<p>The butler <strong>did</strong> it.</p>')
+    expect(result.problems[0]).toMatch(/^posts\/test\.md:4:1: Unknown include `spoil\.html` is not rendered; its text is kept/)
+  })
+
+  it('does not take braces in code or JSX-like prose for Liquid', () => {
+    expect(render('Write `{% raw %}` and {this.props.message}.\n\n```js\nconst s = `${name}`\n```').html).toBe(
+      '<p>Write <code>{% raw %}</code> and {this.props.message}.</p>\n<pre><code class="language-js">const s = `${name}`\n</code></pre>',
+    )
+  })
+
+  it('fails the post on an unclosed tag, naming the line', () => {
+    expect(() => render('Intro\n\nBroken {% include elements/highlight.html text="x"\n')).toThrow(
+      'Unclosed `{%` in `{% include elements/highlight.html text="x"`: add the closing `%}`, or wrap literal braces in {% raw %}...{% endraw %}',
+    )
+  })
+})

@@ -1,0 +1,20 @@
+/** Test helper: markdown as an author writes it -> the HTML and problems the pipeline gives. */
+import { VFile } from 'vfile'
+import { toHtml } from 'hast-util-to-html'
+import { createPostProcessor, renderMarkdown, type MarkdownOptions } from './render-markdown.ts'
+import { formatProblem, problemFromMessage } from './problem.ts'
+
+export const testOptions: MarkdownOptions = {
+  liquid: { basePath: '/', siteUrl: 'https://blog.example', page: {}, site: { title: 'Test blog' } },
+  media: { basePath: '/' },
+}
+
+export function render(markdown: string, options: MarkdownOptions = testOptions) {
+  const file = new VFile({ path: 'posts/test.md', value: markdown })
+  const tree = renderMarkdown(createPostProcessor(options), file)
+  return {
+    tree,
+    html: toHtml(tree).trim(),
+    problems: file.messages.map((message) => formatProblem(problemFromMessage('posts/test.md', message))),
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import type { PostSummary } from './post-data.ts'
+import { countTags, matchesFilter, parseListFilter, serializeListFilter } from './list-filter.ts'
+import { tagKey } from './tag-key.ts'
+
+function post(slug: string, tags: string[]): PostSummary {
+  return {
+    slug, title: slug, date: null, tags: tags.map((name) => ({ name, key: tagKey(name) })), excerpt: '',
+    wordCount: 0, readingMinutes: 1, style: null, color: null, externalUrl: null, image: null, comments: false,
+  }
+}
+
+describe('tagKey', () => {
+  it.each([
+    ['Leadership', 'leadership'],
+    ['External Post', 'external-post'],
+    ['  Remote   Work ', 'remote-work'],
+    ['C++', 'c++'],
+    ['Node.js', 'node.js'],
+    ['Führung', 'führung'],
+  ])('%s -> %s', (name, key) => expect(tagKey(name)).toBe(key))
+})
+
+describe('the list filter in the URL', () => {
+  it('reads tags case-insensitively, from one comma list or repeated params', () => {
+    expect(parseListFilter(new URLSearchParams('tags=Leadership,GROWTH&match=all'))).toEqual({ tags: ['leadership', 'growth'], match: 'all' })
+    expect(parseListFilter(new URLSearchParams('tag=a&tag=b&tags=a'))).toEqual({ tags: ['a', 'b'], match: 'any' })
+    expect(parseListFilter(new URLSearchParams('match=sideways'))).toEqual({ tags: [], match: 'any' })
+  })
+
+  it('writes a readable query that reads back the same', () => {
+    const filter = { tags: ['leadership', 'c++'], match: 'all' as const }
+    const search = serializeListFilter(filter)
+    expect(search).toBe('tags=leadership,c%2B%2B&match=all')
+    expect(parseListFilter(new URLSearchParams(search))).toEqual(filter)
+    expect(serializeListFilter({ tags: ['growth'], match: 'all' })).toBe('tags=growth')
+  })
+
+  it('matches any or all of the chosen tags', () => {
+    const both = post('both', ['Leadership', 'Growth'])
+    const one = post('one', ['leadership'])
+    expect(matchesFilter(one, { tags: ['leadership', 'growth'], match: 'any' })).toBe(true)
+    expect(matchesFilter(one, { tags: ['leadership', 'growth'], match: 'all' })).toBe(false)
+    expect(matchesFilter(both, { tags: ['leadership', 'growth'], match: 'all' })).toBe(true)
+  })
+})
+
+describe('countTags', () => {
+  it('counts posts per tag and shows the spelling most posts use', () => {
+    const counts = countTags([post('a', ['growth', 'Influence']), post('b', ['Growth']), post('c', ['Growth'])])
+    expect(counts).toEqual([
+      { tag: { key: 'growth', name: 'Growth' }, count: 3 },
+      { tag: { key: 'influence', name: 'Influence' }, count: 1 },
+    ])
+  })
+})
