@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildCollection } from './collection.ts'
 import { loadPost } from './load-post.ts'
-import { createPostProcessor } from './render-markdown.ts'
+import { createPostPipeline } from './render-markdown.ts'
 import { testOptions } from './test-pipeline.ts'
 import { formatProblem } from './problem.ts'
 
-const processor = createPostProcessor(testOptions)
-const load = (file: string, source: string) => loadPost(file, source, processor)
+const pipeline = createPostPipeline(testOptions)
+const load = (file: string, source: string) => loadPost(file, source, pipeline)
 
 describe('loadPost', () => {
   it('takes slug and date from a Jekyll file name', () => {

@@ -10,7 +10,7 @@ import type { PostSummary, Tag } from '../shared/post-data.ts'
 import { parsePostFileName, slugifyPretty, titleFromSlug } from './file-name.ts'
 import { readFrontMatter, report, splitFrontMatter, type PostMeta } from './front-matter.ts'
 import { calendarDate, type PostDate } from './post-date.ts'
-import { renderMarkdown, type PostProcessor } from './render-markdown.ts'
+import { renderBody, type PostPipeline } from './render-markdown.ts'
 import { countWords, excerptOf, plainDescription, plainText, readingMinutes } from './post-text.ts'
 import { formatProblem, problemFromMessage, type Problem } from './problem.ts'
 import { tagKey } from '../shared/tag-key.ts'
@@ -28,7 +28,7 @@ export interface LoadedPost {
 
 const EMPTY_BODY: Root = { type: 'root', children: [] }
 
-export function loadPost(file: string, source: string, processor: PostProcessor): LoadedPost {
+export function loadPost(file: string, source: string, pipeline: PostPipeline): LoadedPost {
   const fileName = parsePostFileName(file)
   const block = splitFrontMatter(source)
   // Blank lines in place of the front matter keep every body position a line of the file itself.
@@ -42,7 +42,7 @@ export function loadPost(file: string, source: string, processor: PostProcessor)
       report(vfile, 1, 1, `No \`title\` in the front matter; using "${titleFromSlug(fileName.slug)}" from the file name. Add \`title: ...\``, 'front-matter-title')
     }
     vfile.data = { page: { title: meta.title ?? titleFromSlug(fileName.slug), description: meta.description ?? undefined } }
-    if (meta.published) body = renderMarkdown(processor, vfile)
+    if (meta.published) body = renderBody(pipeline, vfile)
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error
   }
@@ -51,8 +51,8 @@ export function loadPost(file: string, source: string, processor: PostProcessor)
   const fatal = problems.find((problem) => problem.fatal)
   const slug = meta?.slug ? slugifyPretty(meta.slug) : fileName.slug
   const date: PostDate | null = meta?.date ?? (fileName.date ? calendarDate(fileName.date) : null)
-  const text = plainText(body)
-  const wordCount = countWords(text)
+  const bodyText = plainText(body)
+  const wordCount = countWords(bodyText)
   const description = meta?.description ? plainDescription(meta.description) : ''
 
   const summary: PostSummary = {
@@ -60,7 +60,7 @@ export function loadPost(file: string, source: string, processor: PostProcessor)
     title: meta?.title ?? titleFromSlug(fileName.slug),
     date: date?.date ?? null,
     tags: uniqueTags(meta?.tags ?? []),
-    excerpt: description || excerptOf(text),
+    excerpt: description || excerptOf(bodyText),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     style: meta?.style ?? null,
@@ -88,3 +88,4 @@ function uniqueTags(names: string[]): Tag[] {
   }
   return [...seen.values()]
 }
+

@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
+import { rehypeToc } from './rehype-toc.ts'
 import type { Root } from 'hast'
 import type { VFile } from 'vfile'
 import { remarkLiquid } from './remark/remark-liquid.ts'
@@ -17,10 +18,23 @@ import { remarkKramdownIal } from './remark/remark-kramdown-ial.ts'
 import type { LiquidContext } from './remark/liquid-markup.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
 import { rehypeMedia, type RehypeMediaOptions } from './rehype-media.ts'
+import { resolveLiquidValues, type PostResolver } from './liquid-values.ts'
 
 export interface MarkdownOptions {
   liquid: LiquidContext
   media: RehypeMediaOptions
+  /** Resolves `{% post_url %}` and `{% link %}`; without it every such tag is an error. */
+  resolvePost?: PostResolver
+}
+
+/** What loading a post needs: the processor and the options it was made with. */
+export interface PostPipeline {
+  processor: PostProcessor
+  options: MarkdownOptions
+}
+
+export function createPostPipeline(options: MarkdownOptions): PostPipeline {
+  return { processor: createPostProcessor(options), options }
 }
 
 export function createPostProcessor(options: MarkdownOptions) {
@@ -34,12 +48,30 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
+    .use(rehypeToc)
     .use(rehypeMedia, options.media)
 }
 
 export type PostProcessor = ReturnType<typeof createPostProcessor>
 
-/** Parses and transforms `file`'s value; problems land on `file.messages` (a fatal one throws). */
-export function renderMarkdown(processor: PostProcessor, file: VFile): Root {
-  return processor.runSync(processor.parse(file), file)
+/**
+ * Renders `file`'s value (a post body whose lines are the file's lines): URL-valued Liquid first, as
+ * Jekyll runs Liquid before markdown, then the markdown pipeline. Problems land on `file.messages`;
+ * a fatal one throws (a VFileMessage) and the post has no body.
+ */
+export function renderBody(pipeline: PostPipeline, file: VFile): Root {
+  const source = String(file.value)
+  const values = resolveLiquidValues(source, pipeline.options.liquid, pipeline.options.resolvePost ?? (() => null))
+  file.value = values.text
+  for (const problem of values.problems) {
+    const message = file.message(problem.reason, { place: placeOf(source, problem.offset), ruleId: 'liquid-link', source: 'jekyll-reader' })
+    message.fatal = problem.fatal
+    if (problem.fatal) throw message
+  }
+  return pipeline.processor.runSync(pipeline.processor.parse(file), file)
+}
+
+function placeOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n')
+  return { line: before.length, column: before.at(-1)!.length + 1 }
 }

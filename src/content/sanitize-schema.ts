@@ -27,12 +27,15 @@ export const sanitizeSchema: Schema = {
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
     'mark', 'figure', 'figcaption', 'iframe', 'u', 'abbr', 'cite', 'small', 'caption', 'colgroup', 'col',
-    'center', 'aside', 'video', 'audio', 'source', 'track',
+    'center', 'aside', 'nav', 'video', 'audio', 'source', 'track',
   ],
   attributes: {
     ...base,
-    '*': [...(base['*'] ?? []), 'className', 'id', 'title', 'align', 'width', 'height', 'lang', 'dir'],
-    a: [...(base.a ?? []), 'target', 'rel', 'className'],
+    '*': [...(base['*'] ?? []), 'className', 'id', 'title', 'align', 'width', 'height', 'lang', 'dir', 'dataElement'],
+    // The theme elements' settings (see remark/theme-elements.ts); components validate them again.
+    a: [...(base.a ?? []), 'target', 'rel', 'dataButtonStyle', 'dataButtonSize', 'dataButtonBlock', 'dataTocItem'],
+    div: [...(base.div ?? []), 'dataVideoId'],
+    nav: ['ariaLabel', 'dataToc'],
     img: [...(base.img ?? []), 'loading', 'decoding', 'srcSet', 'sizes'],
     iframe: ['src', 'title', 'allow', 'allowFullScreen', 'loading', 'referrerPolicy'],
     video: ['src', 'poster', 'controls', 'loop', 'muted', 'playsInline', 'preload'],

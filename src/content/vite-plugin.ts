@@ -15,7 +15,9 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { buildCollection, emitDataFiles, type Collection } from './collection.ts'
 import { loadPost, type LoadedPost } from './load-post.ts'
 import { listPostFiles, readPostSource } from './posts-folder.ts'
-import { createPostProcessor, type PostProcessor } from './render-markdown.ts'
+import { createPostPipeline, type PostPipeline } from './render-markdown.ts'
+import { createPostResolver } from './liquid-values.ts'
+import { parsePostFileName } from './file-name.ts'
 import { formatProblem, type Problem } from './problem.ts'
 import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
 
@@ -27,17 +29,21 @@ export interface JekyllPostsOptions {
 export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let config: ResolvedConfig
   let postsDir: string
-  let processor: PostProcessor
+  let pipeline: PostPipeline
+  /** Post file names -> slugs, for `{% post_url %}`; kept current as files come and go. */
+  const postNames = new Map<string, string>()
   const loaded = new Map<string, LoadedPost>()
   let collection: Collection | null = null
 
   const load = (path: string) => {
     const { file, source } = readPostSource(path, config.root)
-    loaded.set(path, loadPost(file, source, processor))
+    loaded.set(path, loadPost(file, source, pipeline))
   }
   const loadAll = () => {
     loaded.clear()
-    for (const path of listPostFiles(postsDir)) load(path)
+    const paths = listPostFiles(postsDir)
+    for (const path of paths) postNames.set(path, parsePostFileName(path).slug)
+    for (const path of paths) load(path)
     collection = buildCollection([...loaded.values()])
     return collection
   }
@@ -49,9 +55,10 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       config = resolved
       postsDir = resolve(config.root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
       const publicDir = config.publicDir
-      processor = createPostProcessor({
+      pipeline = createPostPipeline({
         liquid: { basePath: config.base, siteUrl: options.siteUrl ?? process.env.SITE_URL ?? '', page: {}, site: {} },
         media: { basePath: config.base, exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)) },
+        resolvePost: (reference) => createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))(reference),
       })
     },
 
@@ -78,8 +85,13 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.watcher.add(postsDir)
       const onChange = (path: string) => {
         if (!path.startsWith(postsDir)) return
-        if (existsSync(path) && listPostFiles(postsDir).includes(path)) load(path)
-        else loaded.delete(path)
+        if (existsSync(path) && listPostFiles(postsDir).includes(path)) {
+          postNames.set(path, parsePostFileName(path).slug)
+          load(path)
+        } else {
+          postNames.delete(path)
+          loaded.delete(path)
+        }
         collection = buildCollection([...loaded.values()])
         logProblems(server, (loaded.get(path)?.problems ?? []))
         server.ws.send({ type: 'custom', event: POSTS_CHANGED_EVENT })

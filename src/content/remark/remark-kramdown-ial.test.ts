@@ -48,3 +48,14 @@ describe('remark-kramdown-ial', () => {
     ])
   })
 })
+
+describe('kramdown table of contents', () => {
+  it('turns `* TOC` + `{:toc}` into a nested list of the headings, without `.no_toc` ones', () => {
+    const markdown = '## Contents\n{:.no_toc}\n\n* TOC\n{:toc}\n\n## Why [peers](https://example.com)\n\n### First step\n\n## How'
+    expect(render(markdown).html).toBe(
+      '<h2 class="no_toc" id="contents">Contents</h2>\n' +
+        '<nav class="toc" aria-label="Contents"><ul><li><a href="#why-peers">Why peers</a><ul><li><a href="#first-step">First step</a></li></ul></li><li><a href="#how">How</a></li></ul></nav>\n' +
+        '<h2 id="why-peers">Why <a href="https://example.com">peers</a></h2>\n<h3 id="first-step">First step</h3>\n<h2 id="how">How</h2>',
+    )
+  })
+})

@@ -79,7 +79,27 @@ describe('remark-liquid: other tags', () => {
       media: { basePath: '/blog-root/' },
     }
     expect(render('See {{ site.baseurl }}/about and {{ "/feed.xml" | absolute_url }}.', options).html).toBe(
-      '<p>See /blog-root/about and https://blog.example/blog-root/feed.xml.</p>',
+      '<p>See /blog-root/about and <a href="https://blog.example/blog-root/feed.xml">https://blog.example/blog-root/feed.xml</a>.</p>',
+    )
+  })
+
+  it('resolves post_url and link, also inside link destinations, as Jekyll runs Liquid first', () => {
+    expect(render('[Learn]({% post_url 2019-02-15-learn-react-js %}) and [again]({% link _posts/2019-02-15-learn-react-js.md %})').html).toBe(
+      '<p><a href="/blog/learn-react-js">Learn</a> and <a href="/blog/learn-react-js">again</a></p>',
+    )
+    expect(render('![Logo]({{ site.baseurl }}/assets/logo.png)').html).toBe('<p><img src="/assets/logo.png" alt="Logo" loading="lazy" decoding="async"></p>')
+  })
+
+  it('fails the post when post_url names no post, with its line', () => {
+    expect(() => render('Intro\n\nSee [this]({% post_url 2001-01-01-gone %}).')).toThrow(
+      '`{% post_url 2001-01-01-gone %}` names no post of this blog. Check the file name (`2019-02-15-my-post`, without `.md`)',
+    )
+  })
+
+  it('renders a gist as a card that links to it, with no script', () => {
+    expect(render('{% gist 9c4e2fe8a1b2 %}\n\n{% gist octocat/9c4e2fe8a1b2 hello.rb %}').html).toBe(
+      '<p class="gist-card" data-element="gist"><a href="https://gist.github.com/9c4e2fe8a1b2">View the gist 9c4e2fe8a1b2 on GitHub</a></p>\n' +
+        '<p class="gist-card" data-element="gist"><a href="https://gist.github.com/octocat/9c4e2fe8a1b2#file-hello-rb">View the gist hello.rb on GitHub</a></p>',
     )
   })
 

@@ -25,6 +25,7 @@ import { liquidSyntax } from './liquid-syntax.ts'
 import { liquidFromMarkdown, type Liquid } from './liquid-mdast.ts'
 import { evaluateOutput, parseLiquidMarkup, type LiquidContext, type LiquidValue } from './liquid-markup.ts'
 import { elementNode, type ElementNode } from './element-node.ts'
+import { themeElements } from './theme-elements.ts'
 
 export interface RemarkLiquidOptions {
   context: LiquidContext
@@ -80,7 +81,7 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
       const message = file.message(reason, { place: node.position, ruleId: 'liquid', source: 'jekyll-reader' })
       message.fatal = false
     }
-    const elements = { ...builtInElements, ...options.elements }
+    const elements = { ...themeElements, ...options.elements }
 
     liftLoneTags(tree)
     visit(tree, 'liquid', (node, index, parent) => {
@@ -191,6 +192,20 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
           ]
           return { nodes, block: fed.length > 0 || parent.type === 'root' }
         }
+        case 'gist': {
+          // jekyll-gist embeds GitHub's script; a card with a link loads nothing from a third party.
+          const [id = '', fileName] = markup.markup.split(/\s+/).filter(Boolean)
+          if (!/^[\w-]+(\/[\w-]+)?$/.test(id)) {
+            warn(node, `\`{% gist %}\` needs a gist id, found ${JSON.stringify(id)}; the tag was left out`)
+            return { nodes: [], block: node.block }
+          }
+          const href = `https://gist.github.com/${id}${fileName ? `#file-${fileName.replace(/[^\w-]/g, '-').toLowerCase()}` : ''}`
+          const label = `View the gist ${fileName ?? id.split('/').at(-1)} on GitHub`
+          const card = elementNode('p', { className: ['gist-card'], dataElement: 'gist' }, [
+            elementNode('a', { href }, [{ type: 'text', value: label }]),
+          ])
+          return { nodes: [card as RootContent], block: true }
+        }
         default: {
           // {% if %}, {% for %}, {% assign %}, plugin tags...: the tag goes, what stands between stays.
           warn(node, `Unsupported Liquid tag \`{% ${markup.name} %}\` was left out`)
@@ -252,24 +267,4 @@ function isPhrasing(node: Nodes): node is PhrasingContent {
 
 function text(value: string, position: Position | undefined, raw = false): Text {
   return { type: 'text', value, position, ...(raw ? { data: { liquidRaw: true } as Text['data'] } : {}) }
-}
-
-/** The theme's own includes (`_includes/elements/*.html`). */
-const builtInElements: Record<string, IncludeHandler> = {
-  'elements/highlight.html': ({ params, phrasing }) => {
-    const value = params.text?.kind === 'string' ? params.text.value : ''
-    return { node: elementNode('mark', {}, phrasing(value)), block: false }
-  },
-  'elements/figure.html': ({ params, phrasing, warn }) => {
-    const image = params.image?.kind === 'string' ? params.image.value : ''
-    if (!image) {
-      warn('`elements/figure.html` needs `image="..."`; the figure was left out')
-      return null
-    }
-    const caption = params.caption?.kind === 'string' ? params.caption.value : ''
-    const alt = params.alt?.kind === 'string' ? params.alt.value : caption
-    const children: ElementNode['children'] = [elementNode('img', { src: image, alt }, [])]
-    if (caption) children.push(elementNode('figcaption', {}, phrasing(caption)))
-    return { node: elementNode('figure', {}, children), block: true }
-  },
 }
