@@ -10,10 +10,12 @@ import remarkRehype from 'remark-rehype'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
+import rehypeHighlight from 'rehype-highlight'
 import { rehypeToc } from './rehype-toc.ts'
 import type { Root } from 'hast'
 import type { VFile } from 'vfile'
 import { remarkLiquid } from './remark/remark-liquid.ts'
+import { remarkMarkdownInHtml } from './remark/remark-markdown-in-html.ts'
 import { remarkKramdownIal } from './remark/remark-kramdown-ial.ts'
 import type { LiquidContext } from './remark/liquid-markup.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
@@ -41,12 +43,15 @@ export function createPostProcessor(options: MarkdownOptions) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkMarkdownInHtml)
     .use(remarkLiquid, { context: options.liquid })
     .use(remarkKramdownIal)
     .use(remarkGemoji)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
+    // Highlighting runs here, at build time: readers download token classes and a small stylesheet.
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output'] })
     .use(rehypeSlug)
     .use(rehypeToc)
     .use(rehypeMedia, options.media)

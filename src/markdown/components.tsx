@@ -1,13 +1,44 @@
-/** Which component renders which element of a post body. */
+/**
+ * Which component renders which element of a post body. Theme elements that need behaviour arrive as
+ * `<div data-element="...">` (see src/content/remark/theme-elements.ts) and are dispatched here.
+ */
+import { lazy, Suspense, type ComponentProps } from 'react'
 import type { Components } from 'hast-util-to-jsx-runtime'
 import { Highlight } from './highlight.tsx'
 import { Quote } from './quote.tsx'
 import { Figure } from './figure.tsx'
 import { Image } from './image.tsx'
+import { Button } from './button.tsx'
+import { Video } from './video.tsx'
+
+// Only posts with a carousel download it.
+const Carousel = lazy(() => import('./carousel.tsx').then((module) => ({ default: module.Carousel })))
+
+type DataProps = Record<`data-${string}`, string | undefined>
+
+function Div(props: ComponentProps<'div'> & DataProps) {
+  const element = props['data-element']
+  if (element === 'video') return <Video videoId={props['data-video-id'] ?? ''}>{props.children}</Video>
+  if (element === 'carousel') {
+    return (
+      <Suspense fallback={<div className="carousel">{props.children}</div>}>
+        <Carousel>{props.children}</Carousel>
+      </Suspense>
+    )
+  }
+  return <div {...props} />
+}
+
+function Anchor(props: ComponentProps<'a'> & DataProps) {
+  if (props['data-element'] === 'button') return <Button {...props} />
+  return <a {...props} />
+}
 
 export const markdownComponents: Partial<Components> = {
   mark: Highlight,
   blockquote: Quote,
   figure: Figure,
   img: Image,
+  div: Div,
+  a: Anchor,
 }

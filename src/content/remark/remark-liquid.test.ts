@@ -69,7 +69,7 @@ describe('remark-liquid: other tags', () => {
 
   it('turns `{% highlight %}` into a code block, blank lines and braces kept', () => {
     expect(render('{% highlight js linenos %}\nconst a = { b: 1 }\n\nconsole.log(a)\n{% endhighlight %}').html).toBe(
-      '<pre><code class="language-js">const a = { b: 1 }\n\nconsole.log(a)\n</code></pre>',
+      '<pre><code class="hljs language-js"><span class="hljs-keyword">const</span> a = { <span class="hljs-attr">b</span>: <span class="hljs-number">1</span> }\n\n<span class="hljs-variable language_">console</span>.<span class="hljs-title function_">log</span>(a)\n</code></pre>',
     )
   })
 
@@ -121,7 +121,7 @@ describe('remark-liquid: other tags', () => {
 
   it('does not take braces in code or JSX-like prose for Liquid', () => {
     expect(render('Write `{% raw %}` and {this.props.message}.\n\n```js\nconst s = `${name}`\n```').html).toBe(
-      '<p>Write <code>{% raw %}</code> and {this.props.message}.</p>\n<pre><code class="language-js">const s = `${name}`\n</code></pre>',
+      '<p>Write <code>{% raw %}</code> and {this.props.message}.</p>\n<pre><code class="hljs language-js"><span class="hljs-keyword">const</span> s = <span class="hljs-string">`<span class="hljs-subst">${name}</span>`</span>\n</code></pre>',
     )
   })
 

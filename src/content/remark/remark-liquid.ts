@@ -75,7 +75,8 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
     }
     const phrasing = (text: string, position: Position | undefined): PhrasingContent[] => {
       const blocks = parse(text, position)
-      return blocks.flatMap((block) => ('children' in block && block.type === 'paragraph' ? block.children : []))
+      // A lone tag such as `<img ...>` parses as an HTML block; inside a highlight it is inline HTML.
+      return blocks.flatMap((block) => (block.type === 'paragraph' ? block.children : block.type === 'html' ? [block] : []))
     }
     const warn = (node: Liquid, reason: string) => {
       const message = file.message(reason, { place: node.position, ruleId: 'liquid', source: 'jekyll-reader' })
