@@ -11,9 +11,8 @@ import { POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
 import './styles.css'
 
 const queryClient = createQueryClient()
-const router = createBrowserRouter(createRoutes(queryClient), {
-  basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-})
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
+const router = createBrowserRouter(createRoutes(queryClient, basename), { basename })
 
 if (import.meta.hot) {
   // A post file was saved: refetch what is on screen and re-run the loaders.

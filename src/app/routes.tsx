@@ -6,10 +6,11 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { RootLayout } from './layout/root-layout.tsx'
 import { RouteError } from './layout/route-error.tsx'
-import { findPost, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
+import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
 
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObject[] {
+  const basenameLength = basename.replace(/\/$/, '').length
   const loadIndex = () => queryClient.ensureQueryData(postIndexQuery())
   return [
     {
@@ -37,8 +38,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('../features/post/post-page.tsx')).PostPage }),
         },
         {
+          // A post's own `permalink` (links shared from the old Jekyll site), else not found.
           path: '*',
-          lazy: async () => ({ Component: (await import('../shared/ui/not-found-page.tsx')).NotFoundPage }),
+          loader: async ({ request }) => {
+            const summary = findPostByPermalink(await loadIndex(), new URL(request.url).pathname.slice(basenameLength))
+            if (summary && !summary.error) await queryClient.ensureQueryData(postQuery(summary.slug))
+            return null
+          },
+          lazy: async () => ({ Component: (await import('./permalink-page.tsx')).PermalinkPage }),
         },
       ],
     },

@@ -5,6 +5,7 @@
 import type { PostData, PostIndex } from '../shared/post-data.ts'
 import type { LoadedPost } from './load-post.ts'
 import type { Problem } from './problem.ts'
+import { permalinkKey } from '../shared/permalink-key.ts'
 
 export interface Collection {
   index: PostIndex
@@ -29,7 +30,15 @@ export function buildCollection(loaded: LoadedPost[]): Collection {
       problems.push({ file: post.file, line: 1, column: 1, reason, fatal: true })
       continue
     }
+    const permalink = post.summary.permalink && `permalink:${permalinkKey(post.summary.permalink)}`
+    const permalinkOwner = permalink ? owners.get(permalink) : undefined
+    if (permalink && permalinkOwner) {
+      const reason = `Duplicate permalink "${post.summary.permalink}": ${permalinkOwner.file} has it too. Change one of the two \`permalink:\` lines`
+      problems.push({ file: post.file, line: 1, column: 1, reason, fatal: true })
+      continue
+    }
     owners.set(key, post)
+    if (permalink) owners.set(permalink, post)
     served.push(post)
   }
 

@@ -14,6 +14,7 @@ import { renderBody, type PostPipeline } from './render-markdown.ts'
 import { countWords, excerptOf, plainDescription, plainText, readingMinutes } from './post-text.ts'
 import { formatProblem, problemFromMessage, type Problem } from './problem.ts'
 import { tagKey } from '../shared/tag-key.ts'
+import { expandPermalink } from './permalink.ts'
 
 export interface LoadedPost {
   /** The path problems are reported with, e.g. `posts/2019-02-15-learn-react.md`. */
@@ -68,6 +69,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline): 
     externalUrl: meta?.externalUrl ?? null,
     image: meta?.image ?? null,
     comments: meta?.comments ?? false,
+    permalink: permalinkOf(meta, slug, date, vfile),
     ...(fatal ? { error: formatProblem(fatal) } : {}),
   }
   return {
@@ -78,6 +80,15 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline): 
     published: meta?.published ?? true,
     problems,
   }
+}
+
+function permalinkOf(meta: PostMeta | null, slug: string, date: PostDate | null, vfile: VFile): string | null {
+  if (!meta?.permalink) return null
+  const permalink = expandPermalink(meta.permalink, { slug, date: date?.date ?? null })
+  if (permalink === null) {
+    report(vfile, 1, 1, `\`permalink: ${meta.permalink}\` cannot be a path of this blog (it is an address, has a query, or is taken by the app); the post lives at /blog/${slug}`, 'front-matter-permalink')
+  }
+  return permalink
 }
 
 function uniqueTags(names: string[]): Tag[] {

@@ -2,7 +2,7 @@
  * rehype plugin, after heading ids exist: tables of contents.
  *
  * - kramdown's `* TOC` + `{:toc}` (a `nav[data-toc]`) gets a nested list of the post's headings;
- *   headings marked `{:.no_toc}` are left out, as in kramdown.
+ *   headings marked `{:.no_toc}` are left out, as in kramdown, and so is the footnotes' heading.
  * - Links of the theme's `list.html type="toc"` (`a[data-toc-item]`) point at the heading with that text,
  *   whatever id scheme made its id.
  */
@@ -24,7 +24,8 @@ export function rehypeToc() {
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1]
       if (!depth || typeof node.properties.id !== 'string') return
       const classes = (node.properties.className as string[] | undefined) ?? []
-      if (classes.includes('no_toc')) return
+      // `sr-only`: the footnotes' own heading, which GFM adds for screen readers.
+      if (classes.includes('no_toc') || classes.includes('sr-only')) return
       headings.push({ id: node.properties.id, depth: Number(depth), text: toString(node).trim(), content: node.children })
     })
 

@@ -1,17 +1,20 @@
 /**
  * A post image. A missing image shows its alt text (or nothing, for a decorative image) instead of the
- * browser's broken-image icon, and keeps its width and height so the page does not shift.
+ * browser's broken-image icon; in a figure, whose caption already says what it shows, a short notice.
  */
-import { useState, type ComponentProps } from 'react'
+import { useContext, useState, type ComponentProps } from 'react'
+import { InFigure } from './figure.tsx'
 
 export function Image({ alt, className, ...props }: ComponentProps<'img'>) {
   const [failed, setFailed] = useState(false)
+  const inFigure = useContext(InFigure)
   if (failed) {
-    return alt ? (
+    if (!alt) return null
+    return (
       <span className="image-missing" role="img" aria-label={alt}>
-        {alt}
+        {inFigure ? 'Image not available' : alt}
       </span>
-    ) : null
+    )
   }
   return <img {...props} alt={alt ?? ''} className={className} onError={() => setFailed(true)} />
 }

@@ -6,7 +6,7 @@ import { tagKey } from './tag-key.ts'
 function post(slug: string, tags: string[]): PostSummary {
   return {
     slug, title: slug, date: null, tags: tags.map((name) => ({ name, key: tagKey(name) })), excerpt: '',
-    wordCount: 0, readingMinutes: 1, style: null, color: null, externalUrl: null, image: null, comments: false,
+    wordCount: 0, readingMinutes: 1, style: null, color: null, externalUrl: null, image: null, comments: false, permalink: null,
   }
 }
 

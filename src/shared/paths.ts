@@ -1,5 +1,6 @@
 /** Every route path and its link builder, in one place. Paths are relative to the router's basename. */
 import { serializeListFilter, type ListFilter } from './list-filter.ts'
+import type { PostSummary } from './post-data.ts'
 
 export const paths = {
   home: {
@@ -10,5 +11,9 @@ export const paths = {
     },
   },
   tags: { path: '/blog/tags', href: () => '/blog/tags' },
-  post: { path: '/blog/:slug', href: (slug: string) => `/blog/${encodeURIComponent(slug)}` },
+  /** A post lives at its own `permalink` when it has one; `/blog/<slug>` reaches it too. */
+  post: {
+    path: '/blog/:slug',
+    href: (post: Pick<PostSummary, 'slug' | 'permalink'>) => post.permalink ?? `/blog/${encodeURIComponent(post.slug)}`,
+  },
 } as const

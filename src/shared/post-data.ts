@@ -40,6 +40,8 @@ export interface PostSummary {
   externalUrl: string | null
   image: string | null
   comments: boolean
+  /** The post's own `permalink` (an app path such as `/2019/02/my-post/`), or null for `/blog/<slug>`. */
+  permalink: string | null
   /** Set when the post could not be read: the message names file, line and fix (dev server only). */
   error?: string
 }

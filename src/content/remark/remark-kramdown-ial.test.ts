@@ -59,3 +59,11 @@ describe('kramdown table of contents', () => {
     )
   })
 })
+
+describe('kramdown IAL after a table', () => {
+  it('applies to the table and adds no row', () => {
+    expect(render('| a | b |\n| - | - |\n| 1 | 2 |\n{: .habits}').html).toBe(
+      '<table class="habits">\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>',
+    )
+  })
+})

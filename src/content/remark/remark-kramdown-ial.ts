@@ -71,7 +71,7 @@ export function remarkKramdownIal(this: Processor) {
           source: 'jekyll-reader',
         }).fatal = false
       }
-      const target = findTarget(parent, siblings, index, tree)
+      const target = parent.type === 'tableCell' ? tableOfTrailingRow(tree, parent) : findTarget(parent, siblings, index, tree)
       if (target) apply(target, attributes)
       trimLineEnd(siblings, index)
       return [SKIP, index]
@@ -105,6 +105,20 @@ function findTarget(parent: Parent, siblings: RootContent[], index: number, tree
   if (!container) return null
   const position = (container.children as Nodes[]).indexOf(parent as Nodes)
   return (container.children[position - 1] as Nodes | undefined) ?? (container.children[position + 1] as Nodes | undefined) ?? null
+}
+
+/**
+ * GFM reads the line after a table as one more row; a last row that holds nothing but the IAL is the
+ * table's attribute list: the row goes, the table gets the attributes.
+ */
+function tableOfTrailingRow(tree: Root, cell: Parent): Nodes | null {
+  const row = findParent(tree, cell as Nodes)
+  const table = row && findParent(tree, row as Nodes)
+  if (!row || !table || table.children.at(-1) !== row) return null
+  const empty = row.children.every((each) => (each as Parent).children.every((child) => child.type === 'text' && !child.value.trim()))
+  if (!empty) return null
+  table.children.pop()
+  return table as Nodes
 }
 
 function apply(target: Nodes, attributes: Attributes) {

@@ -10,8 +10,14 @@ import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { TagList } from '../../shared/ui/tag-chip.tsx'
 import { PostBody } from '../../markdown/post-body.tsx'
 
+/** `/blog/:slug`. */
 export function PostPage() {
   const { slug = '' } = useParams()
+  return <PostView slug={slug} />
+}
+
+/** A post by its slug (from `/blog/:slug`, or found by its permalink), or "Post not found". */
+export function PostView({ slug }: { slug: string }) {
   const { data: index } = useSuspenseQuery(postIndexQuery())
   const summary = findPost(index, slug)
   if (!summary) return <NotFoundPage what="Post" />

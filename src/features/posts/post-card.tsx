@@ -24,7 +24,7 @@ export function PostCard({ post }: { post: PostSummary }) {
             <span className="external-mark"> ↗<span className="visually-hidden"> (external site, opens in a new tab)</span></span>
           </a>
         ) : (
-          <Link to={paths.post.href(post.slug)} onMouseEnter={prefetch} onFocus={prefetch}>
+          <Link to={paths.post.href(post)} onMouseEnter={prefetch} onFocus={prefetch}>
             {post.title}
           </Link>
         )}

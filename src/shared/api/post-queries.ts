@@ -6,6 +6,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { PostData, PostIndex, PostSummary } from '../post-data.ts'
 import { indexUrl, postUrl } from '../data-paths.ts'
+import { permalinkKey } from '../permalink-key.ts'
 
 const BASE = import.meta.env.BASE_URL
 
@@ -37,6 +38,20 @@ export function findPost(index: PostIndex, slug: string): PostSummary | undefine
     index.posts.find((post) => post.slug === slug) ??
     index.posts.find((post) => post.slug.toLowerCase() === slug.toLowerCase())
   )
+}
+
+/** The post whose own `permalink` is this URL path (`/2019/02/my-post/` or without the slash). */
+export function findPostByPermalink(index: PostIndex, pathname: string): PostSummary | undefined {
+  const key = permalinkKey(safeDecode(pathname))
+  return index.posts.find((post) => post.permalink !== null && permalinkKey(post.permalink) === key)
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path)
+  } catch {
+    return path
+  }
 }
 
 async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {

@@ -1,0 +1,13 @@
+/** Any other URL: a post whose own `permalink` it is, or the not-found page. */
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useLocation } from 'react-router'
+import { findPostByPermalink, postIndexQuery } from '../shared/api/post-queries.ts'
+import { NotFoundPage } from '../shared/ui/not-found-page.tsx'
+import { PostView } from '../features/post/post-page.tsx'
+
+export function PermalinkPage() {
+  const { pathname } = useLocation()
+  const { data: index } = useSuspenseQuery(postIndexQuery())
+  const post = findPostByPermalink(index, pathname)
+  return post ? <PostView slug={post.slug} /> : <NotFoundPage />
+}
