@@ -28,7 +28,8 @@ async function site(postsDir: string, outDir: string) {
 }
 
 async function openPost(page: Page, url: string) {
-  await page.goto(url)
+  // The page is prerendered: wait for its scripts as well, so leaving it aborts nothing.
+  await page.goto(url, { waitUntil: 'networkidle' })
   await page.locator('article.post h1').waitFor()
 }
 

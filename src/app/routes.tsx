@@ -29,10 +29,18 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObj
           lazy: async () => ({ Component: (await import('../features/tags/tags-page.tsx')).TagsPage }),
         },
         {
+          path: paths.tag.path,
+          loader: loadIndex,
+          lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
+        },
+        {
           path: paths.post.path,
           loader: async ({ params }) => {
-            const summary = findPost(await loadIndex(), params.slug ?? '')
-            if (summary && !summary.error) await queryClient.ensureQueryData(postQuery(summary.slug))
+            const slug = params.slug ?? ''
+            if (await queryClient.ensureQueryData(postQuery(slug))) return null
+            // Not an exact slug: an old link may differ in case.
+            const summary = findPost(await loadIndex(), slug)
+            if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
             return null
           },
           lazy: async () => ({ Component: (await import('../features/post/post-page.tsx')).PostPage }),
@@ -42,7 +50,7 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObj
           path: '*',
           loader: async ({ request }) => {
             const summary = findPostByPermalink(await loadIndex(), new URL(request.url).pathname.slice(basenameLength))
-            if (summary && !summary.error) await queryClient.ensureQueryData(postQuery(summary.slug))
+            if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
             return null
           },
           lazy: async () => ({ Component: (await import('./permalink-page.tsx')).PermalinkPage }),

@@ -7,7 +7,11 @@
  *   alone and the page is told (`posts:changed`), so it updates without a restart. A broken post is
  *   listed with its problem and every other post keeps working.
  *
- * Options: `postsDir` (default: `POSTS_DIR` or `posts`), `siteUrl` (default: `SITE_URL` or '').
+ * - the site settings (src/site-settings.ts, `_config.yml` beside the posts folder, `SITE_URL`,
+ *   `BASE_PATH`) set Vite's base path and reach the app as `virtual:site-settings`.
+ * - after the client build: feeds, sitemap, robots.txt, and one prerendered page per route.
+ *
+ * Options: `postsDir` (default: `POSTS_DIR` or `posts`).
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -20,11 +24,17 @@ import { createPostResolver } from './liquid-values.ts'
 import { parsePostFileName } from './file-name.ts'
 import { formatProblem, type Problem } from './problem.ts'
 import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
+import { defaultSiteSettings, type SiteSettings } from '../site-settings.ts'
+import { resolveSiteSettings } from './resolve-site-settings.ts'
+import { escapeHtml } from './page-head.ts'
+import { siteFiles } from './site-files.ts'
+import { prerenderSite } from './prerender-site.ts'
 
 export interface JekyllPostsOptions {
   postsDir?: string
-  siteUrl?: string
 }
+
+const SETTINGS_MODULE = 'virtual:site-settings'
 
 export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let config: ResolvedConfig
@@ -48,18 +58,47 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     return collection
   }
 
+  let settings: SiteSettings
+
   return {
     name: 'jekyll-posts',
 
+    config(userConfig) {
+      const root = resolve(userConfig.root ?? process.cwd())
+      postsDir = resolve(root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
+      settings = resolveSiteSettings(postsDir)
+      return { base: settings.basePath }
+    },
+
     configResolved(resolved) {
       config = resolved
-      postsDir = resolve(config.root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
       const publicDir = config.publicDir
       pipeline = createPostPipeline({
-        liquid: { basePath: config.base, siteUrl: options.siteUrl ?? process.env.SITE_URL ?? '', page: {}, site: {} },
+        liquid: {
+          basePath: config.base,
+          siteUrl: settings.siteUrl,
+          page: {},
+          site: { title: settings.title, description: settings.description, author: settings.author },
+        },
         media: { basePath: config.base, exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)) },
         resolvePost: (reference) => createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))(reference),
       })
+    },
+
+    resolveId(id) {
+      return id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined
+    },
+
+    load(id) {
+      return id === `\0${SETTINGS_MODULE}` ? `export default ${JSON.stringify(settings)}` : undefined
+    },
+
+    transformIndexHtml(html) {
+      // What a page without its own head shows (the dev server, before the app takes over).
+      return html.replace(
+        '</head>',
+        `  <title>${escapeHtml(settings.title)}</title>\n    <meta name="description" content="${escapeHtml(settings.description)}">\n  </head>`,
+      )
     },
 
     buildStart() {
@@ -68,6 +107,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       const fatal = problems.filter((problem) => problem.fatal)
       if (fatal.length > 0) {
+        collection = null
         this.error(`${fatal.length} post${fatal.length === 1 ? '' : 's'} cannot be published:\n${fatal.map(formatProblem).join('\n')}`)
       }
     },
@@ -77,6 +117,18 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       for (const [fileName, source] of emitDataFiles(collection)) {
         this.emitFile({ type: 'asset', fileName: `${DATA_FOLDER}/${fileName}`, source })
       }
+      if (settings.siteUrl === defaultSiteSettings.siteUrl) {
+        this.warn(`No site URL set: feeds, sitemap and link previews use ${settings.siteUrl}. Set SITE_URL, \`siteUrl\` in src/site-settings.ts or \`url\` in _config.yml`)
+      }
+      for (const [fileName, source] of siteFiles(collection, settings)) this.emitFile({ type: 'asset', fileName, source })
+    },
+
+    async closeBundle() {
+      if (config.command !== 'build' || config.build.ssr || !collection) return
+      const outDir = resolve(config.root, config.build.outDir)
+      const started = performance.now()
+      const count = await prerenderSite({ root: config.root, configFile: config.configFile, mode: config.mode, outDir, collection, settings })
+      config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
     },
 
     configureServer(server) {

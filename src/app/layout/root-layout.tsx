@@ -1,6 +1,6 @@
 /** The frame around every page: skip link, header, main landmark, footer, navigation feedback. */
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
-import { siteConfig } from '../../site-config.ts'
+import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 
@@ -15,7 +15,7 @@ export function RootLayout() {
       <div className="navigation-progress" data-active={navigation.state !== 'idle'} aria-hidden="true" />
       <header className="site-header">
         <Link className="site-title" to={paths.home.href()}>
-          {siteConfig.title}
+          {settings.title}
         </Link>
         <nav aria-label="Site">
           <ul>
@@ -34,7 +34,7 @@ export function RootLayout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>{siteConfig.title}</p>
+        <p>{settings.title}</p>
       </footer>
       <ScrollRestoration />
     </>

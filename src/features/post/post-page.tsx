@@ -2,7 +2,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { findPost, postIndexQuery, postQuery } from '../../shared/api/post-queries.ts'
-import type { PostSummary } from '../../shared/post-data.ts'
+import type { PostData, PostSummary } from '../../shared/post-data.ts'
 import { NotFoundPage } from '../../shared/ui/not-found-page.tsx'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
@@ -16,21 +16,28 @@ export function PostPage() {
   return <PostView slug={slug} />
 }
 
-/** A post by its slug (from `/blog/:slug`, or found by its permalink), or "Post not found". */
+/**
+ * A post by its slug (from `/blog/:slug`, or found by its permalink). Only this post's data is needed;
+ * the index is consulted only when the slug is not exact (old links may differ in case).
+ */
 export function PostView({ slug }: { slug: string }) {
-  const { data: index } = useSuspenseQuery(postIndexQuery())
-  const summary = findPost(index, slug)
-  if (!summary) return <NotFoundPage what="Post" />
-  if (summary.error) return <BrokenPost summary={summary} />
-  return <PostArticle slug={summary.slug} />
+  const { data: post } = useSuspenseQuery(postQuery(slug))
+  if (!post) return <PostByLooseSlug slug={slug} />
+  if (post.summary.error) return <BrokenPost summary={post.summary} />
+  return <PostArticle post={post} />
 }
 
-function PostArticle({ slug }: { slug: string }) {
-  const { data: post } = useSuspenseQuery(postQuery(slug))
+function PostByLooseSlug({ slug }: { slug: string }) {
+  const { data: index } = useSuspenseQuery(postIndexQuery())
+  const summary = findPost(index, slug)
+  return summary && summary.slug !== slug ? <PostView slug={summary.slug} /> : <NotFoundPage what="Post" />
+}
+
+function PostArticle({ post }: { post: PostData }) {
   const { summary } = post
   return (
     <article className="post" data-color={summary.color ?? 'default'}>
-      <PageMeta title={summary.title} description={summary.excerpt} />
+      <PageMeta title={summary.title} description={summary.excerpt} post={summary} />
       <header className="post-header">
         <PageHeading>{summary.title}</PageHeading>
         <PostFacts post={summary} />

@@ -1,12 +1,11 @@
 /** `/`: every post, newest first, narrowed by the tags in the URL (`?tags=leadership,growth`). */
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { postIndexQuery } from '../../shared/api/post-queries.ts'
 import {
   countTags,
   matchesFilter,
   parseListFilter,
-  serializeListFilter,
   tagName,
   type ListFilter,
   type TagCount,
@@ -14,22 +13,25 @@ import {
 import { paths } from '../../shared/paths.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
-import { siteConfig } from '../../site-config.ts'
+import settings from 'virtual:site-settings'
 import { PostCard } from './post-card.tsx'
 import { TagFilter } from './tag-filter.tsx'
 
 export function PostListPage() {
   const { data: index } = useSuspenseQuery(postIndexQuery())
-  const [searchParams, setSearchParams] = useSearchParams()
-  const filter = parseListFilter(searchParams)
+  const [searchParams] = useSearchParams()
+  const navigate = useNavigate()
+  // `/blog/tags/:tag` is the list filtered by one tag; changing the filter continues on `/?tags=...`.
+  const { tag } = useParams()
+  const filter = tag ? { ...parseListFilter(new URLSearchParams({ tags: tag })) } : parseListFilter(searchParams)
   const counts = countTags(index.posts)
   const posts = index.posts.filter((post) => matchesFilter(post, filter))
   const heading = listHeading(filter, counts)
-  const setFilter = (next: ListFilter) => setSearchParams(serializeListFilter(next), { preventScrollReset: true })
+  const setFilter = (next: ListFilter) => navigate(paths.home.href(next), { preventScrollReset: true })
 
   return (
     <section className="post-list-page">
-      <PageMeta title={filter.tags.length > 0 ? heading : undefined} description={siteConfig.description} />
+      <PageMeta title={filter.tags.length > 0 ? heading : undefined} description={settings.description} />
       <PageHeading>{heading}</PageHeading>
       <TagFilter counts={counts} filter={filter} onChange={setFilter} />
       <p className="result-count" role="status">

@@ -24,10 +24,11 @@ export function postIndexQuery() {
   })
 }
 
+/** One post by its exact slug; null when there is no such post (the page then says so). */
 export function postQuery(slug: string) {
   return queryOptions({
     queryKey: postKeys.detail(slug),
-    queryFn: ({ signal }) => fetchJson<PostData>(postUrl(BASE, slug), signal),
+    queryFn: ({ signal }) => fetchJsonOrNull<PostData>(postUrl(BASE, slug), signal),
     staleTime: Infinity,
   })
 }
@@ -54,8 +55,19 @@ function safeDecode(path: string): string {
   }
 }
 
-async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
+async function fetchJsonOrNull<T>(url: string, signal: AbortSignal): Promise<T | null> {
   const response = await fetch(url, { signal })
+  // Some static hosts answer a missing file with their HTML fallback page and a 200.
+  const isJson = response.headers.get('content-type')?.includes('json') ?? false
+  if (response.status === 404 || (response.ok && !isJson)) return null
+  return readJson<T>(url, response)
+}
+
+async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  return readJson<T>(url, await fetch(url, { signal }))
+}
+
+async function readJson<T>(url: string, response: Response): Promise<T> {
   if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status}`)
   return (await response.json()) as T
 }

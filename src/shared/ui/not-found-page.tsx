@@ -7,7 +7,7 @@ import { paths } from '../paths.ts'
 export function NotFoundPage({ what = 'Page' }: { what?: string }) {
   return (
     <section className="not-found">
-      <PageMeta title={`${what} not found`} description={`This ${what.toLowerCase()} does not exist.`} />
+      <PageMeta title={`${what} not found`} description={`This ${what.toLowerCase()} does not exist.`} status={404} />
       <PageHeading>{what} not found</PageHeading>
       <p>The address may be mistyped, or the {what.toLowerCase()} may have moved.</p>
       <p>

@@ -5,7 +5,7 @@ import { paths } from '../paths.ts'
 
 export function TagChip({ tag, count }: { tag: Tag; count?: number }) {
   return (
-    <Link className="tag-chip" to={paths.home.href({ tags: [tag.key] })}>
+    <Link className="tag-chip" to={paths.tag.href(tag.key)}>
       <span className="tag-chip-name">{tag.name}</span>
       {count !== undefined && <span className="tag-chip-count"> ({count})</span>}
     </Link>

@@ -1,0 +1,49 @@
+/**
+ * Prerender entry, bundled by the build for Node: renders one URL with the same routes and components
+ * as the browser, from data the build already has (no fetch), and returns what the page needs to be
+ * taken over by the browser without fetching that data again.
+ */
+import { prerender } from 'react-dom/static'
+import { dehydrate, type DehydratedState } from '@tanstack/react-query'
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import { createQueryClient } from './query-client.ts'
+import { createRoutes } from './routes.tsx'
+import { AppProviders } from './app.tsx'
+import { PageFactsContext } from '../shared/ui/page-meta.tsx'
+import type { PageFacts } from '../shared/page-facts.ts'
+
+export interface RenderedPage {
+  /** The app's markup, with React Router's hydration script. */
+  html: string
+  facts: PageFacts | null
+  /** The query cache to hand to the browser. */
+  state: DehydratedState
+}
+
+export async function renderPage(
+  url: string,
+  basename: string,
+  data: Array<[readonly unknown[], unknown]>,
+): Promise<RenderedPage> {
+  const queryClient = createQueryClient()
+  for (const [key, value] of data) queryClient.setQueryData(key, value)
+  const routes = createRoutes(queryClient, basename)
+  const handler = createStaticHandler(routes, { basename })
+  const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')))
+  if (context instanceof Response) throw new Error(`Prerendering ${url} answered a redirect (${context.status})`)
+  const router = createStaticRouter(handler.dataRoutes, context)
+  let facts: PageFacts | null = null
+  // Unlike renderToString, this waits for lazy parts (the carousel), so the page holds them.
+  const { prelude } = await prerender(
+    <PageFactsContext.Provider value={(reported) => (facts = reported)}>
+      <AppProviders queryClient={queryClient}>
+        <StaticRouterProvider router={router} context={context} />
+      </AppProviders>
+    </PageFactsContext.Provider>,
+  )
+  const html = await new Response(prelude).text()
+  const state = dehydrate(queryClient)
+  // Garbage-collection timers of cached queries would keep the build's Node process alive.
+  queryClient.clear()
+  return { html, facts, state }
+}

@@ -1,0 +1,21 @@
+/** Feeds, sitemap and robots.txt for a collection, by file name under `dist/`. */
+import type { Collection } from './collection.ts'
+import type { SiteSettings } from '../site-settings.ts'
+import { countTags } from '../shared/list-filter.ts'
+import { atomFeed, jsonFeed, postPath, robotsTxt, sitemap } from './feeds.ts'
+
+export function siteFiles(collection: Collection, settings: SiteSettings): Map<string, string> {
+  const posts = collection.index.posts.map((summary) => collection.posts.get(summary.slug)!)
+  const pages = [
+    { path: '/' },
+    { path: '/blog/tags/' },
+    ...countTags(collection.index.posts).map(({ tag }) => ({ path: `/blog/tags/${encodeURIComponent(tag.key)}/` })),
+    ...collection.index.posts.filter((post) => !post.externalUrl).map((post) => ({ path: postPath(post), date: post.date })),
+  ]
+  return new Map([
+    ['feed.xml', atomFeed(posts, settings)],
+    ['feed.json', jsonFeed(posts, settings)],
+    ['sitemap.xml', sitemap(pages, settings)],
+    ['robots.txt', robotsTxt(settings)],
+  ])
+}
