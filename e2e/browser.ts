@@ -10,7 +10,7 @@ import { preview, build, type PreviewServer } from 'vite'
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
-export async function launchBrowser(): Promise<BrowserContext> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(
       `Chromium was not found at ${CHROME_PATH}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nor set CHROME_PATH to a Chromium or Chrome binary.`,
@@ -21,6 +21,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
     executablePath: CHROME_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
       '--headless',
       '--no-sandbox',
@@ -33,15 +34,19 @@ export async function launchBrowser(): Promise<BrowserContext> {
   })
 }
 
-/** Serves a built folder (default `dist/`, as `npm run build` made it) on a free loopback port. */
-export async function serveBuild(outDir = 'dist', base = '/'): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(join(outDir, 'index.html'))) {
-    throw new Error(`No build in ${outDir}/. Run \`npm run build\` first (\`npm test\` does).`)
+/**
+ * Serves a built folder (default `dist/`, as `npm run build` made it) on a free loopback port. A site
+ * built for a sub-path is served as a static host would: the folder holds it under that path
+ * (`dist-sub/my-blog/...`), served from the folder's root.
+ */
+export async function serveBuild(folder = 'dist', base = '/'): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(join(folder, base, 'index.html'))) {
+    throw new Error(`No build in ${join(folder, base)}. Run \`npm run build\` first (\`npm test\` does).`)
   }
   const server = await preview({
-    base,
+    base: '/',
     logLevel: 'silent',
-    build: { outDir },
+    build: { outDir: folder },
     preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
   })
   const address = server.httpServer.address()
@@ -49,15 +54,18 @@ export async function serveBuild(outDir = 'dist', base = '/'): Promise<{ server:
   return { server, url: `http://127.0.0.1:${address.port}${base}` }
 }
 
-/** Builds the site from another posts folder into `outDir` (for corpus and bad-input tests). */
-export async function buildSite(postsDir: string, outDir: string): Promise<void> {
-  const previous = process.env.POSTS_DIR
-  process.env.POSTS_DIR = postsDir
+/** Builds the site into `outDir` with other settings (posts folder, base path) for one test file. */
+export async function buildSite(postsDir: string | undefined, outDir: string, env: Record<string, string> = {}): Promise<void> {
+  const variables = { ...(postsDir ? { POSTS_DIR: postsDir } : {}), ...env }
+  const previous = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]))
+  Object.assign(process.env, variables)
   try {
     await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } })
   } finally {
-    if (previous === undefined) delete process.env.POSTS_DIR
-    else process.env.POSTS_DIR = previous
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
   }
 }
 

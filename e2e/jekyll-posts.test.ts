@@ -71,7 +71,7 @@ describe.runIf(existsSync(CORPUS))('the portfolYOU corpus', () => {
       await page.close()
       return
     }
-    await openPost(page, `${url}blog/${slug}`)
+    await openPost(page, `${url}blog/${slug}/`)
     const main = page.locator('main')
     expect(await main.innerText()).not.toMatch(RAW_SYNTAX)
     expect(await page.title()).toContain(summary.title)
@@ -149,8 +149,8 @@ describe('a Jekyll blog with every construct', () => {
       '#buttons-and-highlights',
       '#video-and-carousel',
     ])
-    expect(await body.getByRole('link', { name: 'Related post' }).getAttribute('href')).toBe('/blog/hand-written-date')
-    expect(await body.getByRole('link', { name: 'the next post' }).getAttribute('href')).toBe('/blog/hand-written-date')
+    expect(await body.getByRole('link', { name: 'Related post' }).getAttribute('href')).toBe('/blog/hand-written-date/')
+    expect(await body.getByRole('link', { name: 'the next post' }).getAttribute('href')).toBe('/blog/hand-written-date/')
     expect(await body.innerText()).toContain('The answer is peers.')
   })
 

@@ -29,7 +29,7 @@ const prerendered = window.__PRERENDER__
 
 if (prerendered) hydrate(queryClient, prerendered.state)
 
-if (prerendered && prerendered.path === window.location.pathname && window.__staticRouterHydrationData) {
+if (prerendered && samePath(prerendered.path, window.location.pathname) && window.__staticRouterHydrationData) {
   await loadLazyRoutes(routes)
   const router = createBrowserRouter(routes, { basename, hydrationData: window.__staticRouterHydrationData })
   hydrateRoot(
@@ -64,4 +64,10 @@ async function loadLazyRoutes(routeObjects: RouteObject[]) {
       Object.assign(route, { ...loaded, lazy: undefined })
     }),
   )
+}
+
+/** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */
+function samePath(a: string, b: string): boolean {
+  const normalize = (path: string) => decodeURI(path).replace(/\/+$/, '')
+  return normalize(a) === normalize(b)
 }

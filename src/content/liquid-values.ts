@@ -53,7 +53,7 @@ export function createPostResolver(entries: Iterable<{ name: string; slug: strin
   for (const { name, slug } of entries) byName.set(normalizeReference(name), slug)
   return (reference) => {
     const slug = byName.get(normalizeReference(reference))
-    return slug === undefined ? null : `/blog/${slug}`
+    return slug === undefined ? null : `/blog/${slug}/`
   }
 }
 

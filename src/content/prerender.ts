@@ -41,9 +41,9 @@ export function listPages(index: PostIndex, posts: Map<string, PostData>): Page[
   const withIndex: QueryData = [[INDEX_KEY, index]]
   const pages: Page[] = [
     { path: '/', file: 'index.html', data: withIndex },
-    { path: '/blog/tags', file: 'blog/tags/index.html', data: withIndex },
+    { path: '/blog/tags/', file: 'blog/tags/index.html', data: withIndex },
     ...countTags(index.posts).map(({ tag }) => ({
-      path: `/blog/tags/${encodeURIComponent(tag.key)}`,
+      path: `/blog/tags/${encodeURIComponent(tag.key)}/`,
       file: `blog/tags/${tag.key}/index.html`,
       data: withIndex,
     })),
@@ -51,7 +51,7 @@ export function listPages(index: PostIndex, posts: Map<string, PostData>): Page[
   ]
   for (const [slug, post] of posts) {
     if (post.summary.externalUrl && post.body.children.length === 0) continue
-    pages.push({ path: `/blog/${encodeURIComponent(slug)}`, file: `blog/${slug}/index.html`, data: [[detailKey(slug), post]] })
+    pages.push({ path: `/blog/${encodeURIComponent(slug)}/`, file: `blog/${slug}/index.html`, data: [[detailKey(slug), post]] })
     const permalink = post.summary.permalink
     if (permalink) {
       // A permalink page finds its post through the index (its URL names no slug).

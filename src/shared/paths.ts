@@ -1,4 +1,7 @@
-/** Every route path and its link builder, in one place. Paths are relative to the router's basename. */
+/**
+ * Every route path and its link builder, in one place. Paths are relative to the router's basename.
+ * Links end in a slash: each page is a prerendered `folder/index.html` that any static host serves there.
+ */
 import { serializeListFilter, type ListFilter } from './list-filter.ts'
 import type { PostSummary } from './post-data.ts'
 
@@ -10,12 +13,12 @@ export const paths = {
       return search ? `/?${search}` : '/'
     },
   },
-  tags: { path: '/blog/tags', href: () => '/blog/tags' },
+  tags: { path: '/blog/tags', href: () => '/blog/tags/' },
   /** One tag's posts: a real path, so it can be prerendered and shared. */
-  tag: { path: '/blog/tags/:tag', href: (key: string) => `/blog/tags/${encodeURIComponent(key)}` },
+  tag: { path: '/blog/tags/:tag', href: (key: string) => `/blog/tags/${encodeURIComponent(key)}/` },
   /** A post lives at its own `permalink` when it has one; `/blog/<slug>` reaches it too. */
   post: {
     path: '/blog/:slug',
-    href: (post: Pick<PostSummary, 'slug' | 'permalink'>) => post.permalink ?? `/blog/${encodeURIComponent(post.slug)}`,
+    href: (post: Pick<PostSummary, 'slug' | 'permalink'>) => post.permalink ?? `/blog/${encodeURIComponent(post.slug)}/`,
   },
 } as const

@@ -85,7 +85,7 @@ describe('remark-liquid: other tags', () => {
 
   it('resolves post_url and link, also inside link destinations, as Jekyll runs Liquid first', () => {
     expect(render('[Learn]({% post_url 2019-02-15-learn-react-js %}) and [again]({% link _posts/2019-02-15-learn-react-js.md %})').html).toBe(
-      '<p><a href="/blog/learn-react-js">Learn</a> and <a href="/blog/learn-react-js">again</a></p>',
+      '<p><a href="/blog/learn-react-js/">Learn</a> and <a href="/blog/learn-react-js/">again</a></p>',
     )
     expect(render('![Logo]({{ site.baseurl }}/assets/logo.png)').html).toBe('<p><img src="/assets/logo.png" alt="Logo" loading="lazy" decoding="async"></p>')
   })
