@@ -60,7 +60,7 @@ describe.each([
     expect(meta('property', 'og:title')).toEqual(['Grow and make impact with peer focus mindset'])
     expect(meta('property', 'og:description')).toEqual(['As a manager your peers are key to driving impact and your personal growth'])
     expect(meta('property', 'og:url')).toEqual([postUrl])
-    expect(meta('property', 'og:image')).toEqual([`${SITE}${base}assets/images/peer-focus.png`])
+    expect(meta('property', 'og:image')).toEqual([`${SITE}${base}cards/${SEED}.png`])
     expect(meta('property', 'og:site_name')).toEqual(['Peer Notes'])
     // The seed post has no date, so no published time; a dated post has one.
     expect(meta('property', 'article:published_time')).toEqual([])
@@ -68,7 +68,7 @@ describe.each([
     expect(meta('name', 'twitter:card')).toEqual(['summary_large_image'])
     expect(meta('name', 'twitter:title')).toEqual(['Grow and make impact with peer focus mindset'])
     expect(meta('name', 'twitter:description')).toEqual(['As a manager your peers are key to driving impact and your personal growth'])
-    expect(meta('name', 'twitter:image')).toEqual([`${SITE}${base}assets/images/peer-focus.png`])
+    expect(meta('name', 'twitter:image')).toEqual([`${SITE}${base}cards/${SEED}.png`])
     const [jsonLd] = selectAll('script[type="application/ld+json"]', head)
     expect(JSON.parse((jsonLd!.children[0] as { value: string }).value)).toEqual({
       '@context': 'https://schema.org',
@@ -77,7 +77,7 @@ describe.each([
       description: 'As a manager your peers are key to driving impact and your personal growth',
       url: postUrl,
       mainEntityOfPage: postUrl,
-      image: `${SITE}${base}assets/images/peer-focus.png`,
+      image: `${SITE}${base}cards/${SEED}.png`,
       author: { '@type': 'Person', name: 'Peer Notes authors' },
       publisher: { '@type': 'Organization', name: 'Peer Notes' },
       keywords: 'Leadership, Influence, Growth',

@@ -3,7 +3,7 @@
  * cache before a page renders, so a page never flashes a spinner; page components are loaded per route.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import type { RouteObject } from 'react-router'
+import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { RootLayout } from './layout/root-layout.tsx'
 import { RouteError } from './layout/route-error.tsx'
 import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
@@ -12,6 +12,14 @@ import { paths } from '../shared/paths.ts'
 export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObject[] {
   const basenameLength = basename.replace(/\/$/, '').length
   const loadIndex = () => queryClient.ensureQueryData(postIndexQuery())
+  const loadPost = async ({ params }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? ''
+    if (await queryClient.ensureQueryData(postQuery(slug))) return null
+    // Not an exact slug: an old link may differ in case.
+    const summary = findPost(await loadIndex(), slug)
+    if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
+    return null
+  }
   return [
     {
       id: 'root',
@@ -34,15 +42,13 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObj
           lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
         },
         {
+          path: paths.passage.path,
+          loader: loadPost,
+          lazy: async () => ({ Component: (await import('../features/post/post-page.tsx')).PostPage }),
+        },
+        {
           path: paths.post.path,
-          loader: async ({ params }) => {
-            const slug = params.slug ?? ''
-            if (await queryClient.ensureQueryData(postQuery(slug))) return null
-            // Not an exact slug: an old link may differ in case.
-            const summary = findPost(await loadIndex(), slug)
-            if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
-            return null
-          },
+          loader: loadPost,
           lazy: async () => ({ Component: (await import('../features/post/post-page.tsx')).PostPage }),
         },
         {

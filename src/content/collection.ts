@@ -2,7 +2,10 @@
  * All loaded posts -> what the app serves: the index (newest first, undated last) and one data file per
  * post, plus the problems of the whole folder (duplicate slugs need every file to be seen).
  */
-import type { PostData, PostIndex } from '../shared/post-data.ts'
+import type { PostData, PostIndex, PostLink, PostSummary, TocEntry } from '../shared/post-data.ts'
+import type { Root } from 'hast'
+import { toString } from 'hast-util-to-string'
+import { visit } from 'unist-util-visit'
 import type { LoadedPost } from './load-post.ts'
 import type { Problem } from './problem.ts'
 import { permalinkKey } from '../shared/permalink-key.ts'
@@ -43,11 +46,53 @@ export function buildCollection(loaded: LoadedPost[]): Collection {
   }
 
   served.sort(newestFirst)
+  const summaries = served.map((post) => post.summary)
   return {
-    index: { posts: served.map((post) => post.summary) },
-    posts: new Map(served.map((post) => [post.summary.slug, { summary: post.summary, body: post.body }])),
+    index: { posts: summaries },
+    posts: new Map(
+      served.map((post, position) => [
+        post.summary.slug,
+        {
+          summary: post.summary,
+          body: post.body,
+          toc: tableOfContents(post.body),
+          newer: position > 0 ? linkTo(summaries[position - 1]!) : null,
+          older: position < summaries.length - 1 ? linkTo(summaries[position + 1]!) : null,
+          related: relatedPosts(post.summary, summaries),
+        },
+      ]),
+    ),
     problems,
   }
+}
+
+const RELATED_COUNT = 3
+
+function linkTo(post: PostSummary): PostLink {
+  return { slug: post.slug, title: post.title, date: post.date, permalink: post.permalink }
+}
+
+/** The posts sharing the most tags with `post`; among equals, the list's order (newest first). */
+export function relatedPosts(post: PostSummary, all: PostSummary[]): PostLink[] {
+  const keys = new Set(post.tags.map((tag) => tag.key))
+  if (keys.size === 0) return []
+  return all
+    .map((other, position) => ({ other, position, shared: other.tags.filter((tag) => keys.has(tag.key)).length }))
+    .filter(({ other, shared }) => other.slug !== post.slug && shared > 0 && !other.error)
+    .sort((a, b) => b.shared - a.shared || a.position - b.position)
+    .slice(0, RELATED_COUNT)
+    .map(({ other }) => linkTo(other))
+}
+
+function tableOfContents(body: Root): TocEntry[] {
+  const entries: TocEntry[] = []
+  visit(body, 'element', (node) => {
+    const depth = /^h([2-4])$/.exec(node.tagName)?.[1]
+    const classes = (node.properties.className as string[] | undefined) ?? []
+    if (!depth || typeof node.properties.id !== 'string' || classes.includes('sr-only')) return
+    entries.push({ id: node.properties.id, text: toString(node).trim(), depth: Number(depth) })
+  })
+  return entries
 }
 
 function newestFirst(a: LoadedPost, b: LoadedPost): number {

@@ -11,6 +11,8 @@ export interface HeadInput {
   /** The page's path under the base path: `/`, `/blog/learn-react/`. */
   path: string
   post?: PostSummary
+  /** The link-preview image, when the page has its own (a generated card). */
+  image?: string
   noindex?: boolean
 }
 
@@ -22,7 +24,7 @@ export function absoluteUrl(settings: SiteSettings, path: string): string {
 export function renderHead(input: HeadInput, settings: SiteSettings): string {
   const { post } = input
   const url = absoluteUrl(settings, input.path)
-  const image = post?.image ?? settings.defaultImage
+  const image = input.image ?? post?.image ?? settings.defaultImage
   const tags: string[] = [
     `<title>${escapeHtml(input.title)}</title>`,
     meta('name', 'description', input.description),

@@ -13,6 +13,9 @@ import type { PageFacts } from '../shared/page-facts.ts'
 import { countTags } from '../shared/list-filter.ts'
 import { renderHead } from './page-head.ts'
 import { postPath } from './feeds.ts'
+import { renderCard } from './cards.ts'
+import { visit } from 'unist-util-visit'
+import { toString } from 'hast-util-to-string'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -32,6 +35,9 @@ interface Page {
   /** Where the file goes, under `outDir`. */
   file: string
   data: QueryData
+  /** For post and quote pages: the post, and the quote's id and text. */
+  post?: PostData
+  passage?: { id: string; text: string }
 }
 
 const INDEX_KEY = ['posts', 'index'] as const
@@ -51,12 +57,22 @@ export function listPages(index: PostIndex, posts: Map<string, PostData>): Page[
   ]
   for (const [slug, post] of posts) {
     if (post.summary.externalUrl && post.body.children.length === 0) continue
-    pages.push({ path: `/blog/${encodeURIComponent(slug)}/`, file: `blog/${slug}/index.html`, data: [[detailKey(slug), post]] })
+    pages.push({ path: `/blog/${encodeURIComponent(slug)}/`, file: `blog/${slug}/index.html`, data: [[detailKey(slug), post]], post })
+    // Every quote and highlight has a page of its own, which unfurls as that passage.
+    for (const passage of passagesOf(post)) {
+      pages.push({
+        path: `/blog/${encodeURIComponent(slug)}/quote/${encodeURIComponent(passage.id)}/`,
+        file: `blog/${slug}/quote/${passage.id}/index.html`,
+        data: [[detailKey(slug), post]],
+        post,
+        passage,
+      })
+    }
     const permalink = post.summary.permalink
     if (permalink) {
       // A permalink page finds its post through the index (its URL names no slug).
       const file = permalink.endsWith('.html') ? permalink.slice(1) : `${permalink.replace(/^\/|\/$/g, '')}/index.html`
-      pages.push({ path: permalink, file, data: [[INDEX_KEY, index], [detailKey(slug), post]] })
+      pages.push({ path: permalink, file, data: [[INDEX_KEY, index], [detailKey(slug), post]], post })
     }
   }
   return pages
@@ -70,22 +86,46 @@ export async function prerender(input: PrerenderInput): Promise<number> {
     const url = `${basename === '/' ? '' : basename}${page.path}`
     const rendered = await input.renderPage(url, basename, page.data)
     const facts = rendered.facts ?? { title: settings.title, description: settings.description }
+    const card = page.post && cardFor(page.post, page.passage, settings)
+    if (card) writeFile(join(input.outDir, card.file), card.png())
     const head = renderHead(
       {
         title: facts.title,
         description: facts.description,
-        path: facts.post ? postPath(facts.post) : page.path,
+        path: page.passage ? page.path : facts.post ? postPath(facts.post) : page.path,
         ...(facts.post ? { post: facts.post } : {}),
+        ...(card ? { image: `/${card.file}` } : {}),
         noindex: facts.status === 404,
       },
       settings,
     )
-    const html = fillTemplate(input.template, head, rendered.html, { path: url, state: rendered.state })
-    const file = join(input.outDir, page.file)
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, html)
+    writeFile(join(input.outDir, page.file), fillTemplate(input.template, head, rendered.html, { path: url, state: rendered.state }))
   }
   return pages.length
+}
+
+/** A post's quotes and highlights that have an id (all of them, see rehype-passage-ids). */
+export function passagesOf(post: PostData): Array<{ id: string; text: string }> {
+  const passages: Array<{ id: string; text: string }> = []
+  visit(post.body, 'element', (node) => {
+    if ((node.tagName === 'blockquote' || node.tagName === 'mark') && typeof node.properties.id === 'string') {
+      passages.push({ id: node.properties.id, text: toString(node).replace(/\s+/g, ' ').trim() })
+    }
+  })
+  return passages
+}
+
+/** The generated card of a quote page, or of a post without an image of its own. */
+function cardFor(post: PostData, passage: Page['passage'], settings: SiteSettings) {
+  const { summary } = post
+  if (!passage && summary.image) return null
+  const file = passage ? `cards/${summary.slug}/${passage.id}.png` : `cards/${summary.slug}.png`
+  return { file, png: () => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
+}
+
+function writeFile(path: string, content: string | Buffer) {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, content)
 }
 
 /** The built `index.html` with the page's head, markup and inlined data. */

@@ -12,6 +12,7 @@ import rehypeSanitize from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
 import rehypeHighlight from 'rehype-highlight'
 import { rehypeToc } from './rehype-toc.ts'
+import { rehypePassageIds } from './rehype-passage-ids.ts'
 import type { Root } from 'hast'
 import type { VFile } from 'vfile'
 import { remarkLiquid } from './remark/remark-liquid.ts'
@@ -54,6 +55,7 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output'] })
     .use(rehypeSlug)
     .use(rehypeToc)
+    .use(rehypePassageIds)
     .use(rehypeMedia, options.media)
 }
 

@@ -16,7 +16,8 @@ export function render(markdown: string, options: MarkdownOptions = testOptions)
   const tree = renderBody(createPostPipeline(options), file)
   return {
     tree,
-    html: toHtml(tree).trim(),
+    // Passage ids (`id="q-..."`) have their own test; elsewhere they would only repeat in every case.
+    html: toHtml(tree).trim().replace(/ id="q-[a-z0-9-]+"/g, ''),
     problems: file.messages.map((message) => formatProblem(problemFromMessage('posts/test.md', message))),
   }
 }

@@ -10,6 +10,7 @@ import { Figure } from './figure.tsx'
 import { Image } from './image.tsx'
 import { Button } from './button.tsx'
 import { Video } from './video.tsx'
+import { Heading2, Heading3, Heading4 } from './heading.tsx'
 
 // Only posts with a carousel download it.
 const Carousel = lazy(() => import('./carousel.tsx').then((module) => ({ default: module.Carousel })))
@@ -41,4 +42,7 @@ export const markdownComponents: Partial<Components> = {
   img: Image,
   div: Div,
   a: Anchor,
+  h2: Heading2,
+  h3: Heading3,
+  h4: Heading4,
 }

@@ -6,4 +6,6 @@ export interface PageFacts {
   description: string
   post?: PostSummary
   status?: number
+  /** The quote or highlight a quote page is about. */
+  passage?: string
 }

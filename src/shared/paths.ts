@@ -16,6 +16,8 @@ export const paths = {
   tags: { path: '/blog/tags', href: () => '/blog/tags/' },
   /** One tag's posts: a real path, so it can be prerendered and shared. */
   tag: { path: '/blog/tags/:tag', href: (key: string) => `/blog/tags/${encodeURIComponent(key)}/` },
+  /** A quote or highlight of a post: the post, scrolled to the marked passage; unfurls as the quote. */
+  passage: { path: '/blog/:slug/quote/:passage' },
   /** A post lives at its own `permalink` when it has one; `/blog/<slug>` reaches it too. */
   post: {
     path: '/blog/:slug',

@@ -46,11 +46,33 @@ export interface PostSummary {
   error?: string
 }
 
+/** Enough of another post to link to it. */
+export interface PostLink {
+  slug: string
+  title: string
+  date: string | null
+  permalink: string | null
+}
+
+/** A heading of the post, for its table of contents. */
+export interface TocEntry {
+  id: string
+  text: string
+  depth: number
+}
+
 /** One post as the post page loads it. */
 export interface PostData {
   summary: PostSummary
   /** The post body, already parsed, sanitized and transformed at build time. */
   body: Root
+  /** Its h2-h4 headings, in order. */
+  toc: TocEntry[]
+  /** The next newer and next older post of the list. */
+  newer: PostLink | null
+  older: PostLink | null
+  /** Up to three posts that share the most tags with it. */
+  related: PostLink[]
 }
 
 /** The list page's data: every published post, newest first. */

@@ -1,4 +1,5 @@
 /** `/blog/:slug`: one post, its header, and its body rendered from the build's tree. */
+import { useEffect, useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { findPost, postIndexQuery, postQuery } from '../../shared/api/post-queries.ts'
@@ -9,22 +10,30 @@ import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { TagList } from '../../shared/ui/tag-chip.tsx'
 import { PostBody } from '../../markdown/post-body.tsx'
+import { PostContext } from '../../markdown/post-context.ts'
+import { findPassageText } from '../../markdown/find-passage.ts'
+import { paths } from '../../shared/paths.ts'
+import { PostToc, TOC_MIN_HEADINGS } from './post-toc.tsx'
+import { ReadingProgress } from './reading-progress.tsx'
+import { PostNeighbors, RelatedPosts } from './post-links.tsx'
+import { SharePost } from './share-post.tsx'
+import { Comments } from './comments.tsx'
 
 /** `/blog/:slug`. */
 export function PostPage() {
-  const { slug = '' } = useParams()
-  return <PostView slug={slug} />
+  const { slug = '', passage } = useParams()
+  return <PostView slug={slug} {...(passage ? { passage } : {})} />
 }
 
 /**
  * A post by its slug (from `/blog/:slug`, or found by its permalink). Only this post's data is needed;
  * the index is consulted only when the slug is not exact (old links may differ in case).
  */
-export function PostView({ slug }: { slug: string }) {
+export function PostView({ slug, passage }: { slug: string; passage?: string }) {
   const { data: post } = useSuspenseQuery(postQuery(slug))
   if (!post) return <PostByLooseSlug slug={slug} />
   if (post.summary.error) return <BrokenPost summary={post.summary} />
-  return <PostArticle post={post} />
+  return <PostArticle post={post} {...(passage ? { passage } : {})} />
 }
 
 function PostByLooseSlug({ slug }: { slug: string }) {
@@ -33,21 +42,58 @@ function PostByLooseSlug({ slug }: { slug: string }) {
   return summary && summary.slug !== slug ? <PostView slug={summary.slug} /> : <NotFoundPage what="Post" />
 }
 
-function PostArticle({ post }: { post: PostData }) {
+function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
   const { summary } = post
+  const path = paths.post.href(summary)
+  const passageText = usePassageText(post, passage)
+  useMarkPassage(passage)
   return (
-    <article className="post" data-color={summary.color ?? 'default'}>
-      <PageMeta title={summary.title} description={summary.excerpt} post={summary} />
-      <header className="post-header">
-        <PageHeading>{summary.title}</PageHeading>
-        <PostFacts post={summary} />
-        <TagList tags={summary.tags} />
-      </header>
-      <div className="post-body">
-        <PostBody tree={post.body} />
-      </div>
-    </article>
+    <div className="post-layout" data-has-toc={post.toc.length >= TOC_MIN_HEADINGS}>
+      <ReadingProgress />
+      <article className="post" data-color={summary.color ?? 'default'}>
+        <PageMeta
+          title={summary.title}
+          description={passageText ? `“${passageText}”` : summary.excerpt}
+          post={summary}
+          {...(passage ? { passage } : {})}
+        />
+        <header className="post-header">
+          <PageHeading>{summary.title}</PageHeading>
+          <PostFacts post={summary} />
+          <TagList tags={summary.tags} />
+        </header>
+        <div className="post-body">
+          <PostContext.Provider value={{ slug: summary.slug, title: summary.title }}>
+            <PostBody tree={post.body} />
+          </PostContext.Provider>
+        </div>
+        <footer className="post-footer">
+          <SharePost path={path} title={summary.title} />
+          <PostNeighbors post={post} />
+          <RelatedPosts post={post} />
+          {summary.comments && <Comments term={summary.slug} />}
+        </footer>
+      </article>
+      <PostToc entries={post.toc} />
+    </div>
   )
+}
+
+/** The text of the passage a quote link names, for the page's description. */
+function usePassageText(post: PostData, passage: string | undefined): string | null {
+  return useMemo(() => (passage ? findPassageText(post.body, passage) : null), [post.body, passage])
+}
+
+/** Opened from a quote link: scroll to the passage and mark it. */
+function useMarkPassage(passage: string | undefined) {
+  useEffect(() => {
+    if (!passage) return
+    const element = document.getElementById(passage)
+    if (!element) return
+    element.classList.add('passage-marked')
+    element.scrollIntoView({ block: 'center' })
+    return () => element.classList.remove('passage-marked')
+  }, [passage])
 }
 
 /** Dev server only: a build refuses such a post, the dev server shows why on its page. */

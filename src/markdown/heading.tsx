@@ -1,0 +1,17 @@
+/** Post headings with an anchor link, so a reader can link to a section. */
+import type { ComponentProps } from 'react'
+
+function anchored(Tag: 'h2' | 'h3' | 'h4') {
+  return function Heading({ children, ...props }: ComponentProps<typeof Tag>) {
+    return (
+      <Tag {...props}>
+        {children}
+        {props.id && <a className="heading-anchor" href={`#${props.id}`} aria-label="Link to this section" />}
+      </Tag>
+    )
+  }
+}
+
+export const Heading2 = anchored('h2')
+export const Heading3 = anchored('h3')
+export const Heading4 = anchored('h4')
