@@ -1,9 +1,22 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type Plugin } from 'vitest/config'
+
+/** Unit tests render components without the content plugin: they see the default site settings. */
+function defaultSiteSettingsModule(): Plugin {
+  return {
+    name: 'default-site-settings',
+    resolveId: (id) => (id === 'virtual:site-settings' ? '\0virtual:site-settings' : undefined),
+    load: (id) =>
+      id === '\0virtual:site-settings'
+        ? `import { defaultSiteSettings } from '/src/site-settings.ts'; export default defaultSiteSettings`
+        : undefined,
+  }
+}
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [defaultSiteSettingsModule()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],

@@ -10,6 +10,7 @@ import { RouterProvider } from 'react-router/dom'
 import { createQueryClient } from './query-client.ts'
 import { createRoutes } from './routes.tsx'
 import { AppProviders } from './app.tsx'
+import { routerBasename } from '../shared/base-path.ts'
 import { postKeys } from '../shared/api/post-queries.ts'
 import { POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
 import './styles.css'
@@ -21,7 +22,7 @@ declare global {
   }
 }
 
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
+const basename = routerBasename
 const queryClient = createQueryClient()
 const routes = createRoutes(queryClient, basename)
 const container = document.getElementById('root')!

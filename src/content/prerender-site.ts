@@ -20,8 +20,9 @@ export interface PrerenderSiteOptions {
 }
 
 export async function prerenderSite(options: PrerenderSiteOptions): Promise<number> {
-  // Inside the project, so the bundle's imports of react and friends resolve from its node_modules.
-  const serverDir = join(options.root, 'node_modules', '.prerender', String(process.pid))
+  // Inside the project, so the bundle's imports of react and friends resolve from its node_modules;
+  // a folder per build, since Node caches an imported module by its path for the life of the process.
+  const serverDir = join(options.root, 'node_modules', '.prerender', `${process.pid}-${Date.now()}`)
   await build({
     root: options.root,
     configFile: options.configFile,

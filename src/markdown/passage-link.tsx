@@ -7,6 +7,7 @@ import { useContext, type MouseEvent } from 'react'
 import { PostContext } from './post-context.ts'
 import { useCopy } from '../shared/hooks/use-copy.ts'
 import { absoluteAppUrl } from '../shared/absolute-url.ts'
+import { withBase } from '../shared/base-path.ts'
 
 export function passagePath(slug: string, id: string): string {
   return `/blog/${encodeURIComponent(slug)}/quote/${encodeURIComponent(id)}/`
@@ -22,7 +23,7 @@ export function PassageLink({ id, kind }: { id: string | undefined; kind: 'quote
     await copy(absoluteAppUrl(path))
   }
   return (
-    <a className="passage-link" href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`} onClick={onClick} aria-label={copied ? 'Link copied' : `Copy a link to this ${kind}`}>
+    <a className="passage-link" href={withBase(path)} onClick={onClick} aria-label={copied ? 'Link copied' : `Copy a link to this ${kind}`}>
       <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
         <path fill="currentColor" d="M7.8 4.6 9.4 3a3 3 0 0 1 4.2 4.2l-2.2 2.2a3 3 0 0 1-4.2 0l1-1a1.6 1.6 0 0 0 2.2 0l2.2-2.2a1.6 1.6 0 0 0-2.2-2.2L8.8 5.6zm.4 6.8L6.6 13a3 3 0 0 1-4.2-4.2l2.2-2.2a3 3 0 0 1 4.2 0l-1 1a1.6 1.6 0 0 0-2.2 0L3.4 9.8a1.6 1.6 0 0 0 2.2 2.2l1.6-1.6z" />
       </svg>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react'
 import { useCopy } from '../../shared/hooks/use-copy.ts'
 import { absoluteAppUrl } from '../../shared/absolute-url.ts'
+import { withBase } from '../../shared/base-path.ts'
 
 export function SharePost({ path, title }: { path: string; title: string }) {
   const { copied, copy } = useCopy()
@@ -15,7 +16,7 @@ export function SharePost({ path, title }: { path: string; title: string }) {
     setUrl(absoluteAppUrl(path))
     setCanShare(typeof navigator.share === 'function')
   }, [path])
-  const link = url ?? `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`
+  const link = url ?? withBase(path)
   const share = async () => {
     if (canShare) {
       try {

@@ -7,8 +7,9 @@ import { queryOptions } from '@tanstack/react-query'
 import type { PostData, PostIndex, PostSummary } from '../post-data.ts'
 import { indexUrl, postUrl } from '../data-paths.ts'
 import { permalinkKey } from '../permalink-key.ts'
+import { basePath } from '../base-path.ts'
 
-const BASE = import.meta.env.BASE_URL
+const BASE = basePath
 
 export const postKeys = {
   all: ['posts'] as const,
