@@ -8,10 +8,16 @@ import { RootLayout } from './layout/root-layout.tsx'
 import { RouteError } from './layout/route-error.tsx'
 import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
+import { searchIndexQuery } from '../shared/api/search-query.ts'
 
 export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObject[] {
   const basenameLength = basename.replace(/\/$/, '').length
   const loadIndex = () => queryClient.ensureQueryData(postIndexQuery())
+  // Loaders fill the cache and return nothing: the data reaches pages through their queries.
+  const loadIndexOnly = async () => {
+    await loadIndex()
+    return null
+  }
   const loadPost = async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? ''
     if (await queryClient.ensureQueryData(postQuery(slug))) return null
@@ -28,17 +34,22 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObj
       children: [
         {
           index: true,
-          loader: loadIndex,
+          // A shared search link opens with its results, not a "Searching…" flash.
+          loader: async ({ request }) => {
+            await loadIndex()
+            if (new URL(request.url).searchParams.get('q')) await queryClient.ensureQueryData(searchIndexQuery()).catch(() => null)
+            return null
+          },
           lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
         },
         {
           path: paths.tags.path,
-          loader: loadIndex,
+          loader: loadIndexOnly,
           lazy: async () => ({ Component: (await import('../features/tags/tags-page.tsx')).TagsPage }),
         },
         {
           path: paths.tag.path,
-          loader: loadIndex,
+          loader: loadIndexOnly,
           lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
         },
         {

@@ -8,6 +8,8 @@ import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { LoadedPost } from './load-post.ts'
 import type { Problem } from './problem.ts'
+import { buildSearchIndex } from './search-index.ts'
+import { SEARCH_INDEX_FILE } from '../shared/data-paths.ts'
 import { permalinkKey } from '../shared/permalink-key.ts'
 
 export interface Collection {
@@ -106,6 +108,7 @@ function newestFirst(a: LoadedPost, b: LoadedPost): number {
 export function emitDataFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>()
   files.set('index.json', JSON.stringify(collection.index))
+  files.set(SEARCH_INDEX_FILE, buildSearchIndex(collection))
   for (const [slug, post] of collection.posts) files.set(postDataPath(slug), JSON.stringify(post, dropPositions))
   return files
 }

@@ -23,7 +23,8 @@ import { createPostPipeline, type PostPipeline } from './render-markdown.ts'
 import { createPostResolver } from './liquid-values.ts'
 import { parsePostFileName } from './file-name.ts'
 import { formatProblem, type Problem } from './problem.ts'
-import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
+import { DATA_FOLDER, POSTS_CHANGED_EVENT, SEARCH_INDEX_FILE } from '../shared/data-paths.ts'
+import { buildSearchIndex } from './search-index.ts'
 import { defaultSiteSettings, type SiteSettings } from '../site-settings.ts'
 import { resolveSiteSettings } from './resolve-site-settings.ts'
 import { escapeHtml } from './page-head.ts'
@@ -157,6 +158,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         const url = request.url?.split('?')[0] ?? ''
         if (!url.startsWith(prefix) || !collection) return next()
         const name = decodeURIComponent(url.slice(prefix.length))
+        if (name === SEARCH_INDEX_FILE) {
+          response.setHeader('Content-Type', 'application/json; charset=utf-8')
+          response.end(buildSearchIndex(collection))
+          return
+        }
         const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
         const body = name === 'index.json' ? collection.index : slug ? collection.posts.get(slug) : undefined
         if (body === undefined) {

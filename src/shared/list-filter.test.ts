@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PostSummary } from './post-data.ts'
-import { countTags, matchesFilter, parseListFilter, serializeListFilter } from './list-filter.ts'
+import { countIfToggled, countTags, matchesFilter, parseListFilter, serializeListFilter } from './list-filter.ts'
 import { tagKey } from './tag-key.ts'
 
 function post(slug: string, tags: string[]): PostSummary {
@@ -23,15 +23,15 @@ describe('tagKey', () => {
 
 describe('the list filter in the URL', () => {
   it('reads tags case-insensitively, from one comma list or repeated params', () => {
-    expect(parseListFilter(new URLSearchParams('tags=Leadership,GROWTH&match=all'))).toEqual({ tags: ['leadership', 'growth'], match: 'all' })
-    expect(parseListFilter(new URLSearchParams('tag=a&tag=b&tags=a'))).toEqual({ tags: ['a', 'b'], match: 'any' })
-    expect(parseListFilter(new URLSearchParams('match=sideways'))).toEqual({ tags: [], match: 'any' })
+    expect(parseListFilter(new URLSearchParams('tags=Leadership,GROWTH&match=all&q=peers'))).toEqual({ tags: ['leadership', 'growth'], match: 'all', q: 'peers' })
+    expect(parseListFilter(new URLSearchParams('tag=a&tag=b&tags=a'))).toEqual({ tags: ['a', 'b'], match: 'any', q: '' })
+    expect(parseListFilter(new URLSearchParams('match=sideways&q=+'))).toEqual({ tags: [], match: 'any', q: '' })
   })
 
   it('writes a readable query that reads back the same', () => {
-    const filter = { tags: ['leadership', 'c++'], match: 'all' as const }
+    const filter = { tags: ['leadership', 'c++'], match: 'all' as const, q: 'peer focus' }
     const search = serializeListFilter(filter)
-    expect(search).toBe('tags=leadership,c%2B%2B&match=all')
+    expect(search).toBe('tags=leadership,c%2B%2B&match=all&q=peer+focus')
     expect(parseListFilter(new URLSearchParams(search))).toEqual(filter)
     expect(serializeListFilter({ tags: ['growth'], match: 'all' })).toBe('tags=growth')
   })
@@ -39,9 +39,17 @@ describe('the list filter in the URL', () => {
   it('matches any or all of the chosen tags', () => {
     const both = post('both', ['Leadership', 'Growth'])
     const one = post('one', ['leadership'])
-    expect(matchesFilter(one, { tags: ['leadership', 'growth'], match: 'any' })).toBe(true)
-    expect(matchesFilter(one, { tags: ['leadership', 'growth'], match: 'all' })).toBe(false)
-    expect(matchesFilter(both, { tags: ['leadership', 'growth'], match: 'all' })).toBe(true)
+    expect(matchesFilter(one, { tags: ['leadership', 'growth'], match: 'any', q: '' })).toBe(true)
+    expect(matchesFilter(one, { tags: ['leadership', 'growth'], match: 'all', q: '' })).toBe(false)
+    expect(matchesFilter(both, { tags: ['leadership', 'growth'], match: 'all', q: '' })).toBe(true)
+  })
+
+  it('counts what each tag would give if clicked now', () => {
+    const posts = [post('both', ['Leadership', 'Growth']), post('one', ['leadership']), post('other', ['Hiring'])]
+    const filter = { tags: ['leadership'], match: 'all' as const, q: '' }
+    expect(countIfToggled(posts, filter, 'growth')).toBe(1)
+    expect(countIfToggled(posts, filter, 'leadership')).toBe(3)
+    expect(countIfToggled(posts, { ...filter, match: 'any' }, 'hiring')).toBe(3)
   })
 })
 

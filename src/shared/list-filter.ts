@@ -10,22 +10,35 @@ export type TagMatch = 'any' | 'all'
 export interface ListFilter {
   tags: string[]
   match: TagMatch
+  /** Search text; empty for none. */
+  q: string
 }
 
-export const NO_FILTER: ListFilter = { tags: [], match: 'any' }
+export const NO_FILTER: ListFilter = { tags: [], match: 'any', q: '' }
 
 export function parseListFilter(search: URLSearchParams): ListFilter {
   const raw = [...search.getAll('tags'), ...search.getAll('tag')].flatMap((value) => value.split(','))
   const tags = [...new Set(raw.map(tagKey).filter(Boolean))]
-  return { tags, match: search.get('match') === 'all' ? 'all' : 'any' }
+  return { tags, match: search.get('match') === 'all' ? 'all' : 'any', q: (search.get('q') ?? '').trim() }
 }
 
-/** `tags=leadership,growth&match=all`: commas stay commas, so the URL reads as it means. */
+/** `tags=leadership,growth&match=all&q=peers`: commas stay commas, so the URL reads as it means. */
 export function serializeListFilter(filter: Partial<ListFilter>): string {
   const parts: string[] = []
   if (filter.tags && filter.tags.length > 0) parts.push(`tags=${filter.tags.map(encodeURIComponent).join(',')}`)
   if (filter.match === 'all' && (filter.tags?.length ?? 0) > 1) parts.push('match=all')
+  if (filter.q) parts.push(`q=${encodeURIComponent(filter.q).replace(/%20/g, '+')}`)
   return parts.join('&')
+}
+
+/**
+ * How many posts each tag would give if the reader clicked it now: added to the filter when it is not
+ * chosen, taken out when it is. `candidates` are the posts the search (if any) left.
+ */
+export function countIfToggled(candidates: PostSummary[], filter: ListFilter, key: string): number {
+  const tags = filter.tags.includes(key) ? filter.tags.filter((tag) => tag !== key) : [...filter.tags, key]
+  const next = { ...filter, tags }
+  return candidates.reduce((count, post) => count + (matchesFilter(post, next) ? 1 : 0), 0)
 }
 
 export function matchesFilter(post: PostSummary, filter: ListFilter): boolean {

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-r
 import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
+import { ThemeToggle } from './theme-toggle.tsx'
 
 export function RootLayout() {
   const navigation = useNavigation()
@@ -26,6 +27,9 @@ export function RootLayout() {
             </li>
             <li>
               <NavLink to={paths.tags.href()}>Tags</NavLink>
+            </li>
+            <li>
+              <ThemeToggle />
             </li>
           </ul>
         </nav>

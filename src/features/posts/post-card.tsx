@@ -9,8 +9,9 @@ import { postQuery } from '../../shared/api/post-queries.ts'
 import { paths } from '../../shared/paths.ts'
 import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { TagList } from '../../shared/ui/tag-chip.tsx'
+import { MarkedText } from './marked-text.tsx'
 
-export function PostCard({ post }: { post: PostSummary }) {
+export function PostCard({ post, terms = [] }: { post: PostSummary; terms?: string[] }) {
   const queryClient = useQueryClient()
   const prefetch = () => {
     if (!post.externalUrl && !post.error) void queryClient.prefetchQuery(postQuery(post.slug))
@@ -20,17 +21,17 @@ export function PostCard({ post }: { post: PostSummary }) {
       <h2 className="post-card-title">
         {post.externalUrl ? (
           <a href={post.externalUrl} target="_blank" rel="noopener noreferrer">
-            {post.title}
+            <MarkedText text={post.title} terms={terms} />
             <span className="external-mark"> ↗<span className="visually-hidden"> (external site, opens in a new tab)</span></span>
           </a>
         ) : (
           <Link to={paths.post.href(post)} onMouseEnter={prefetch} onFocus={prefetch}>
-            {post.title}
+            <MarkedText text={post.title} terms={terms} />
           </Link>
         )}
       </h2>
       <PostFacts post={post} />
-      {post.error ? <p className="post-card-error">This post has a problem: {post.error}</p> : <p className="post-card-excerpt">{post.excerpt}</p>}
+      {post.error ? <p className="post-card-error">This post has a problem: {post.error}</p> : <p className="post-card-excerpt"><MarkedText text={post.excerpt} terms={terms} /></p>}
       <TagList tags={post.tags} label={`Tags of ${post.title}`} />
     </article>
   )

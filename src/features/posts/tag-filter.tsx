@@ -1,13 +1,16 @@
-/** Tag toggles for the list, with the any/all choice and one control that clears the filter. */
+/**
+ * Tag toggles for the list: each shows how many posts the list would show if clicked now; the any/all
+ * choice once two tags are chosen.
+ */
 import type { ListFilter, TagCount, TagMatch } from '../../shared/list-filter.ts'
 
 interface TagFilterProps {
-  counts: TagCount[]
+  tags: Array<TagCount & { ifToggled: number }>
   filter: ListFilter
   onChange: (filter: ListFilter) => void
 }
 
-export function TagFilter({ counts, filter, onChange }: TagFilterProps) {
+export function TagFilter({ tags, filter, onChange }: TagFilterProps) {
   const selected = new Set(filter.tags)
   const toggle = (key: string) =>
     onChange({ ...filter, tags: selected.has(key) ? filter.tags.filter((tag) => tag !== key) : [...filter.tags, key] })
@@ -19,32 +22,31 @@ export function TagFilter({ counts, filter, onChange }: TagFilterProps) {
         Filter by tag
       </h2>
       <ul className="tag-filter-tags">
-        {counts.map(({ tag, count }) => (
+        {tags.map(({ tag, ifToggled }) => (
           <li key={tag.key}>
-            <button type="button" className="tag-toggle" aria-pressed={selected.has(tag.key)} onClick={() => toggle(tag.key)}>
-              {tag.name} <span className="tag-toggle-count">{count}</span>
+            <button
+              type="button"
+              className="tag-toggle"
+              aria-pressed={selected.has(tag.key)}
+              onClick={() => toggle(tag.key)}
+              aria-label={`${tag.name}, ${ifToggled} ${ifToggled === 1 ? 'post' : 'posts'}`}
+            >
+              {tag.name} <span className="tag-toggle-count">{ifToggled}</span>
             </button>
           </li>
         ))}
       </ul>
-      <div className="tag-filter-options">
-        {filter.tags.length > 1 && (
-          <fieldset className="tag-match">
-            <legend>Show posts with</legend>
-            {(['any', 'all'] as const).map((match) => (
-              <label key={match}>
-                <input type="radio" name="tag-match" value={match} checked={filter.match === match} onChange={() => setMatch(match)} />
-                {match === 'any' ? ' any of these tags' : ' all of these tags'}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        {filter.tags.length > 0 && (
-          <button type="button" className="clear-filter" onClick={() => onChange({ tags: [], match: 'any' })}>
-            Clear filter
-          </button>
-        )}
-      </div>
+      {filter.tags.length > 1 && (
+        <fieldset className="tag-match">
+          <legend>Show posts with</legend>
+          {(['any', 'all'] as const).map((match) => (
+            <label key={match}>
+              <input type="radio" name="tag-match" value={match} checked={filter.match === match} onChange={() => setMatch(match)} />
+              {match === 'any' ? ' any of these tags' : ' all of these tags'}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </section>
   )
 }

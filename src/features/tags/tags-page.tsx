@@ -1,5 +1,6 @@
-/** `/blog/tags`: every tag with its number of posts, each linking to the filtered list. */
+/** `/blog/tags/`: every tag with its number of posts, by name or by count, each a link to its posts. */
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link, useSearchParams } from 'react-router'
 import { postIndexQuery } from '../../shared/api/post-queries.ts'
 import { countTags } from '../../shared/list-filter.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
@@ -8,11 +9,24 @@ import { TagChip } from '../../shared/ui/tag-chip.tsx'
 
 export function TagsPage() {
   const { data: index } = useSuspenseQuery(postIndexQuery())
+  const [searchParams] = useSearchParams()
+  const byCount = searchParams.get('sort') === 'count'
   const counts = countTags(index.posts)
+  if (byCount) counts.sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name))
   return (
     <section className="tags-page">
       <PageMeta title="Tags" description={`All ${counts.length} tags of the blog, with their number of posts.`} />
       <PageHeading>Tags</PageHeading>
+      <nav className="tag-sort" aria-label="Sort tags">
+        Sort by{' '}
+        <Link to="?sort=name" aria-current={byCount ? undefined : 'true'} preventScrollReset>
+          name
+        </Link>{' '}
+        or{' '}
+        <Link to="?sort=count" aria-current={byCount ? 'true' : undefined} preventScrollReset>
+          number of posts
+        </Link>
+      </nav>
       {counts.length === 0 ? (
         <p>No post has a tag yet.</p>
       ) : (
