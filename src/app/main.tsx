@@ -30,7 +30,10 @@ const prerendered = window.__PRERENDER__
 
 if (prerendered) hydrate(queryClient, prerendered.state)
 
-if (prerendered && samePath(prerendered.path, window.location.pathname) && window.__staticRouterHydrationData) {
+// A query string (`?tags=...`, `?sort=count`) changes what the page shows: render it fresh.
+const matchesPrerender = prerendered && samePath(prerendered.path, window.location.pathname) && window.location.search === ''
+
+if (matchesPrerender && window.__staticRouterHydrationData) {
   await loadLazyRoutes(routes)
   const router = createBrowserRouter(routes, { basename, hydrationData: window.__staticRouterHydrationData })
   hydrateRoot(

@@ -12,6 +12,7 @@ import rehypeSanitize from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
 import rehypeHighlight from 'rehype-highlight'
 import { rehypeToc } from './rehype-toc.ts'
+import { rehypeHeadingLevels } from './rehype-heading-levels.ts'
 import { rehypePassageIds } from './rehype-passage-ids.ts'
 import type { Root } from 'hast'
 import type { VFile } from 'vfile'
@@ -54,6 +55,7 @@ export function createPostProcessor(options: MarkdownOptions) {
     // Highlighting runs here, at build time: readers download token classes and a small stylesheet.
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output'] })
     .use(rehypeSlug)
+    .use(rehypeHeadingLevels)
     .use(rehypeToc)
     .use(rehypePassageIds)
     .use(rehypeMedia, options.media)

@@ -1,0 +1,279 @@
+/**
+ * Finding, reading and sharing, in Chromium against the production build: filters and search that
+ * round-trip through the URL, quote links, back restoring the list, the theme, the keyboard, and an
+ * accessibility audit (axe-core) of every kind of page in both themes.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fromHtml } from 'hast-util-from-html'
+import { selectAll } from 'hast-util-select'
+import type { BrowserContext, Page } from 'playwright-core'
+import type { PreviewServer } from 'vite'
+import { launchBrowser, serveBuild, watchErrors } from './browser.ts'
+
+const SEED = 'grow-and-make-impact-with-peer-focus-mindset'
+const QUOTE = 'You own the outcome of your team, and your outward view helps them achieve that efficiently'
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+let context: BrowserContext
+let server: PreviewServer
+let url: string
+let errors: string[] = []
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage()
+  errors = [...errors, ...[]]
+  const pageErrors = watchErrors(page)
+  page.on('close', () => errors.push(...pageErrors))
+  await page.goto(`${url}${path}`, { waitUntil: 'networkidle' })
+  return page
+}
+
+const heading = (page: Page) => page.locator('h1').textContent()
+const cardTitles = (page: Page) => page.locator('.post-card-title').allTextContents()
+
+beforeAll(async () => {
+  ;({ server, url } = await serveBuild('dist'))
+  context = await launchBrowser()
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin })
+})
+
+afterAll(async () => {
+  await context?.close()
+  await server?.close()
+})
+
+describe('finding posts', () => {
+  it('combines several tags with any/all and search, all in a URL that restores exactly', async () => {
+    const page = await open('')
+    await page.getByRole('button', { name: /^Leadership,/ }).click()
+    await page.getByRole('button', { name: /^Growth,/ }).click()
+    await page.waitForURL(/\?tags=leadership,growth$/)
+    const any = await cardTitles(page)
+    await page.getByRole('radio', { name: 'all of these tags' }).check()
+    await page.waitForURL(/\?tags=leadership,growth&match=all$/)
+    const all = await cardTitles(page)
+    expect(all.length).toBeLessThan(any.length)
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('peers')
+    await page.waitForURL(/\?tags=leadership,growth&match=all&q=peers$/)
+    await expect.poll(() => cardTitles(page)).toEqual(['Grow and make impact with peer focus mindset'])
+    expect(await heading(page)).toBe('Posts tagged Leadership and Growth matching “peers”')
+    // Matched words are marked in the results.
+    expect(await page.locator('.post-card .search-match').first().textContent()).toMatch(/^peer/i)
+
+    // Opened by someone else, in a fresh page: the same view.
+    const shared = await open('?tags=leadership,growth&match=all&q=peers')
+    await expect.poll(() => cardTitles(shared)).toEqual(['Grow and make impact with peer focus mindset'])
+    expect(await shared.getByRole('searchbox', { name: 'Search posts' }).inputValue()).toBe('peers')
+    expect(await shared.getByRole('radio', { name: 'all of these tags' }).isChecked()).toBe(true)
+    await shared.reload()
+    await expect.poll(() => cardTitles(shared)).toEqual(['Grow and make impact with peer focus mindset'])
+
+    // Back and forward walk through the filters.
+    await page.goBack()
+    await page.waitForURL(/\?tags=leadership,growth$/)
+    await expect.poll(() => cardTitles(page)).toEqual(any)
+    await page.goForward()
+    await page.waitForURL(/match=all/)
+    expect(await page.getByRole('radio', { name: 'all of these tags' }).isChecked()).toBe(true)
+
+    // One click clears everything.
+    await page.getByRole('button', { name: 'Clear filter and search' }).click()
+    await page.waitForURL(`${url}`)
+    await expect.poll(() => heading(page)).toBe('All posts')
+    await page.close()
+    await shared.close()
+  })
+
+  it('searches with prefixes and typos, and loads the index only when the reader searches', async () => {
+    const requests: string[] = []
+    const page = await context.newPage()
+    page.on('request', (request) => requests.push(request.url()))
+    await page.goto(url, { waitUntil: 'networkidle' })
+    expect(requests.filter((request) => request.includes('search-index') || /minisearch/i.test(request))).toEqual([])
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('secondmnet')
+    await expect.poll(() => cardTitles(page)).toContain('Grow and make impact with peer focus mindset')
+    expect(requests.some((request) => request.includes('search-index.json'))).toBe(true)
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('hir')
+    await expect.poll(() => cardTitles(page)).toContain('Hiring for what the team needs next')
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('zzzzqqq')
+    await expect.poll(() => page.locator('.empty-state').textContent()).toContain('No posts match “zzzzqqq”.')
+    await page.close()
+  })
+
+  it('shows each tag with what it would give, and sorts the tags page by name or count', async () => {
+    const page = await open('?tags=leadership')
+    const growth = page.getByRole('button', { name: /^Growth,/ })
+    // Leadership or Growth.
+    const anyCount = Number(await growth.locator('.tag-toggle-count').textContent())
+    expect(anyCount).toBeGreaterThan(0)
+    await page.goto(`${url}blog/tags/`)
+    const byName = await page.locator('.tag-cloud .tag-chip-name').allTextContents()
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })))
+    await page.getByRole('link', { name: 'number of posts' }).click()
+    await page.waitForURL(/sort=count/)
+    const counts = (await page.locator('.tag-cloud .tag-chip-count').allTextContents()).map((text) => Number(text.replace(/\D/g, '')))
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    await page.close()
+  })
+})
+
+describe('reading', () => {
+  it('has a table of contents, heading anchors, progress, previous/next and related posts', async () => {
+    const page = await open('blog/drawing-team-boundaries-on-purpose/')
+    const toc = page.getByRole('navigation', { name: 'On this page' })
+    const entries = await toc.locator('a').allTextContents()
+    expect(entries.length).toBeGreaterThanOrEqual(3)
+    // Beside the text on a wide screen.
+    const tocBox = (await toc.boundingBox())!
+    const bodyBox = (await page.locator('.post-body').boundingBox())!
+    expect(tocBox.x).toBeGreaterThan(bodyBox.x + bodyBox.width)
+    await toc.locator('a').nth(1).click()
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe('')
+    expect(await page.locator('.post-body h2 .heading-anchor').first().getAttribute('aria-label')).toBe('Link to this section')
+    const progress = await page.locator('.reading-progress').evaluate((node) => getComputedStyle(node).transform)
+    expect(progress).not.toBe('matrix(0, 0, 0, 1, 0, 0)')
+    expect(await page.getByRole('navigation', { name: 'More posts' }).getByRole('link').count()).toBe(2)
+    expect(await page.locator('.related-posts li').count()).toBe(3)
+    await page.close()
+  })
+
+  it('goes back to the list with its filter and scroll position', async () => {
+    const page = await open('?tags=leadership')
+    await page.setViewportSize({ width: 400, height: 700 })
+    const last = page.locator('.post-card-title a').last()
+    await last.scrollIntoViewIfNeeded()
+    const scrolled = await page.evaluate(() => window.scrollY)
+    expect(scrolled).toBeGreaterThan(200)
+    await last.click()
+    await expect.poll(() => page.locator('.post-body').count()).toBe(1)
+    await page.goBack()
+    await page.waitForURL(/\?tags=leadership$/)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled)
+    expect(await page.getByRole('button', { name: /^Leadership,/ }).getAttribute('aria-pressed')).toBe('true')
+    await page.close()
+  })
+
+  it('remembers the dark theme across visits, applied before the page paints', async () => {
+    const page = await open('')
+    const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    const toggle = page.getByRole('button', { name: 'Dark theme' })
+    const pressed = await toggle.getAttribute('aria-pressed')
+    await toggle.click()
+    const after = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(after).not.toBe(before)
+    expect(await toggle.getAttribute('aria-pressed')).toBe(pressed === 'true' ? 'false' : 'true')
+    const theme = await page.evaluate(() => document.documentElement.dataset.theme)
+    // A new page: the theme is on <html> before any app script runs.
+    const next = await context.newPage()
+    await next.route(/\/assets\/.*\.js$/, (route) => route.abort())
+    await next.goto(`${url}blog/${SEED}/`)
+    expect(await next.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
+    expect(await next.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(after)
+    await next.close()
+    await page.evaluate(() => localStorage.removeItem('theme'))
+    await page.close()
+  })
+})
+
+describe('sharing', () => {
+  it('copies the post link with a visible confirmation, and offers plain share links', async () => {
+    const page = await open(`blog/${SEED}/`)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    expect(await page.getByRole('status').filter({ hasText: 'Link copied' }).first().textContent()).toBe('Link copied to the clipboard')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${url}blog/${SEED}/`)
+    const links = page.getByRole('region', { name: 'Share this post' }).getByRole('link')
+    expect(await links.allTextContents()).toEqual(['Email', 'LinkedIn', 'X'])
+    expect(await links.nth(1).getAttribute('href')).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(`${url}blog/${SEED}/`)}`)
+    // `comments: true`, but no provider is configured: nothing is shown or loaded.
+    expect(await page.getByRole('heading', { name: 'Comments' }).count()).toBe(0)
+    await page.close()
+  })
+
+  it('copies a quote link that opens the post scrolled to the marked quote', async () => {
+    const page = await open(`blog/${SEED}/`)
+    const quote = page.locator('blockquote.quote')
+    await quote.hover()
+    const control = quote.getByRole('link', { name: 'Copy a link to this quote' })
+    expect(await control.isVisible()).toBe(true)
+    await control.click()
+    const link = await page.evaluate(() => navigator.clipboard.readText())
+    expect(link).toMatch(new RegExp(`^${url}blog/${SEED}/quote/q-[a-z0-9]+/$`))
+    await page.close()
+
+    const opened = await context.newPage()
+    await opened.setViewportSize({ width: 1280, height: 600 })
+    await opened.goto(link, { waitUntil: 'networkidle' })
+    const marked = opened.locator('.passage-marked')
+    await expect.poll(() => marked.count()).toBe(1)
+    expect((await marked.textContent())?.trim()).toBe(QUOTE)
+    const box = (await marked.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + box.height).toBeLessThanOrEqual(600)
+    expect(await opened.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+    await opened.close()
+
+    // Its prerendered page unfurls as the quote, with a generated card.
+    const path = new URL(link).pathname
+    const head = fromHtml(readFileSync(`dist${path}index.html`, 'utf8'))
+    const meta = (key: string) => selectAll(`meta[property="${key}"]`, head).map((node) => String(node.properties.content))
+    expect(meta('og:description')).toEqual([`“${QUOTE}”`])
+    expect(meta('og:image')[0]).toMatch(new RegExp(`/cards/${SEED}/q-[a-z0-9]+\\.png$`))
+    const card = readFileSync(`dist/cards/${SEED}/${path.split('/').at(-2)}.png`)
+    expect(card.subarray(1, 4).toString()).toBe('PNG')
+  })
+})
+
+describe('keyboard and accessibility', () => {
+  it('goes from the list to a post and back with the keyboard alone', async () => {
+    const page = await open('')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    let focused = ''
+    for (let step = 0; step < 40 && focused !== 'Ship small, learn fast'; step += 1) {
+      await page.keyboard.press('Tab')
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '')
+    }
+    expect(focused).toBe('Ship small, learn fast')
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.post-card')!).outlineStyle)).toBe('solid')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => heading(page)).toBe('Ship small, learn fast')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    // Back to the list through the site navigation.
+    await page.keyboard.press('Shift+Tab')
+    for (let step = 0; step < 10; step += 1) {
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Posts') break
+      await page.keyboard.press('Shift+Tab')
+    }
+    await page.keyboard.press('Enter')
+    await expect.poll(() => heading(page)).toBe('All posts')
+    await page.close()
+  })
+
+  for (const theme of ['light', 'dark'] as const) {
+    it.each([
+      ['the list', ''],
+      ['a filtered list', '?tags=leadership,growth&match=all'],
+      ['a post', `blog/${SEED}/`],
+      ['a post with code and a table', 'blog/feedback-that-actually-lands/'],
+      ['the tags page', 'blog/tags/'],
+      ['the not-found page', 'no/such/page'],
+    ])(`has no axe violations on %s (${theme} theme)`, async (_, path) => {
+      const page = await context.newPage()
+      await page.emulateMedia({ colorScheme: theme })
+      await page.goto(`${url}${path}`, { waitUntil: 'networkidle' })
+      await page.addScriptTag({ content: AXE })
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run()
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      })
+      expect(violations).toEqual([])
+      await page.close()
+    })
+  }
+
+  it('logged no console error', () => {
+    expect(errors).toEqual([])
+  })
+})
