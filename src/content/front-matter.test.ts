@@ -104,3 +104,10 @@ describe('readFrontMatter', () => {
     })
   })
 })
+
+describe('YAML as Psych reads it', () => {
+  it('keeps the last of duplicate keys and resolves aliases', () => {
+    expect(read('---\ntitle: One\ntitle: Two\n---\n').meta?.title).toBe('Two')
+    expect(read('---\nbase: &b Hello\ntitle: *b\ntags: &t [a]\ntag: *t\n---\n').meta).toMatchObject({ title: 'Hello', tags: ['a', 'a'] })
+  })
+})

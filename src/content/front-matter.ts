@@ -3,7 +3,7 @@
  * (`readFrontMatter`) are separate steps. Problems are reported on the post's VFile with the line and
  * column of the offending value, so they print as `posts/x.md:3:7: reason`.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 import type { VFile } from 'vfile'
 import { CARD_COLORS, type CardColor, type CardStyle } from '../shared/post-data.ts'
 import { parsePostDate, type PostDate } from './post-date.ts'
@@ -113,7 +113,14 @@ export function readFrontMatter(block: FrontMatterBlock, file: VFile): PostMeta 
     fail(file, line, column, 'Front matter must be `key: value` lines, found a single value. Write it as `title: My post`', 'front-matter-shape')
   }
 
-  const field = (key: string) => new Field(document, key, place, file)
+  // maxAliasCount keeps "billion laughs" alias bombs from exploding (the library's default limit).
+  let data: Record<string, unknown> = {}
+  try {
+    data = (document.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>
+  } catch (error) {
+    fail(file, block.yamlLine, 1, `Front matter cannot be read: ${(error as Error).message}. Write the values out instead of using aliases`, 'front-matter-yaml')
+  }
+  const field = (key: string) => new Field(document, data, key, place, file)
   const meta: PostMeta = { ...EMPTY_META }
   meta.title = field('title').text()
   meta.tags = [...field('tags').tagList(), ...field('tag').tagList()]
@@ -136,13 +143,17 @@ class Field {
   private readonly value: unknown
   constructor(
     document: Document,
+    data: Record<string, unknown>,
     private readonly key: string,
     private readonly place: (offset: number | undefined) => { line: number; column: number },
     private readonly file: VFile,
   ) {
-    const node = isMap(document.contents) ? document.contents.get(key, true) : undefined
-    this.node = (node ?? null) as YamlNode | null
-    this.value = this.node ? this.node.toJSON() : undefined
+    // The last pair with this key, as Psych keeps the last of duplicate keys; its value comes from
+    // the whole document's data, so aliases (`title: *name`) resolve.
+    const pairs = isMap(document.contents) ? document.contents.items : []
+    const pair = pairs.findLast((item) => isScalar(item.key) && item.key.value === key)
+    this.node = (pair?.value ?? null) as YamlNode | null
+    this.value = pair ? data[key] : undefined
   }
 
   private where(node: YamlNode | null = this.node) {
@@ -177,14 +188,14 @@ class Field {
     if (value === undefined || value === null || value === '') return []
     // Jekyll splits a string on whitespace: `tags: leadership growth`.
     if (typeof value === 'string') return value.split(/\s+/).filter(Boolean)
-    if (Array.isArray(value) && isSeq(this.node)) {
+    if (Array.isArray(value)) {
       const tags: string[] = []
       value.forEach((item, index) => {
         if (item === null || item === undefined) return
         if (typeof item !== 'string') {
           this.fail(
             `Each tag must be text, found ${describe(item)} in \`${this.key}\`. Quote it, for example \`${this.key}: ["${typeof item === 'object' ? 'Tag name' : String(item)}"]\``,
-            (this.node as { items: YamlNode[] }).items[index] ?? null,
+            isSeq(this.node) ? ((this.node.items[index] as YamlNode | undefined) ?? null) : this.node,
           )
         }
         if (item.trim()) tags.push(item.trim())

@@ -18,7 +18,8 @@ export interface ValueProblem {
 export type PostResolver = (reference: string) => string | null
 
 const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g
-const VALUE_TAG = /\{%-?\s*(post_url|link)\s+([^%]*?)\s*-?%\}|\{\{-?\s*((?:site\.(?:baseurl|url))|(?:"[^"\n]*"|'[^'\n]*'|site\.\w+)\s*\|\s*(?:relative_url|absolute_url))\s*-?\}\}/g
+// Outputs on one line; the ones this app cannot evaluate are left for remark-liquid to report.
+const VALUE_TAG = /\{%-?\s*(post_url|link)\s+([^%]*?)\s*-?%\}|\{\{-?\s*([^{}\n]+?)\s*-?\}\}/g
 
 export function resolveLiquidValues(
   source: string,
@@ -42,7 +43,9 @@ export function resolveLiquidValues(
       }
       return joinUrl(context.basePath, url)
     }
-    return evaluateOutput(expression ?? '', context) ?? whole
+    const value = evaluateOutput(expression ?? '', context)
+    // `{{ "{{" }}` prints braces: left to remark-liquid, which keeps its result literal.
+    return value === null || /[{}%]/.test(value) ? whole : value
   })
   return { text, problems }
 }

@@ -45,7 +45,16 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline): 
     vfile.data = { page: { title: meta.title ?? titleFromSlug(fileName.slug), description: meta.description ?? undefined } }
     if (meta.published) body = renderBody(pipeline, vfile)
   } catch (error) {
-    if (!(error instanceof VFileMessage)) throw error
+    if (!(error instanceof VFileMessage)) {
+      // A bug or a limit (a 2,000-deep quote overflows the stack) in one post must not stop the others.
+      const message = vfile.message(`This post could not be rendered (${(error as Error).message}). Simplify the construct near here, and report it if it is valid Jekyll`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'render-failed',
+        source: 'jekyll-reader',
+      })
+      message.fatal = true
+      body = EMPTY_BODY
+    }
   }
 
   const problems = vfile.messages.map((message) => problemFromMessage(file, message))

@@ -38,7 +38,7 @@ export function rehypeMedia(options: RehypeMediaOptions) {
         const src = typeof node.properties.src === 'string' ? node.properties.src : ''
         if (isLocal(src)) {
           const path = '/' + src.replace(/^\.?\//, '').replace(/[?#].*$/, '')
-          if (options.exists && !options.exists(decodeURI(path))) {
+          if (options.exists && !options.exists(safeDecode(path))) {
             file.message(`Image ${src} not found in public${path}: add the file there or fix the path`, {
               place: node.position,
               ruleId: 'image-missing',
@@ -58,6 +58,17 @@ export function rehypeMedia(options: RehypeMediaOptions) {
       return undefined
     })
   }
+}
+
+/** A path as a file name: `%20` decoded, a malformed escape kept as written, no way out of `public/`. */
+function safeDecode(path: string): string {
+  let decoded = path
+  try {
+    decoded = decodeURI(path)
+  } catch {
+    // Kept as written: the check then reports it missing, which it is.
+  }
+  return decoded.split('/').filter((part) => part !== '..' && part !== '.').join('/')
 }
 
 function isLocal(url: string): boolean {

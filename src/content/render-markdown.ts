@@ -53,7 +53,7 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     // Highlighting runs here, at build time: readers download token classes and a small stylesheet.
-    .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output'] })
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid'] })
     .use(rehypeSlug)
     .use(rehypeHeadingLevels)
     .use(rehypeToc)
@@ -70,7 +70,9 @@ export type PostProcessor = ReturnType<typeof createPostProcessor>
  */
 export function renderBody(pipeline: PostPipeline, file: VFile): Root {
   const source = String(file.value)
-  const values = resolveLiquidValues(source, pipeline.options.liquid, pipeline.options.resolvePost ?? (() => null))
+  const page = (file.data as { page?: LiquidContext['page'] }).page ?? {}
+  const context = { ...pipeline.options.liquid, page: { ...pipeline.options.liquid.page, ...page } }
+  const values = resolveLiquidValues(source, context, pipeline.options.resolvePost ?? (() => null))
   file.value = values.text
   for (const problem of values.problems) {
     const message = file.message(problem.reason, { place: placeOf(source, problem.offset), ruleId: 'liquid-link', source: 'jekyll-reader' })

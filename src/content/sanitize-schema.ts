@@ -14,7 +14,12 @@ type AttributeDefinitions = NonNullable<Schema['attributes']>
 const base: AttributeDefinitions = Object.fromEntries(
   Object.entries(defaultSchema.attributes ?? {}).map(([tag, definitions]) => [
     tag,
-    definitions.filter((definition) => !(Array.isArray(definition) && definition[0] === 'className')),
+    definitions.filter(
+      (definition) =>
+        !(Array.isArray(definition) && definition[0] === 'className') &&
+        // `name` clobbers `document.*` lookups (`<img name="getElementById">`); posts do not need it.
+        definition !== 'name',
+    ),
   ]),
 )
 
@@ -24,6 +29,8 @@ export const sanitizeSchema: Schema = {
   // `name` stays disallowed: it is the attribute that clobbers `document.*` lookups.
   clobber: [],
   clobberPrefix: '',
+  // Their text is code, not content: dropped with the element, never shown.
+  strip: ['script', 'style'],
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
     'mark', 'figure', 'figcaption', 'iframe', 'u', 'abbr', 'cite', 'small', 'caption', 'colgroup', 'col',

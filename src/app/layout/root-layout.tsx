@@ -1,4 +1,5 @@
 /** The frame around every page: skip link, header, main landmark, footer, navigation feedback. */
+import { useEffect, useState } from 'react'
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
 import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
@@ -8,6 +9,10 @@ import { ThemeToggle } from './theme-toggle.tsx'
 export function RootLayout() {
   const navigation = useNavigation()
   useFocusOnNavigation()
+  // ScrollRestoration renders a script keyed by the history entry, which a prerendered page cannot
+  // know (a reload or Back has its own key): it joins after hydration, so the markup matches.
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
   return (
     <>
       <a className="skip-link" href="#main">
@@ -40,7 +45,7 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>{settings.title}</p>
       </footer>
-      <ScrollRestoration />
+      {hydrated && <ScrollRestoration />}
     </>
   )
 }

@@ -21,7 +21,8 @@ export type LiquidValue = { kind: 'string'; value: string } | { kind: 'variable'
 
 const OUTPUT = /^\{\{-?([\s\S]*?)-?\}\}$/
 const TAG = /^\{%-?\s*([A-Za-z_]\w*)([\s\S]*?)-?%\}/
-const PARAM = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g
+// Jekyll's include tag allows backslash-escaped quotes inside quoted values.
+const PARAM = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"']+))/g
 
 export function parseLiquidMarkup(value: string): LiquidMarkup | null {
   const output = OUTPUT.exec(value)
@@ -48,7 +49,7 @@ function parseParams(markup: string): Record<string, LiquidValue> {
     const [, key, doubleQuoted, singleQuoted, bare] = match
     params[key!] =
       bare === undefined
-        ? { kind: 'string', value: doubleQuoted ?? singleQuoted ?? '' }
+        ? { kind: 'string', value: (doubleQuoted ?? singleQuoted ?? '').replace(/\\(["'\\])/g, '$1') }
         : { kind: 'variable', value: bare }
   }
   return params
@@ -66,7 +67,7 @@ export function evaluateOutput(expression: string, context: LiquidContext): stri
   for (const filter of filters) {
     const name = /^\w+/.exec(filter)?.[0]
     if (name === 'relative_url') value = joinUrl(context.basePath, value)
-    else if (name === 'absolute_url') value = context.siteUrl.replace(/\/$/, '') + joinUrl(context.basePath, value)
+    else if (name === 'absolute_url') value = /^[a-z][a-z\d+.-]*:/i.test(value) ? value : context.siteUrl.replace(/\/$/, '') + joinUrl(context.basePath, value)
     else if (name === 'escape' || name === 'xml_escape' || name === 'strip' || name === 'url_encode') value = value.trim()
     else return null
   }

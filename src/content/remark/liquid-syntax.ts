@@ -19,6 +19,7 @@ declare module 'micromark-util-types' {
     liquidTag: 'liquidTag'
     liquidBlock: 'liquidBlock'
     liquidBlockValue: 'liquidBlockValue'
+    liquidTagValue: 'liquidTagValue'
   }
 }
 
@@ -55,10 +56,18 @@ function characterOf(code: Code): string {
   return String.fromCharCode(code)
 }
 
+/** Longest markup a tag may have before it is taken for text: keeps stray braces from scanning a whole paragraph. */
+const MAX_TAG_LENGTH = 2_000
+/** Longest body of an inline `{% raw %}` or `{% comment %}`. */
+const MAX_INLINE_BODY_LENGTH = 5_000
+
 function tokenizeLiquidText(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let markup = ''
   let isOutput = false
   let endTag: RegExp | null | undefined
+  let sameOpening: RegExp | undefined
+  let inValue = false
+  let quote: Code | null = null
 
   return start
 
@@ -77,22 +86,46 @@ function tokenizeLiquidText(this: TokenizeContext, effects: Effects, ok: State, 
     return inside
   }
 
+  /** Line endings are tokens of their own between value chunks, as in inline code. */
   function inside(code: Code): State | undefined {
     if (code === codes.eof) return nok(code)
+    if (markup.length > (endTag ? MAX_INLINE_BODY_LENGTH : MAX_TAG_LENGTH)) return nok(code)
+    if (markdownLineEnding(code)) {
+      if (inValue) effects.exit('liquidTagValue')
+      inValue = false
+      effects.enter('lineEnding')
+      effects.consume(code)
+      effects.exit('lineEnding')
+      markup += '\n'
+      return inside
+    }
+    if (!inValue) {
+      effects.enter('liquidTagValue')
+      inValue = true
+    }
     effects.consume(code)
     markup += characterOf(code)
+    if (quote === null && (code === codes.quotationMark || code === codes.apostrophe)) quote = code
+    else if (code === quote) quote = null
+    // A tag holds no other tag (`{{ {{`, `{% x {%` are text, found without scanning further),
+    // except in a quoted string: `{{ "{{" }}` is how Liquid prints braces.
+    if (!endTag && quote === null && /\{[{%]$/.test(markup.slice(2))) return nok
     if (code !== codes.rightCurlyBrace) return inside
     if (isOutput) return markup.endsWith('}}') ? done : inside
     if (!markup.endsWith('%}')) return inside
     if (endTag === undefined) {
       const name = openingTagName(markup)
       endTag = name && INLINE_PAIRED_TAGS.has(name) ? endTagPattern(name) : null
+      if (endTag) sameOpening = new RegExp(`\\{%-?\\s*${name}\\s*-?%\\}$`)
       return endTag ? inside : done
     }
-    return endTag && endTag.test(markup) ? done : inside
+    if (endTag && endTag.test(markup)) return done
+    // An unclosed `{% raw %}` meeting the next `{% raw %}`: give up here, not at the paragraph's end.
+    return sameOpening?.test(markup) ? nok : inside
   }
 
   function done(code: Code): State | undefined {
+    if (inValue) effects.exit('liquidTagValue')
     effects.exit('liquidTag')
     return ok(code)
   }

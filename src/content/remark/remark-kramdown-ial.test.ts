@@ -44,7 +44,7 @@ describe('remark-kramdown-ial', () => {
     const result = render('![x](a.png){: onerror="alert(1)" }')
     expect(result.html).toBe('<p><img src="/a.png" alt="x" loading="lazy" decoding="async"></p>')
     expect(result.problems).toEqual([
-      'posts/test.md:1:12: Attribute onerror in `{: onerror="alert(1)" }` not applied: only id, class, width, height, alt, title, align are',
+      'posts/test.md:1:12: Attribute onerror in `{: onerror="alert(1)" }` not applied: only id, class, width, height, alt, title, align, target are',
     ])
   })
 })
@@ -65,5 +65,20 @@ describe('kramdown IAL after a table', () => {
     expect(render('| a | b |\n| - | - |\n| 1 | 2 |\n{: .habits}').html).toBe(
       '<table class="habits">\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>',
     )
+  })
+})
+
+describe('kramdown header ids and lazy lines', () => {
+  it('reads `{#id}` at the end of a heading', () => {
+    expect(render('## Setup {#getting-started}').html).toBe('<h2 id="getting-started">Setup</h2>')
+  })
+
+  it('puts an IAL inside a quote on the paragraph, a lazy one on the quote', () => {
+    expect(render('> para\n> {: .x}').html).toBe('<blockquote>\n<p class="x">para</p>\n</blockquote>')
+    expect(render('> para\n{: .x}').html).toBe('<blockquote class="x">\n<p>para</p>\n</blockquote>')
+  })
+
+  it('applies `target` on links', () => {
+    expect(render('[Docs](https://example.com){:target="_blank"}').html).toBe('<p><a href="https://example.com" target="_blank" rel="noopener noreferrer">Docs</a></p>')
   })
 })

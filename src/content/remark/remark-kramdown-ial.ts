@@ -18,7 +18,8 @@ import type { Extension as MicromarkExtension } from 'micromark-util-types'
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
 import { kramdownIalFromMarkdown, kramdownIalSyntax, type KramdownIal } from './kramdown-ial-syntax.ts'
 
-const ALLOWED = new Set(['id', 'class', 'width', 'height', 'alt', 'title', 'align'])
+// `target` (mostly `_blank` on links) is safe: rehype-media adds rel=noopener.
+const ALLOWED = new Set(['id', 'class', 'width', 'height', 'alt', 'title', 'align', 'target'])
 const SPAN_TARGETS = new Set(['image', 'link', 'emphasis', 'strong', 'inlineCode', 'delete', 'liquidElement', 'imageReference', 'linkReference'])
 const ATTRIBUTE = /([.#])([\w-]+)|([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g
 
@@ -55,6 +56,12 @@ export function remarkKramdownIal(this: Processor) {
   ;(data.fromMarkdownExtensions ??= []).push(kramdownIalFromMarkdown())
 
   return (tree: Root, file: VFile) => {
+    headerIds(tree)
+    const parents = new Map<Nodes, Parent>()
+    visit(tree, (node, _, parent) => {
+      if (parent) parents.set(node as Nodes, parent)
+    })
+    const findParent = (child: Nodes) => parents.get(child) ?? null
     visit(tree, 'kramdownIal', (node, index, parent) => {
       if (index === undefined || !parent) return
       const siblings = parent.children as RootContent[]
@@ -71,7 +78,7 @@ export function remarkKramdownIal(this: Processor) {
           source: 'jekyll-reader',
         }).fatal = false
       }
-      const target = parent.type === 'tableCell' ? tableOfTrailingRow(tree, parent) : findTarget(parent, siblings, index, tree)
+      const target = parent.type === 'tableCell' ? tableOfTrailingRow(findParent, parent) : findTarget(parent, siblings, index, node, findParent)
       if (target) apply(target, attributes)
       trimLineEnd(siblings, index)
       return [SKIP, index]
@@ -86,18 +93,22 @@ export function remarkKramdownIal(this: Processor) {
 }
 
 /** Which node an IAL at `index` of `parent` (already removed from `siblings`) belongs to. */
-function findTarget(parent: Parent, siblings: RootContent[], index: number, tree: Root): Nodes | null {
+type FindParent = (child: Nodes) => Parent | null
+
+function findTarget(parent: Parent, siblings: RootContent[], index: number, ial: KramdownIal, findParent: FindParent): Nodes | null {
   const before = siblings[index - 1]
   if (before && SPAN_TARGETS.has(before.type)) return before
   if (parent.type !== 'paragraph') return null
   const atLineStart = !before || (before.type === 'text' && /\n\s*$/.test(before.value))
   if (!atLineStart) return null
   const meaningful = siblings.filter((child) => child.type !== 'text' || child.value.trim())
-  const container = findParent(tree, parent as Nodes)
+  const container = findParent(parent as Nodes)
   if (meaningful.length > 0) {
-    // `text\n{: .x}`: the paragraph's own IAL, or its container's when the line was lazy.
-    if (container && (container.type === 'blockquote' || container.type === 'listItem') && container.children.at(-1) === parent) {
-      return (container.type === 'listItem' ? (findParent(tree, container as Nodes) ?? container) : container) as Nodes
+    // `text\n{: .x}`: the paragraph's own IAL, or its container's when the line was lazy (it starts
+    // left of the paragraph, outside the quote's `>` or the item's indent).
+    const lazy = (ial.position?.start.column ?? 0) < (parent.position?.start.column ?? 0)
+    if (lazy && container && (container.type === 'blockquote' || container.type === 'listItem') && container.children.at(-1) === parent) {
+      return (container.type === 'listItem' ? (findParent(container as Nodes) ?? container) : container) as Nodes
     }
     return parent as Nodes
   }
@@ -111,9 +122,9 @@ function findTarget(parent: Parent, siblings: RootContent[], index: number, tree
  * GFM reads the line after a table as one more row; a last row that holds nothing but the IAL is the
  * table's attribute list: the row goes, the table gets the attributes.
  */
-function tableOfTrailingRow(tree: Root, cell: Parent): Nodes | null {
-  const row = findParent(tree, cell as Nodes)
-  const table = row && findParent(tree, row as Nodes)
+function tableOfTrailingRow(findParent: FindParent, cell: Parent): Nodes | null {
+  const row = findParent(cell as Nodes)
+  const table = row && findParent(row as Nodes)
   if (!row || !table || table.children.at(-1) !== row) return null
   const empty = row.children.every((each) => (each as Parent).children.every((child) => child.type === 'text' && !child.value.trim()))
   if (!empty) return null
@@ -150,12 +161,14 @@ function trimLineEnd(siblings: RootContent[], index: number) {
   if (before?.type === 'text' && !siblings[index]) before.value = before.value.replace(/\s+$/, '')
 }
 
-function findParent(tree: Root, child: Nodes): Parent | null {
-  let found: Parent | null = null
-  visit(tree, (node) => {
-    if (found) return SKIP
-    if ('children' in node && (node.children as Nodes[]).includes(child)) found = node
-    return undefined
+/** kramdown's header ids: `## Setup {#getting-started}` gives `<h2 id="getting-started">Setup</h2>`. */
+function headerIds(tree: Root) {
+  visit(tree, 'heading', (heading) => {
+    const last = heading.children.at(-1)
+    if (last?.type !== 'text') return
+    const match = /\s*\{#([\w-]+)\}\s*$/.exec(last.value)
+    if (!match) return
+    last.value = last.value.slice(0, match.index)
+    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), id: match[1]! } }
   })
-  return found
 }

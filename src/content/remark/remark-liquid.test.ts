@@ -131,3 +131,24 @@ describe('remark-liquid: other tags', () => {
     )
   })
 })
+
+describe('remark-liquid: what real posts get wrong or tricky', () => {
+  it.each([
+    ['a tag spread over lines at the end of a paragraph', 'a\n{% include elements/highlight.html\ntext="x" %}', '<p>a\n<mark>x</mark></p>'],
+    ['a multi-line figure include', '{% include elements/figure.html\n   image="/a.png"\n   caption="A" %}\n\nNext', '<figure><img src="/a.png" alt="A" loading="lazy" decoding="async"><figcaption>A</figcaption></figure>\n<p>Next</p>'],
+    ['a raw block with text after its end tag', '{% raw %}\nx\n{% endraw %}.', '<p>x\n.</p>'],
+    ['the Liquid escape for braces', 'Write {{ "{{" }} page.title }}', '<p>Write {{ page.title }}</p>'],
+    ['raw pairs inside code', 'Use `{% raw %}{{ x }}{% endraw %}` here.', '<p>Use <code>{{ x }}</code> here.</p>'],
+    ['a filter inside a table cell', '| Site |\n| --- |\n| {{ site.title | escape }} |', '<table>\n<thead>\n<tr>\n<th>Site</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Test blog</td>\n</tr>\n</tbody>\n</table>'],
+    ['escaped quotes in a parameter', '{% include elements/highlight.html text="He said \\"hi\\"" %}', '<p><mark>He said "hi"</mark></p>'],
+    ['a captured variable as a parameter', '{% capture t %}Captured **text**{% endcapture %}\n\n{% include elements/highlight.html text=t %}', '<p><mark>Captured <strong>text</strong></mark></p>'],
+  ])('%s', (_, markdown, html) => {
+    expect(render(markdown).html).toBe(html)
+  })
+
+  it('reads runs of stray braces as text, and reports unclosed tags instead of scanning on', () => {
+    expect(render('{x '.repeat(5_000)).html).toBe(`<p>${'{x '.repeat(5_000).trim()}</p>`)
+    expect(() => render('{{'.repeat(5_000))).toThrow('Unclosed `{{`')
+    expect(() => render('a {% raw %} b\n'.repeat(500))).toThrow('Unclosed `{%` in `{% raw %} b`')
+  })
+})

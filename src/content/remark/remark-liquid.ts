@@ -94,6 +94,19 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
     })
 
     trimEdges(tree)
+    unwrapRawInCode(tree)
+
+    // Raw HTML is not parsed for markdown, so Liquid in it cannot become components: never shown raw.
+    visit(tree, 'html', (node) => {
+      if (!/\{%|\{\{/.test(node.value)) return
+      const message = file.message('Liquid inside an HTML block is not rendered and was left out; move it out of the HTML, or use markdown="1"', {
+        place: node.position,
+        ruleId: 'liquid-in-html',
+        source: 'jekyll-reader',
+      })
+      message.fatal = false
+      node.value = node.value.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')
+    })
 
     visit(tree, 'text', (node) => {
       if (node.data && 'liquidRaw' in node.data) return
@@ -107,6 +120,23 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
         { place: node.position, ruleId: 'liquid-unclosed', source: 'jekyll-reader' },
       )
     })
+
+    /** `text=page.title` or `text=captured`: a variable's value, as Jekyll would pass it. */
+    function resolveParams(params: Record<string, LiquidValue>, node: Liquid): Record<string, LiquidValue> {
+      return Object.fromEntries(
+        Object.entries(params).map(([key, value]) => {
+          if (value.kind === 'string' || value.value === 'true' || value.value === 'false') return [key, value]
+          const captured = captures.get(value.value)
+          if (captured) {
+            captured.used = true
+            return [key, { kind: 'string', value: captured.body.trim() }]
+          }
+          const evaluated = evaluateOutput(value.value, context)
+          if (evaluated === null) warn(node, `\`${key}=${value.value}\` names a variable this blog cannot know; it is left empty`)
+          return [key, { kind: 'string', value: evaluated ?? '' }]
+        }),
+      )
+    }
 
     function interpret(node: Liquid, parent: Parent): { nodes: RootContent[]; block: boolean } {
       const markup = parseLiquidMarkup(node.value)
@@ -126,7 +156,7 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
           warn(node, `Unknown Liquid output \`${node.value}\` was left out: only site.baseurl, site.url, page and site fields and the relative_url/absolute_url filters are known`)
           return { nodes: [], block: false }
         }
-        return { nodes: [text(value, position)], block: false }
+        return { nodes: [text(value, position, true)], block: false }
       }
       if (markup.body === null && BLOCK_ONLY.has(markup.name) && !node.block) {
         warn(node, `\`{% ${markup.name} %}\` has no \`{% end${markup.name} %}\`; the tag was left out`)
@@ -163,8 +193,9 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
         }
         case 'include': {
           const handler = elements[markup.target]
+          const params = resolveParams(markup.params, node)
           const context: IncludeContext = {
-            params: markup.params,
+            params,
             phrasing: (value) => phrasing(value, position),
             blocks: (value) => parse(value, position),
             takeCapture: (name) => {
@@ -185,11 +216,11 @@ export function remarkLiquid(this: Processor, options: RemarkLiquidOptions) {
           const fed = [...captures.values()].filter((captured) => !captured.used)
           fed.forEach((captured) => (captured.used = true))
           const textParams = ['text', 'content', 'caption', 'title']
-            .map((key) => markup.params[key])
+            .map((key) => params[key])
             .filter((value): value is LiquidValue => value?.kind === 'string')
           const nodes: RootContent[] = [
             ...fed.flatMap((captured) => parse(captured.body, position)),
-            ...textParams.flatMap((value) => phrasing(value.value, position)),
+            ...textParams.flatMap((value) => parse(value.value, position)),
           ]
           return { nodes, block: fed.length > 0 || parent.type === 'root' }
         }
@@ -241,6 +272,20 @@ function liftLoneTags(tree: Root) {
     if (meaningful.length !== 1 || only?.type !== 'liquid') return
     ;(parent.children as RootContent[]).splice(index, 1, only)
     return [SKIP, index + 1]
+  })
+}
+
+/**
+ * Jekyll runs Liquid over code too, so authors wrap template code in `{% raw %}`: in code the markers
+ * go and what they wrapped stays, exactly as the reader would have seen it.
+ */
+function unwrapRawInCode(tree: Root) {
+  visit(tree, (node) => {
+    if (node.type !== 'code' && node.type !== 'inlineCode') return
+    // Only whole pairs: a lone `{% raw %}` in code is the author writing about the tag.
+    node.value = node.value
+      .replace(/^[ \t]*\{%-?\s*raw\s*-?%\}[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*\{%-?\s*endraw\s*-?%\}[ \t]*$/gm, '$1')
+      .replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, '$1')
   })
 }
 
