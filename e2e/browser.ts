@@ -79,3 +79,8 @@ export function watchErrors(page: Page): string[] {
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`))
   return errors
 }
+
+/** Waits until the app has taken over a (prerendered) page, so clicks are the app's, not the document's. */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+}

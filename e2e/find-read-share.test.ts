@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
-import { launchBrowser, serveBuild, watchErrors } from './browser.ts'
+import { appReady, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
 const SEED = 'grow-and-make-impact-with-peer-focus-mindset'
 const QUOTE = 'You own the outcome of your team, and your outward view helps them achieve that efficiently'
@@ -23,10 +23,10 @@ let errors: string[] = []
 
 async function open(path: string): Promise<Page> {
   const page = await context.newPage()
-  errors = [...errors, ...[]]
   const pageErrors = watchErrors(page)
   page.on('close', () => errors.push(...pageErrors))
   await page.goto(`${url}${path}`, { waitUntil: 'networkidle' })
+  await appReady(page)
   return page
 }
 
@@ -91,6 +91,7 @@ describe('finding posts', () => {
     const page = await context.newPage()
     page.on('request', (request) => requests.push(request.url()))
     await page.goto(url, { waitUntil: 'networkidle' })
+    await appReady(page)
     expect(requests.filter((request) => request.includes('search-index') || /minisearch/i.test(request))).toEqual([])
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('secondmnet')
     await expect.poll(() => cardTitles(page)).toContain('Grow and make impact with peer focus mindset')

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import type { PostIndex } from '../src/shared/post-data.ts'
-import { buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
+import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
 const CORPUS = resolve('../shared/corpus/portfolyou')
 const FIXTURE = resolve('e2e/fixtures/jekyll-blog/_posts')
@@ -31,6 +31,7 @@ async function openPost(page: Page, url: string) {
   // The page is prerendered: wait for its scripts as well, so leaving it aborts nothing.
   await page.goto(url, { waitUntil: 'networkidle' })
   await page.locator('article.post h1').waitFor()
+  await appReady(page)
 }
 
 beforeAll(async () => {
@@ -165,8 +166,11 @@ describe('a Jekyll blog with every construct', () => {
   })
 
   it('reads hand-written dates, a title map, a blank line before front matter and raw HTML', async () => {
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true))
     await page.getByRole('link', { name: 'the next post' }).click()
     await expect.poll(() => page.locator('h1').textContent()).toBe('Dates written by hand')
+    // A link to another post of the blog navigates inside the app: the page was not reloaded.
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true)
     expect(await page.locator('.post-header time').textContent()).toBe('October 30, 2021')
     const body = page.locator('.post-body')
     expect(await body.locator('div[align="center"] strong').textContent()).toBe('centered')

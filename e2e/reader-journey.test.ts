@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { join } from 'node:path'
-import { buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
+import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 import { serveStatic } from './static-host.ts'
 
 const SEED_SLUG = 'grow-and-make-impact-with-peer-focus-mindset'
@@ -70,6 +70,7 @@ afterAll(async () => {
 describe('reading the blog', () => {
   it('lists every post, newest first, with its title, excerpt, facts and tags', async () => {
     await page.goto(url)
+    await appReady(page)
     await expect.poll(() => page.locator('.post-card').count()).toBeGreaterThanOrEqual(5)
     await expect.poll(() => page.locator('h1').textContent()).toBe('All posts')
     expect(await page.title()).toBe('Peer Notes')

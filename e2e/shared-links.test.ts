@@ -13,7 +13,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { BrowserContext } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import type { PostIndex } from '../src/shared/post-data.ts'
-import { buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
+import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
 const SEED = 'grow-and-make-impact-with-peer-focus-mindset'
 const SITE = 'https://notes.example.org'
@@ -114,6 +114,7 @@ describe.each([
       if (/hydrat/i.test(message.text())) errors.push(`hydration: ${message.text()}`)
     })
     await page.goto(`${url}blog/${SEED}/`, { waitUntil: 'networkidle' })
+    await appReady(page)
     expect(dataRequests).toEqual([])
     // The app has taken over: a click navigates without loading a document.
     await page.locator('.post-header').getByRole('link', { name: 'Leadership' }).click()

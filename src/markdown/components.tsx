@@ -4,6 +4,8 @@
  */
 import { lazy, Suspense, type ComponentProps } from 'react'
 import type { Components } from 'hast-util-to-jsx-runtime'
+import { Link } from 'react-router'
+import { basePath } from '../shared/base-path.ts'
 import { Highlight } from './highlight.tsx'
 import { Quote } from './quote.tsx'
 import { Figure } from './figure.tsx'
@@ -30,8 +32,14 @@ function Div(props: ComponentProps<'div'> & DataProps) {
   return <div {...props} />
 }
 
+/** Links to other pages of this blog navigate inside the app (no page load); others are plain links. */
 function Anchor(props: ComponentProps<'a'> & DataProps) {
   if (props['data-element'] === 'button') return <Button {...props} />
+  const { href, ...rest } = props
+  const base = basePath.replace(/\/$/, '')
+  if (href && href.startsWith(`${base}/`) && !rest.target && !/\.(xml|json|png|jpe?g|gif|svg|webp|pdf|zip)$/i.test(href)) {
+    return <Link {...rest} to={href.slice(base.length)} />
+  }
   return <a {...props} />
 }
 

@@ -12,7 +12,11 @@ export function RootLayout() {
   // ScrollRestoration renders a script keyed by the history entry, which a prerendered page cannot
   // know (a reload or Back has its own key): it joins after hydration, so the markup matches.
   const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
+  useEffect(() => {
+    setHydrated(true)
+    // The app has taken over the page: end-to-end tests wait for this before they interact.
+    document.documentElement.dataset.app = 'ready'
+  }, [])
   return (
     <>
       <a className="skip-link" href="#main">
