@@ -20,7 +20,7 @@ import { buildCollection, emitDataFiles, type Collection } from './collection.ts
 import { loadPost, type LoadedPost } from './load-post.ts'
 import { listPostFiles, readPostSource } from './posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from './render-markdown.ts'
-import { createPostResolver } from './liquid-values.ts'
+import { createPostResolver, type PostResolver } from './liquid-values.ts'
 import { parsePostFileName } from './file-name.ts'
 import { formatProblem, type Problem } from './problem.ts'
 import { DATA_FOLDER, POSTS_CHANGED_EVENT, SEARCH_INDEX_FILE } from '../shared/data-paths.ts'
@@ -43,6 +43,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let pipeline: PostPipeline
   /** Post file names -> slugs, for `{% post_url %}`; kept current as files come and go. */
   const postNames = new Map<string, string>()
+  /** Made from `postNames` when first needed, dropped whenever a file comes or goes. */
+  let resolver: PostResolver | null = null
   const loaded = new Map<string, LoadedPost>()
   let collection: Collection | null = null
 
@@ -54,6 +56,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     loaded.clear()
     const paths = listPostFiles(postsDir)
     for (const path of paths) postNames.set(path, parsePostFileName(path).slug)
+    resolver = null
     for (const path of paths) load(path)
     collection = buildCollection([...loaded.values()])
     return collection
@@ -82,7 +85,10 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
           site: { title: settings.title, description: settings.description, author: settings.author },
         },
         media: { basePath: config.base, exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)) },
-        resolvePost: (reference) => createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))(reference),
+        resolvePost: (reference) => {
+          resolver ??= createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))
+          return resolver(reference)
+        },
       })
     },
 
@@ -140,9 +146,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         if (!path.startsWith(postsDir)) return
         if (existsSync(path) && listPostFiles(postsDir).includes(path)) {
           postNames.set(path, parsePostFileName(path).slug)
+          resolver = null
           load(path)
         } else {
           postNames.delete(path)
+          resolver = null
           loaded.delete(path)
         }
         collection = buildCollection([...loaded.values()])
