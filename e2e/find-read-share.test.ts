@@ -211,6 +211,8 @@ describe('sharing', () => {
     const opened = await context.newPage()
     await opened.setViewportSize({ width: 1280, height: 600 })
     await opened.goto(link, { waitUntil: 'networkidle' })
+    // The quote page moves on to the passage in the post.
+    await opened.waitForURL(new RegExp(`/blog/${SEED}/#q-[a-z0-9]+$`))
     const marked = opened.locator('.passage-marked')
     await expect.poll(() => marked.count()).toBe(1)
     expect((await marked.textContent())?.trim()).toBe(QUOTE)

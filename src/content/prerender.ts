@@ -11,7 +11,7 @@ import type { PostData, PostIndex } from '../shared/post-data.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import type { PageFacts } from '../shared/page-facts.ts'
 import { countTags } from '../shared/list-filter.ts'
-import { renderHead } from './page-head.ts'
+import { escapeHtml, renderHead } from './page-head.ts'
 import { postPath } from './feeds.ts'
 import { renderCard } from './cards.ts'
 import { visit } from 'unist-util-visit'
@@ -84,10 +84,18 @@ export async function prerender(input: PrerenderInput): Promise<number> {
   const pages = listPages(input.index, input.posts)
   for (const page of pages) {
     const url = `${basename === '/' ? '' : basename}${page.path}`
+    if (page.post && page.passage) {
+      // A quote page is its link preview and a pointer to the passage in the post: small, and
+      // without a second copy of the post.
+      const card = cardFor(page.post, page.passage, settings)!
+      writeFile(join(input.outDir, card.file), await card.png())
+      writeFile(join(input.outDir, page.file), passagePage(input.template, page.post, page.passage, page.path, card.file, settings))
+      continue
+    }
     const rendered = await input.renderPage(url, basename, page.data)
     const facts = rendered.facts ?? { title: settings.title, description: settings.description }
     const card = page.post && cardFor(page.post, page.passage, settings)
-    if (card) writeFile(join(input.outDir, card.file), card.png())
+    if (card) writeFile(join(input.outDir, card.file), await card.png())
     const head = renderHead(
       {
         title: facts.title,
@@ -123,7 +131,28 @@ function cardFor(post: PostData, passage: Page['passage'], settings: SiteSetting
   return { file, png: () => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
 }
 
-function writeFile(path: string, content: string | Buffer) {
+/**
+ * The page of one quote or highlight: the head a link preview reads (the quote as description, its card
+ * as image) and an immediate move to the passage in the post (`/blog/<slug>/#q-...`), which marks it.
+ * Works without JavaScript (meta refresh), and with it (no history entry for the hop).
+ */
+function passagePage(template: string, post: PostData, passage: { id: string; text: string }, path: string, card: string, settings: SiteSettings): string {
+  const target = `${settings.basePath}blog/${encodeURIComponent(post.summary.slug)}/#${encodeURIComponent(passage.id)}`
+  const head = renderHead(
+    { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.text}”`, path, post: post.summary, image: `/${card}` },
+    settings,
+  )
+  const body = `<main id="main" class="site-main"><blockquote class="quote"><p>${escapeHtml(passage.text)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main>`
+  return template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace('</head>', `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+}
+
+function writeFile(path: string, content: string | Uint8Array) {
   mkdirSync(dirname(path), { recursive: true })
   writeFileSync(path, content)
 }

@@ -1,7 +1,7 @@
 /** `/blog/:slug`: one post, its header, and its body rendered from the build's tree. */
 import { useEffect, useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { useLocation, useParams } from 'react-router'
 import { findPost, postIndexQuery, postQuery } from '../../shared/api/post-queries.ts'
 import type { PostData, PostSummary } from '../../shared/post-data.ts'
 import { NotFoundPage } from '../../shared/ui/not-found-page.tsx'
@@ -84,16 +84,20 @@ function usePassageText(post: PostData, passage: string | undefined): string | n
   return useMemo(() => (passage ? findPassageText(post.body, passage) : null), [post.body, passage])
 }
 
-/** Opened from a quote link: scroll to the passage and mark it. */
+/**
+ * Opened from a quote link (`/blog/<slug>/quote/<id>/`, or the `#<id>` it leads to): scroll to the
+ * quote or highlight and mark it.
+ */
 function useMarkPassage(passage: string | undefined) {
+  const { hash } = useLocation()
   useEffect(() => {
-    if (!passage) return
-    const element = document.getElementById(passage)
-    if (!element) return
+    const id = passage ?? decodeURIComponent(hash.slice(1))
+    const element = id ? document.getElementById(id) : null
+    if (!element || !['BLOCKQUOTE', 'MARK'].includes(element.tagName)) return
     element.classList.add('passage-marked')
     element.scrollIntoView({ block: 'center' })
     return () => element.classList.remove('passage-marked')
-  }, [passage])
+  }, [passage, hash])
 }
 
 /** Dev server only: a build refuses such a post, the dev server shows why on its page. */
