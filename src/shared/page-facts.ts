@@ -6,6 +6,4 @@ export interface PageFacts {
   description: string
   post?: PostSummary
   status?: number
-  /** The quote or highlight a quote page is about. */
-  passage?: string
 }

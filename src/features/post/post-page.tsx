@@ -55,7 +55,6 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           title={summary.title}
           description={passageText ? `“${passageText}”` : summary.excerpt}
           post={summary}
-          {...(passage ? { passage } : {})}
         />
         <header className="post-header">
           <PageHeading>{summary.title}</PageHeading>

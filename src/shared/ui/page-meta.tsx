@@ -11,11 +11,11 @@ import type { PageFacts } from '../page-facts.ts'
 /** Set by the prerenderer only. */
 export const PageFactsContext = createContext<((facts: PageFacts) => void) | null>(null)
 
-export function PageMeta({ title, description, post, status, passage }: { title?: string; description?: string; post?: PostSummary; status?: number; passage?: string }) {
+export function PageMeta({ title, description, post, status }: { title?: string; description?: string; post?: PostSummary; status?: number }) {
   const fullTitle = title ? `${title} · ${settings.title}` : settings.title
   const text = description || settings.description
   const report = useContext(PageFactsContext)
-  report?.({ title: fullTitle, description: text, ...(post ? { post } : {}), ...(status ? { status } : {}), ...(passage ? { passage } : {}) })
+  report?.({ title: fullTitle, description: text, ...(post ? { post } : {}), ...(status ? { status } : {}) })
   useEffect(() => {
     document.title = fullTitle
     document.querySelector('meta[name="description"]')?.setAttribute('content', text)
