@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { buildCollection } from './collection.ts'
+import { buildCollection, postDataJson } from './collection.ts'
 import { loadPost } from './load-post.ts'
+import { storePost } from './stored-post.ts'
 import { createPostPipeline } from './render-markdown.ts'
 import { testOptions } from './test-pipeline.ts'
 import { formatProblem } from './problem.ts'
 
 const pipeline = createPostPipeline(testOptions)
 const load = (file: string, source: string) => loadPost(file, source, pipeline)
+const store = (file: string, source: string) => storePost(load(file, source))
 
 describe('loadPost', () => {
   it('takes slug and date from a Jekyll file name', () => {
@@ -61,10 +63,10 @@ describe('loadPost', () => {
 describe('buildCollection', () => {
   it('lists published posts newest first, undated last, and leaves out `published: false`', () => {
     const collection = buildCollection([
-      load('posts/2019-01-01-old.md', '---\ntitle: Old\n---\n'),
-      load('posts/undated.md', '---\ntitle: Undated\n---\n'),
-      load('posts/2021-01-01-new.md', '---\ntitle: New\n---\n'),
-      load('posts/2022-01-01-draft.md', '---\ntitle: Draft\npublished: false\n---\n'),
+      store('posts/2019-01-01-old.md', '---\ntitle: Old\n---\n'),
+      store('posts/undated.md', '---\ntitle: Undated\n---\n'),
+      store('posts/2021-01-01-new.md', '---\ntitle: New\n---\n'),
+      store('posts/2022-01-01-draft.md', '---\ntitle: Draft\npublished: false\n---\n'),
     ])
     expect(collection.index.posts.map((post) => post.slug)).toEqual(['new', 'old', 'undated'])
     expect([...collection.posts.keys()]).toEqual(['new', 'old', 'undated'])
@@ -73,12 +75,39 @@ describe('buildCollection', () => {
 
   it('refuses a duplicate slug, naming both files', () => {
     const collection = buildCollection([
-      load('posts/2019-01-01-same.md', '---\ntitle: One\n---\n'),
-      load('posts/2020-01-01-Same.md', '---\ntitle: Two\n---\n'),
+      store('posts/2019-01-01-same.md', '---\ntitle: One\n---\n'),
+      store('posts/2020-01-01-Same.md', '---\ntitle: Two\n---\n'),
     ])
     expect(collection.index.posts.map((post) => post.title)).toEqual(['One'])
     expect(collection.problems.map(formatProblem)).toEqual([
       'posts/2020-01-01-Same.md:1:1: Duplicate slug "Same": posts/2019-01-01-same.md has it too. Rename one of the two files or give one a `slug:` in its front matter',
     ])
+  })
+
+  it('relates posts by shared tags, most shared first, then newest, never the post itself', () => {
+    const collection = buildCollection([
+      store('posts/2020-01-01-a.md', '---\ntitle: A\ntags: [Growth, Leadership, Hiring]\n---\n'),
+      store('posts/2020-01-02-b.md', '---\ntitle: B\ntags: [Growth]\n---\n'),
+      store('posts/2020-01-03-c.md', '---\ntitle: C\ntags: [Growth, Leadership]\n---\n'),
+      store('posts/2020-01-04-d.md', '---\ntitle: D\ntags: [Growth]\n---\n'),
+      store('posts/2020-01-05-e.md', '---\ntitle: E\ntags: [Culture]\n---\n'),
+      store('posts/2020-01-06-f.md', '---\ntitle: F\ntags: [growth, hiring, leadership]\n---\n'),
+    ])
+    const related = (slug: string) => collection.posts.get(slug)!.related.map((post) => post.slug)
+    expect(related('a')).toEqual(['f', 'c', 'd'])
+    expect(related('b')).toEqual(['f', 'd', 'c'])
+    expect(related('e')).toEqual([])
+    expect(collection.posts.get('c')!.newer?.slug).toBe('d')
+    expect(collection.posts.get('c')!.older?.slug).toBe('b')
+  })
+
+  it('writes a post\'s data file as the PostData the app reads', () => {
+    const collection = buildCollection([store('posts/2020-01-01-a.md', '---\ntitle: A\n---\n## Start\n\n> Quoted\n')])
+    const data = JSON.parse(postDataJson(collection.posts.get('a')!))
+    expect(Object.keys(data)).toEqual(['summary', 'body', 'toc', 'newer', 'older', 'related'])
+    expect(data.summary.title).toBe('A')
+    expect(data.toc).toEqual([{ id: 'start', text: 'Start', depth: 2 }])
+    expect(data.body.children.some((node: { tagName?: string }) => node.tagName === 'blockquote')).toBe(true)
+    expect(JSON.stringify(data.body)).not.toContain('position')
   })
 })

@@ -2,11 +2,8 @@
  * All loaded posts -> what the app serves: the index (newest first, undated last) and one data file per
  * post, plus the problems of the whole folder (duplicate slugs need every file to be seen).
  */
-import type { PostData, PostIndex, PostLink, PostSummary, TocEntry } from '../shared/post-data.ts'
-import type { Root } from 'hast'
-import { toString } from 'hast-util-to-string'
-import { visit } from 'unist-util-visit'
-import type { LoadedPost } from './load-post.ts'
+import type { PostIndex, PostLink, PostSummary } from '../shared/post-data.ts'
+import type { StoredPost } from './stored-post.ts'
 import type { Problem } from './problem.ts'
 import { buildSearchIndex } from './search-index.ts'
 import { SEARCH_INDEX_FILE } from '../shared/data-paths.ts'
@@ -14,19 +11,28 @@ import { permalinkKey } from '../shared/permalink-key.ts'
 
 export interface Collection {
   index: PostIndex
-  posts: Map<string, PostData>
+  /** By slug, in the index's order. */
+  posts: Map<string, CollectedPost>
   problems: Problem[]
 }
 
-export function buildCollection(loaded: LoadedPost[]): Collection {
+/** A served post and its place in the list. */
+export interface CollectedPost {
+  post: StoredPost
+  newer: PostLink | null
+  older: PostLink | null
+  related: PostLink[]
+}
+
+export function buildCollection(loaded: StoredPost[]): Collection {
   const problems: Problem[] = loaded.flatMap((post) => post.problems)
   const published = loaded
     .filter((post) => post.published)
     .sort((a, b) => a.file.localeCompare(b.file))
 
   // Static hosts may sit on case-insensitive file systems: `Post` and `post` would be one file.
-  const owners = new Map<string, LoadedPost>()
-  const served: LoadedPost[] = []
+  const owners = new Map<string, StoredPost>()
+  const served: StoredPost[] = []
   for (const post of published) {
     const key = post.summary.slug.toLowerCase()
     const owner = owners.get(key)
@@ -49,23 +55,28 @@ export function buildCollection(loaded: LoadedPost[]): Collection {
 
   served.sort(newestFirst)
   const summaries = served.map((post) => post.summary)
+  const related = relatedPosts(summaries)
   return {
     index: { posts: summaries },
     posts: new Map(
       served.map((post, position) => [
         post.summary.slug,
         {
-          summary: post.summary,
-          body: post.body,
-          toc: tableOfContents(post.body),
+          post,
           newer: position > 0 ? linkTo(summaries[position - 1]!) : null,
           older: position < summaries.length - 1 ? linkTo(summaries[position + 1]!) : null,
-          related: relatedPosts(post.summary, summaries),
+          related: related[position]!,
         },
       ]),
     ),
     problems,
   }
+}
+
+/** A post's data file (`PostData` as JSON), put together without parsing its body again. */
+export function postDataJson({ post, newer, older, related }: CollectedPost): string {
+  const rest = JSON.stringify({ toc: post.toc, newer, older, related })
+  return `{"summary":${JSON.stringify(post.summary)},"body":${post.body},${rest.slice(1)}`
 }
 
 const RELATED_COUNT = 3
@@ -74,49 +85,65 @@ function linkTo(post: PostSummary): PostLink {
   return { slug: post.slug, title: post.title, date: post.date, permalink: post.permalink }
 }
 
-/** The posts sharing the most tags with `post`; among equals, the list's order (newest first). */
-export function relatedPosts(post: PostSummary, all: PostSummary[]): PostLink[] {
-  const keys = new Set(post.tags.map((tag) => tag.key))
-  if (keys.size === 0) return []
-  return all
-    .map((other, position) => ({ other, position, shared: other.tags.filter((tag) => keys.has(tag.key)).length }))
-    .filter(({ other, shared }) => other.slug !== post.slug && shared > 0 && !other.error)
-    .sort((a, b) => b.shared - a.shared || a.position - b.position)
-    .slice(0, RELATED_COUNT)
-    .map(({ other }) => linkTo(other))
-}
-
-function tableOfContents(body: Root): TocEntry[] {
-  const entries: TocEntry[] = []
-  visit(body, 'element', (node) => {
-    const depth = /^h([2-4])$/.exec(node.tagName)?.[1]
-    const classes = (node.properties.className as string[] | undefined) ?? []
-    if (!depth || typeof node.properties.id !== 'string' || classes.includes('sr-only')) return
-    entries.push({ id: node.properties.id, text: toString(node).trim(), depth: Number(depth) })
+/**
+ * For each post (in list order), the posts sharing the most tags with it; among equals, the list's
+ * order (newest first). Only posts sharing a tag are compared, through a tag -> positions index, and
+ * only the best few are kept: at 10,000 posts comparing every pair would take minutes.
+ */
+export function relatedPosts(posts: PostSummary[]): PostLink[][] {
+  const byTag = new Map<string, number[]>()
+  posts.forEach((post, position) => {
+    if (post.error) return
+    for (const tag of post.tags) {
+      const positions = byTag.get(tag.key) ?? []
+      positions.push(position)
+      byTag.set(tag.key, positions)
+    }
   })
-  return entries
+  const shared = new Uint16Array(posts.length)
+  return posts.map((post, position) => {
+    const touched: number[] = []
+    for (const tag of post.tags) {
+      for (const other of byTag.get(tag.key) ?? []) {
+        if (other === position) continue
+        if (shared[other] === 0) touched.push(other)
+        shared[other]! += 1
+      }
+    }
+    // The best RELATED_COUNT: most shared tags, then nearest the top of the list.
+    const best: number[] = []
+    for (const other of touched) {
+      const better = (a: number, b: number) => shared[a]! > shared[b]! || (shared[a] === shared[b] && a < b)
+      let at = best.length
+      while (at > 0 && better(other, best[at - 1]!)) at -= 1
+      if (at < RELATED_COUNT) {
+        best.splice(at, 0, other)
+        if (best.length > RELATED_COUNT) best.pop()
+      }
+    }
+    for (const other of touched) shared[other] = 0
+    return best.map((other) => linkTo(posts[other]!))
+  })
 }
 
-function newestFirst(a: LoadedPost, b: LoadedPost): number {
+function newestFirst(a: StoredPost, b: StoredPost): number {
   if (a.timestamp !== null && b.timestamp !== null && a.timestamp !== b.timestamp) return b.timestamp - a.timestamp
   if (a.timestamp === null && b.timestamp !== null) return 1
   if (b.timestamp === null && a.timestamp !== null) return -1
   return a.summary.title.localeCompare(b.summary.title)
 }
 
-/** The files the app fetches, by path under the data folder. Positions are dropped: the app has no use for them. */
+/**
+ * The files of the whole collection the app fetches, by path under the data folder. Each post's own
+ * file is written with its pages (see prerender.ts), by a build worker.
+ */
 export function emitDataFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>()
   files.set('index.json', JSON.stringify(collection.index))
   files.set(SEARCH_INDEX_FILE, buildSearchIndex(collection))
-  for (const [slug, post] of collection.posts) files.set(postDataPath(slug), JSON.stringify(post, dropPositions))
   return files
 }
 
 export function postDataPath(slug: string): string {
   return `posts/${slug}.json`
-}
-
-function dropPositions(key: string, value: unknown) {
-  return key === 'position' ? undefined : value
 }

@@ -10,7 +10,10 @@ import type { PostData } from '../shared/post-data.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import { absoluteUrl } from './page-head.ts'
 
-const FEED_SIZE = 50
+export const FEED_SIZE = 50
+
+/** What a feed entry needs of a post. */
+export type FeedPost = Pick<PostData, 'summary' | 'body'>
 
 export function postPath(post: PostData['summary']): string {
   return post.permalink ?? `/blog/${post.slug}/`
@@ -28,7 +31,7 @@ export function feedHtml(body: Root, settings: SiteSettings): string {
   return toHtml(tree)
 }
 
-export function atomFeed(posts: PostData[], settings: SiteSettings): string {
+export function atomFeed(posts: FeedPost[], settings: SiteSettings): string {
   const home = absoluteUrl(settings, '/')
   const entries = posts.slice(0, FEED_SIZE).map((post) => {
     const { summary } = post
@@ -64,7 +67,7 @@ export function atomFeed(posts: PostData[], settings: SiteSettings): string {
   ].join('\n')
 }
 
-export function jsonFeed(posts: PostData[], settings: SiteSettings): string {
+export function jsonFeed(posts: FeedPost[], settings: SiteSettings): string {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: settings.title,
@@ -98,7 +101,7 @@ export function robotsTxt(settings: SiteSettings): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(settings, '/sitemap.xml')}\n`
 }
 
-function latest(posts: PostData[]): string {
+function latest(posts: FeedPost[]): string {
   const dates = posts.map((post) => post.summary.date).filter((date): date is string => date !== null).sort()
   return `${dates.at(-1) ?? '1970-01-01'}T00:00:00Z`
 }

@@ -21,6 +21,8 @@ export interface LoadedPost {
   file: string
   summary: PostSummary
   body: Root
+  /** The body as plain text (for search). */
+  text: string
   /** For ordering: newest first, undated last. */
   timestamp: number | null
   published: boolean
@@ -85,6 +87,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline): 
     file,
     summary,
     body,
+    text: bodyText,
     timestamp: date?.timestamp ?? null,
     published: meta?.published ?? true,
     problems,

@@ -1,25 +1,28 @@
 /**
  * Runs the prerender after the client build: bundles `src/app/server-entry.tsx` for Node with the
- * same Vite config (so the same components, plugins and settings), then renders every page with it.
+ * same Vite config (so the same components, plugins and settings), then renders every page with it:
+ * the few index pages here, every post's pages in the build pool's workers.
  */
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import type { Collection } from './collection.ts'
 import type { SiteSettings } from '../site-settings.ts'
-import { prerender, type RenderPage } from './prerender.ts'
+import type { BuildPool } from './build-pool.ts'
+import { indexPages, postPages, writeIndexPages, type RenderPage } from './prerender.ts'
 
-export interface PrerenderSiteOptions {
+export interface ServerBundleOptions {
   root: string
   configFile: string | undefined
   mode: string
-  outDir: string
-  collection: Collection
-  settings: SiteSettings
 }
 
-export async function prerenderSite(options: PrerenderSiteOptions): Promise<number> {
+/**
+ * Bundles the prerender entry; returns the folder it is in (remove it when done). It needs nothing from
+ * the client build, so the build starts it at once and it runs beside the client bundle and the posts.
+ */
+export async function bundleServerEntry(options: ServerBundleOptions): Promise<string> {
   // Inside the project, so the bundle's imports of react and friends resolve from its node_modules;
   // a folder per build, since Node caches an imported module by its path for the life of the process.
   const serverDir = join(options.root, 'node_modules', '.prerender', `${process.pid}-${Date.now()}`)
@@ -36,17 +39,37 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<numb
       rollupOptions: { output: { entryFileNames: 'server-entry.js' } },
     },
   })
-  try {
-    const entry = (await import(pathToFileURL(join(serverDir, 'server-entry.js')).href)) as { renderPage: RenderPage }
-    return await prerender({
-      outDir: options.outDir,
-      template: readFileSync(join(options.outDir, 'index.html'), 'utf8'),
-      settings: options.settings,
-      index: options.collection.index,
-      posts: options.collection.posts,
-      renderPage: entry.renderPage,
+  return serverDir
+}
+
+export interface PrerenderSiteOptions {
+  /** The folder bundleServerEntry made. */
+  serverDir: string
+  outDir: string
+  collection: Collection
+  settings: SiteSettings
+  pool: BuildPool
+}
+
+export async function prerenderSite(options: PrerenderSiteOptions): Promise<number> {
+  const serverEntry = join(options.serverDir, 'server-entry.js')
+  const template = readFileSync(join(options.outDir, 'index.html'), 'utf8')
+  const { outDir, settings, pool } = options
+  await pool.setupPrerender({ serverEntry, outDir, template, settings })
+  const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }
+  const indexed = writeIndexPages({ outDir, template, settings, renderPage: entry.renderPage }, indexPages(options.collection))
+
+  // Handed out a few at a time: each task carries a post's data.
+  let written = 0
+  const running = new Set<Promise<void>>()
+  for (const task of postPages(options.collection)) {
+    const done: Promise<void> = pool.writePostPages(task).then((count) => {
+      written += count
+      running.delete(done)
     })
-  } finally {
-    rmSync(serverDir, { recursive: true, force: true })
+    running.add(done)
+    if (running.size >= pool.size * 4) await Promise.race(running)
   }
+  await Promise.all(running)
+  return written + (await indexed)
 }

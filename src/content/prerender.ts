@@ -14,38 +14,51 @@ import { countTags } from '../shared/list-filter.ts'
 import { escapeHtml, renderHead } from './page-head.ts'
 import { postPath } from './feeds.ts'
 import { renderCard } from './cards.ts'
-import { visit } from 'unist-util-visit'
-import { toString } from 'hast-util-to-string'
+import { postDataJson, postDataPath, type Collection } from './collection.ts'
+import type { Passage } from './stored-post.ts'
+import { DATA_FOLDER } from '../shared/data-paths.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
 
-export interface PrerenderInput {
+/** What every page writer needs, the same for the whole build. */
+export interface PrerenderContext {
   outDir: string
+  /** The built `index.html`. */
   template: string
   settings: SiteSettings
-  index: PostIndex
-  posts: Map<string, PostData>
   renderPage: RenderPage
 }
 
-interface Page {
+/** A page rendered from the post index: the list, the tags pages, the not-found page, permalinks. */
+export interface IndexPage {
   /** The route path (under the base path) the page renders. */
   path: string
   /** Where the file goes, under `outDir`. */
   file: string
   data: QueryData
-  /** For post and quote pages: the post, and the quote's id and text. */
-  post?: PostData
-  passage?: { id: string; text: string }
+}
+
+/**
+ * Everything written for one post: its page, its data file, its card if it has no image, and a page and
+ * card per quote. One unit of work for a build worker, so it carries the post as JSON text.
+ */
+export interface PostPages {
+  slug: string
+  /** The post's data file: `PostData` as JSON. */
+  json: string
+  passages: Passage[]
+  /** A post that only links elsewhere (`external_url`, no body) gets a data file and no page. */
+  page: boolean
 }
 
 const INDEX_KEY = ['posts', 'index'] as const
 const detailKey = (slug: string) => ['posts', 'detail', slug] as const
 
-export function listPages(index: PostIndex, posts: Map<string, PostData>): Page[] {
+export function indexPages(collection: Collection): IndexPage[] {
+  const { index } = collection
   const withIndex: QueryData = [[INDEX_KEY, index]]
-  const pages: Page[] = [
+  const pages: IndexPage[] = [
     { path: '/', file: 'index.html', data: withIndex },
     { path: '/blog/tags/', file: 'blog/tags/index.html', data: withIndex },
     ...countTags(index.posts).map(({ tag }) => ({
@@ -55,80 +68,99 @@ export function listPages(index: PostIndex, posts: Map<string, PostData>): Page[
     })),
     { path: '/404', file: '404.html', data: withIndex },
   ]
-  for (const [slug, post] of posts) {
-    if (post.summary.externalUrl && post.body.children.length === 0) continue
-    pages.push({ path: `/blog/${encodeURIComponent(slug)}/`, file: `blog/${slug}/index.html`, data: [[detailKey(slug), post]], post })
-    // Every quote and highlight has a page of its own, which unfurls as that passage.
-    for (const passage of passagesOf(post)) {
-      pages.push({
-        path: `/blog/${encodeURIComponent(slug)}/quote/${encodeURIComponent(passage.id)}/`,
-        file: `blog/${slug}/quote/${passage.id}/index.html`,
-        data: [[detailKey(slug), post]],
-        post,
-        passage,
-      })
-    }
-    const permalink = post.summary.permalink
-    if (permalink) {
-      // A permalink page finds its post through the index (its URL names no slug).
-      const file = permalink.endsWith('.html') ? permalink.slice(1) : `${permalink.replace(/^\/|\/$/g, '')}/index.html`
-      pages.push({ path: permalink, file, data: [[INDEX_KEY, index], [detailKey(slug), post]], post })
-    }
+  for (const [slug, entry] of collection.posts) {
+    const permalink = entry.post.summary.permalink
+    if (!permalink || !hasPage(entry.post.summary, entry.post.body)) continue
+    // A permalink page finds its post through the index (its URL names no slug).
+    const file = permalink.endsWith('.html') ? permalink.slice(1) : `${permalink.replace(/^\/|\/$/g, '')}/index.html`
+    pages.push({ path: permalink, file, data: [[INDEX_KEY, index], [detailKey(slug), JSON.parse(postDataJson(entry)) as PostData]] })
   }
   return pages
 }
 
-export async function prerender(input: PrerenderInput): Promise<number> {
-  const { settings } = input
-  const basename = settings.basePath.replace(/\/$/, '') || '/'
-  const pages = listPages(input.index, input.posts)
+/** One post's work at a time: made as it is handed out, so the build never holds every page's data. */
+export function* postPages(collection: Collection): Generator<PostPages> {
+  for (const [slug, entry] of collection.posts) {
+    yield { slug, json: postDataJson(entry), passages: entry.post.passages, page: hasPage(entry.post.summary, entry.post.body) }
+  }
+}
+
+function hasPage(summary: PostIndex['posts'][number], body: string): boolean {
+  return !(summary.externalUrl && body === '{"type":"root","children":[]}')
+}
+
+/** Renders and writes the index pages; returns how many. */
+export async function writeIndexPages(context: PrerenderContext, pages: IndexPage[]): Promise<number> {
   for (const page of pages) {
-    const url = `${basename === '/' ? '' : basename}${page.path}`
-    if (page.post && page.passage) {
-      // A quote page is its link preview and a pointer to the passage in the post: small, and
-      // without a second copy of the post.
-      const card = cardFor(page.post, page.passage, settings)!
-      writeFile(join(input.outDir, card.file), await card.png())
-      writeFile(join(input.outDir, page.file), passagePage(input.template, page.post, page.passage, page.path, card.file, settings))
-      continue
-    }
-    const rendered = await input.renderPage(url, basename, page.data)
-    const facts = rendered.facts ?? { title: settings.title, description: settings.description }
-    const card = page.post && cardFor(page.post, page.passage, settings)
-    if (card) writeFile(join(input.outDir, card.file), await card.png())
+    const url = routeUrl(context.settings, page.path)
+    const rendered = await context.renderPage(url, basenameOf(context.settings), page.data)
+    const facts = rendered.facts ?? { title: context.settings.title, description: context.settings.description }
+    const post = page.data.find(([key]) => key[1] === 'detail')?.[1] as PostData | undefined
+    const card = post && cardFor(post.summary, undefined)
     const head = renderHead(
       {
         title: facts.title,
         description: facts.description,
-        path: page.passage ? page.path : facts.post ? postPath(facts.post) : page.path,
+        path: facts.post ? postPath(facts.post) : page.path,
         ...(facts.post ? { post: facts.post } : {}),
         ...(card ? { image: `/${card.file}` } : {}),
         noindex: facts.status === 404,
       },
-      settings,
+      context.settings,
     )
-    writeFile(join(input.outDir, page.file), fillTemplate(input.template, head, rendered.html, { path: url, state: rendered.state }))
+    writeFile(join(context.outDir, page.file), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
   }
   return pages.length
 }
 
-/** A post's quotes and highlights that have an id (all of them, see rehype-passage-ids). */
-export function passagesOf(post: PostData): Array<{ id: string; text: string }> {
-  const passages: Array<{ id: string; text: string }> = []
-  visit(post.body, 'element', (node) => {
-    if ((node.tagName === 'blockquote' || node.tagName === 'mark') && typeof node.properties.id === 'string') {
-      passages.push({ id: node.properties.id, text: toString(node).replace(/\s+/g, ' ').trim() })
-    }
-  })
-  return passages
+/** Writes one post's files (see PostPages); returns how many pages. */
+export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
+  const { settings, outDir } = context
+  writeFile(join(outDir, DATA_FOLDER, postDataPath(task.slug)), task.json)
+  if (!task.page) return 0
+  const post = JSON.parse(task.json) as PostData
+  const path = `/blog/${encodeURIComponent(task.slug)}/`
+  const url = routeUrl(settings, path)
+  const rendered = await context.renderPage(url, basenameOf(settings), [[detailKey(task.slug), post]])
+  const facts = rendered.facts ?? { title: settings.title, description: settings.description }
+  const card = cardFor(post.summary, undefined)
+  if (card) writeFile(join(outDir, card.file), await card.png(settings))
+  const head = renderHead(
+    {
+      title: facts.title,
+      description: facts.description,
+      path: facts.post ? postPath(facts.post) : path,
+      ...(facts.post ? { post: facts.post } : {}),
+      ...(card ? { image: `/${card.file}` } : {}),
+      noindex: facts.status === 404,
+    },
+    settings,
+  )
+  writeFile(join(outDir, `blog/${task.slug}/index.html`), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
+  // Every quote and highlight has a page of its own, which unfurls as that passage.
+  for (const passage of task.passages) {
+    const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
+    const quoteCard = cardFor(post.summary, passage)!
+    writeFile(join(outDir, quoteCard.file), await quoteCard.png(settings))
+    writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(context.template, post, passage, quotePath, quoteCard.file, settings))
+  }
+  return 1 + task.passages.length
+}
+
+function basenameOf(settings: SiteSettings): string {
+  return settings.basePath.replace(/\/$/, '') || '/'
+}
+
+function routeUrl(settings: SiteSettings, path: string): string {
+  const basename = basenameOf(settings)
+  return `${basename === '/' ? '' : basename}${path}`
 }
 
 /** The generated card of a quote page, or of a post without an image of its own. */
-function cardFor(post: PostData, passage: Page['passage'], settings: SiteSettings) {
-  const { summary } = post
+function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
   if (!passage && summary.image) return null
   const file = passage ? `cards/${summary.slug}/${passage.id}.png` : `cards/${summary.slug}.png`
-  return { file, png: () => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
+  return { file, png: (settings: SiteSettings) => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
 }
 
 /**
@@ -136,7 +168,7 @@ function cardFor(post: PostData, passage: Page['passage'], settings: SiteSetting
  * as image) and an immediate move to the passage in the post (`/blog/<slug>/#q-...`), which marks it.
  * Works without JavaScript (meta refresh), and with it (no history entry for the hop).
  */
-function passagePage(template: string, post: PostData, passage: { id: string; text: string }, path: string, card: string, settings: SiteSettings): string {
+function passagePage(template: string, post: PostData, passage: Passage, path: string, card: string, settings: SiteSettings): string {
   const target = `${settings.basePath}blog/${encodeURIComponent(post.summary.slug)}/#${encodeURIComponent(passage.id)}`
   const head = renderHead(
     { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.text}”`, path, post: post.summary, image: `/${card}` },
@@ -152,9 +184,15 @@ function passagePage(template: string, post: PostData, passage: { id: string; te
     .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
 }
 
+/** Writes a file, making its folder only when it is missing: most files go into a folder made already. */
 function writeFile(path: string, content: string | Uint8Array) {
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, content)
+  try {
+    writeFileSync(path, content)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, content)
+  }
 }
 
 /** The built `index.html` with the page's head, markup and inlined data. */

@@ -15,6 +15,7 @@ import { rehypeToc } from './rehype-toc.ts'
 import { rehypeHeadingLevels } from './rehype-heading-levels.ts'
 import { rehypePassageIds } from './rehype-passage-ids.ts'
 import type { Root } from 'hast'
+import type { Root as MdastRoot } from 'mdast'
 import type { VFile } from 'vfile'
 import { remarkLiquid } from './remark/remark-liquid.ts'
 import { remarkMarkdownInHtml } from './remark/remark-markdown-in-html.ts'
@@ -48,7 +49,7 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(remarkMarkdownInHtml)
     .use(remarkLiquid, { context: options.liquid })
     .use(remarkKramdownIal)
-    .use(remarkGemoji)
+    .use(remarkGemojiIfUsed)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
@@ -62,6 +63,14 @@ export function createPostProcessor(options: MarkdownOptions) {
 }
 
 export type PostProcessor = ReturnType<typeof createPostProcessor>
+
+/** remark-gemoji, skipped in posts without a `:shortcode:`: its search visits every text node. */
+function remarkGemojiIfUsed() {
+  const transform = remarkGemoji()
+  return (tree: MdastRoot, file: VFile) => {
+    if (/:[+\w-]+:/.test(String(file.value))) transform(tree)
+  }
+}
 
 /**
  * Renders `file`'s value (a post body whose lines are the file's lines): URL-valued Liquid first, as

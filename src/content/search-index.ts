@@ -4,7 +4,6 @@
  */
 import MiniSearch from 'minisearch'
 import type { Collection } from './collection.ts'
-import { plainText } from './post-text.ts'
 import { searchIndexOptions, type SearchDocument } from '../shared/search-options.ts'
 
 export function buildSearchIndex(collection: Collection): string {
@@ -15,7 +14,7 @@ export function buildSearchIndex(collection: Collection): string {
       title: summary.title,
       description: summary.excerpt,
       tags: summary.tags.map((tag) => tag.name).join(' '),
-      body: plainText(collection.posts.get(summary.slug)!.body),
+      body: collection.posts.get(summary.slug)!.post.text,
     })),
   )
   return JSON.stringify(search)

@@ -1,11 +1,13 @@
 /** Feeds, sitemap and robots.txt for a collection, by file name under `dist/`. */
+import type { Root } from 'hast'
 import type { Collection } from './collection.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import { countTags } from '../shared/list-filter.ts'
-import { atomFeed, jsonFeed, postPath, robotsTxt, sitemap } from './feeds.ts'
+import { atomFeed, FEED_SIZE, jsonFeed, postPath, robotsTxt, sitemap } from './feeds.ts'
 
 export function siteFiles(collection: Collection, settings: SiteSettings): Map<string, string> {
-  const posts = collection.index.posts.map((summary) => collection.posts.get(summary.slug)!)
+  // Only the newest posts are in the feeds, and only their bodies are parsed again.
+  const posts = collection.index.posts.slice(0, FEED_SIZE).map((summary) => ({ summary, body: JSON.parse(collection.posts.get(summary.slug)!.post.body) as Root }))
   const pages = [
     { path: '/' },
     { path: '/blog/tags/' },

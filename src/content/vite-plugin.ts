@@ -13,11 +13,13 @@
  *
  * Options: `postsDir` (default: `POSTS_DIR` or `posts`).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { buildCollection, emitDataFiles, type Collection } from './collection.ts'
-import { loadPost, type LoadedPost } from './load-post.ts'
+import { buildCollection, emitDataFiles, postDataJson, type Collection } from './collection.ts'
+import { loadPost } from './load-post.ts'
+import { storePost, type StoredPost } from './stored-post.ts'
+import { createBuildPool, type BuildPool } from './build-pool.ts'
 import { listPostFiles, readPostSource } from './posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from './render-markdown.ts'
 import { createPostResolver, type PostResolver } from './liquid-values.ts'
@@ -29,7 +31,7 @@ import { defaultSiteSettings, type SiteSettings } from '../site-settings.ts'
 import { resolveSiteSettings } from './resolve-site-settings.ts'
 import { escapeHtml } from './page-head.ts'
 import { siteFiles } from './site-files.ts'
-import { prerenderSite } from './prerender-site.ts'
+import { bundleServerEntry, prerenderSite } from './prerender-site.ts'
 
 export interface JekyllPostsOptions {
   postsDir?: string
@@ -45,12 +47,17 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   const postNames = new Map<string, string>()
   /** Made from `postNames` when first needed, dropped whenever a file comes or goes. */
   let resolver: PostResolver | null = null
-  const loaded = new Map<string, LoadedPost>()
+  const loaded = new Map<string, StoredPost>()
   let collection: Collection | null = null
+  /** The production build's workers, and their rendering of every post (started at buildStart). */
+  let pool: BuildPool | null = null
+  let loading: Promise<StoredPost[]> | null = null
+  /** The prerender bundle's folder, being made beside the client build. */
+  let serverBundle: Promise<string> | null = null
 
   const load = (path: string) => {
     const { file, source } = readPostSource(path, config.root)
-    loaded.set(path, loadPost(file, source, pipeline))
+    loaded.set(path, storePost(loadPost(file, source, pipeline)))
   }
   const loadAll = () => {
     loaded.clear()
@@ -63,6 +70,21 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   }
 
   let settings: SiteSettings
+  const liquidContext = () => ({
+    basePath: config.base,
+    siteUrl: settings.siteUrl,
+    page: {},
+    site: { title: settings.title, description: settings.description, author: settings.author },
+  })
+  const closePool = async () => {
+    await pool?.close()
+    pool = null
+    loading = null
+    // A failed build leaves no prerender bundle behind.
+    const folder = await serverBundle?.catch(() => null)
+    serverBundle = null
+    if (folder && collection === null) rmSync(folder, { recursive: true, force: true })
+  }
 
   return {
     name: 'jekyll-posts',
@@ -78,12 +100,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       config = resolved
       const publicDir = config.publicDir
       pipeline = createPostPipeline({
-        liquid: {
-          basePath: config.base,
-          siteUrl: settings.siteUrl,
-          page: {},
-          site: { title: settings.title, description: settings.description, author: settings.author },
-        },
+        liquid: liquidContext(),
         media: { basePath: config.base, exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)) },
         resolvePost: (reference) => {
           resolver ??= createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))
@@ -110,17 +127,41 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return
-      const { problems } = loadAll()
+      // Not awaited: the workers render posts while Vite bundles the app; generateBundle waits.
+      const paths = listPostFiles(postsDir)
+      pool = createBuildPool({
+        root: config.root,
+        liquid: liquidContext(),
+        basePath: config.base,
+        publicDir: config.publicDir || null,
+        postNames: paths.map((path) => [path, parsePostFileName(path).slug]),
+      })
+      serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
+      serverBundle.catch(() => undefined)
+      const started = performance.now()
+      loading = Promise.all(paths.map((path) => pool!.loadPost(path)))
+      loading.then(
+        () => config.logger.info(`rendered ${paths.length} posts in ${Math.round(performance.now() - started)} ms on ${pool?.size} workers`),
+        () => undefined,
+      )
+    },
+
+    async generateBundle() {
+      if (!loading) return
+      try {
+        collection = buildCollection(await loading)
+      } catch (error) {
+        await closePool()
+        throw error
+      }
+      const { problems } = collection
       for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       const fatal = problems.filter((problem) => problem.fatal)
       if (fatal.length > 0) {
         collection = null
+        await closePool()
         this.error(`${fatal.length} post${fatal.length === 1 ? '' : 's'} cannot be published:\n${fatal.map(formatProblem).join('\n')}`)
       }
-    },
-
-    generateBundle() {
-      if (!collection) return
       for (const [fileName, source] of emitDataFiles(collection)) {
         this.emitFile({ type: 'asset', fileName: `${DATA_FOLDER}/${fileName}`, source })
       }
@@ -131,11 +172,21 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     },
 
     async closeBundle() {
-      if (config.command !== 'build' || config.build.ssr || !collection) return
+      if (config.command !== 'build' || config.build.ssr || !collection || !pool || !serverBundle) return
       const outDir = resolve(config.root, config.build.outDir)
       const started = performance.now()
-      const count = await prerenderSite({ root: config.root, configFile: config.configFile, mode: config.mode, outDir, collection, settings })
-      config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
+      const serverDir = await serverBundle
+      try {
+        const count = await prerenderSite({ serverDir, outDir, collection, settings, pool })
+        config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
+      } finally {
+        rmSync(serverDir, { recursive: true, force: true })
+        await closePool()
+      }
+    },
+
+    async buildEnd(error) {
+      if (error) await closePool()
     },
 
     configureServer(server) {
@@ -172,7 +223,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
           return
         }
         const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
-        const body = name === 'index.json' ? collection.index : slug ? collection.posts.get(slug) : undefined
+        const post = slug ? collection.posts.get(slug) : undefined
+        const body = name === 'index.json' ? JSON.stringify(collection.index) : post ? postDataJson(post) : undefined
         if (body === undefined) {
           response.statusCode = 404
           response.end('Not found')
@@ -180,7 +232,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         }
         response.setHeader('Content-Type', 'application/json; charset=utf-8')
         response.setHeader('Cache-Control', 'no-store')
-        response.end(JSON.stringify(body))
+        response.end(body)
       })
     },
   }
