@@ -11,6 +11,7 @@ import { createPostResolver } from './liquid-values.ts'
 import { loadPost } from './load-post.ts'
 import { readPostSource } from './posts-folder.ts'
 import { storePost } from './stored-post.ts'
+import { imageDimensions } from './image-dimensions.ts'
 import { writePostPages, type PrerenderContext, type RenderPage } from './prerender.ts'
 import type { PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
 
@@ -18,7 +19,11 @@ const setup = workerData as PoolSetup
 const resolvePost = createPostResolver(setup.postNames.map(([name, slug]) => ({ name, slug })))
 const pipeline = createPostPipeline({
   liquid: setup.liquid,
-  media: { basePath: setup.basePath, exists: (path) => setup.publicDir !== null && existsSync(join(setup.publicDir, path)) },
+  media: {
+    basePath: setup.basePath,
+    exists: (path) => setup.publicDir !== null && existsSync(join(setup.publicDir, path)),
+    dimensions: imageDimensions(setup.publicDir),
+  },
   resolvePost,
 })
 let prerender: PrerenderContext | null = null

@@ -3,6 +3,8 @@
  *
  * - Local image and link URLs (`/assets/x.png`, `images/x.png`) get the app's base path.
  * - Images load lazily; a missing local image is reported (`exists` tells which files are there).
+ * - Local images get their `width` and `height` (from the file, `dimensions`), so the page keeps their
+ *   place before they load and nothing below them moves; an author's own width keeps its aspect ratio.
  * - `target="_blank"` links get `rel="noopener noreferrer"`.
  * - Iframes are kept only when they embed YouTube or Vimeo.
  */
@@ -14,6 +16,8 @@ export interface RehypeMediaOptions {
   basePath: string
   /** Whether a root-relative path (`/assets/x.png`) exists in `public/`; omit to skip the check. */
   exists?: (path: string) => boolean
+  /** The pixel size of a root-relative path in `public/`, or null when unknown. */
+  dimensions?: (path: string) => { width: number; height: number } | null
 }
 
 const EMBED_HOSTS = /^https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|player\.vimeo\.com)\//
@@ -46,6 +50,8 @@ export function rehypeMedia(options: RehypeMediaOptions) {
             }).fatal = false
           }
           node.properties.src = withBase(src, options.basePath)
+          const size = options.dimensions?.(safeDecode(path))
+          if (size) setSize(node, size)
         }
         node.properties.loading = 'lazy'
         node.properties.decoding = 'async'
@@ -58,6 +64,16 @@ export function rehypeMedia(options: RehypeMediaOptions) {
       return undefined
     })
   }
+}
+
+/** The image's intrinsic size, scaled to the width or height an author gave (`{: width="400" }`). */
+function setSize(node: Element, size: { width: number; height: number }) {
+  const width = Number(node.properties.width)
+  const height = Number(node.properties.height)
+  if (width > 0 && height > 0) return
+  if (width > 0) node.properties.height = Math.round((width * size.height) / size.width)
+  else if (height > 0) node.properties.width = Math.round((height * size.width) / size.height)
+  else Object.assign(node.properties, size)
 }
 
 /** A path as a file name: `%20` decoded, a malformed escape kept as written, no way out of `public/`. */

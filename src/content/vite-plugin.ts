@@ -19,6 +19,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { buildCollection, emitDataFiles, postDataJson, type Collection } from './collection.ts'
 import { loadPost } from './load-post.ts'
 import { storePost, type StoredPost } from './stored-post.ts'
+import { imageDimensions } from './image-dimensions.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
 import { listPostFiles, readPostSource } from './posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from './render-markdown.ts'
@@ -101,7 +102,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const publicDir = config.publicDir
       pipeline = createPostPipeline({
         liquid: liquidContext(),
-        media: { basePath: config.base, exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)) },
+        media: {
+          basePath: config.base,
+          exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)),
+          dimensions: imageDimensions(publicDir || null),
+        },
         resolvePost: (reference) => {
           resolver ??= createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))
           return resolver(reference)
