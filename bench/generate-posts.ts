@@ -1,7 +1,9 @@
 /**
  * Synthetic Jekyll posts for the benchmark: seeded and deterministic, in the portfolYOU format, with
  * front matter (1-4 tags from a pool of 40), and 600-1,500 word bodies with headings, lists, block
- * quotes, highlight includes, a code block and a table.
+ * quotes, highlight includes, a code block and a table. One post in a hundred (post-7, post-107, ...)
+ * has a word found nowhere else, only in its body (`zebra7`), for the benchmark to search for; it is
+ * added without drawing from the generator, so every other word is as before.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +15,10 @@ const WORDS = (
   'customer metric signal learning practice habit conversation question answer problem solution change'
 ).split(' ')
 const TAGS = Array.from({ length: 40 }, (_, index) => ['Leadership', 'Growth', 'Influence', 'Hiring', 'Feedback', 'Engineering', 'Career', 'Culture'][index % 8] + (index < 8 ? '' : ` ${Math.floor(index / 8)}`))
+/** The body-only word of post `index`, or undefined if that post has none. */
+export function bodyOnlyWord(index: number): string | undefined {
+  return index % 100 === 7 ? `zebra${index}` : undefined
+}
 const COLORS = ['primary', 'secondary', 'success', 'danger', 'warning', 'info', 'light', 'dark']
 
 /** A small seeded generator (mulberry32): the same posts on every run and machine. */
@@ -55,6 +61,8 @@ export function generatePosts(folder: string, count: number, seed = 42): void {
       if (next() < 0.12) blocks.push(`> ${sentence()}`)
       if (next() < 0.1) blocks.push(['- ' + sentence(), '- ' + sentence(), '- ' + sentence()].join('\n'))
     }
+    const rare = bodyOnlyWord(index)
+    if (rare) blocks[1] += ` A ${rare} crossed the road.`
     blocks.splice(2, 0, '```js\nfunction ship(change) {\n  return review(change).then(deploy)\n}\n```')
     blocks.splice(4, 0, '| Practice | Why |\n| --- | --- |\n| 1:1s | trust |\n| Reviews | quality |')
     const front = [

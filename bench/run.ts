@@ -2,21 +2,39 @@
  * `npm run bench [-- --sizes 100,1000]`: builds synthetic blogs of each size and prints one table of
  * figures beside their budgets (issue 8), also written to bench/results/<date>.json.
  *
- * Measured so far: build wall time and peak memory (resident set size of the whole build process
- * group), dist size and file count, and the bytes the list page and a post page load on first visit
- * (raw and gzip, by kind, with the request count) in headless Chromium on loopback.
+ * Per size: build wall time and peak memory (resident set size of the whole build process group), dist
+ * size and file count; then, with one Chromium against the build on loopback (a fresh context for each
+ * measurement): the bytes of a first visit and requests leaving the origin (first-visit.ts); FCP, LCP
+ * and CLS on a 4x slower CPU, the post also without JavaScript (paint-timing.ts); the first search's
+ * download and whether it finds a body-only word (search-cost.ts); tag-click and keystroke latency
+ * (interaction-latency.ts). Once, at 1,000 posts or the largest size under it: the dev server's edit
+ * time (dev-edit.ts). A measurement that fails is reported below the table; the others still run.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { gzipSync } from 'node:zlib'
-import { generatePosts } from './generate-posts.ts'
-import { launchBrowser, serveBuild } from '../e2e/browser.ts'
+import { bodyOnlyWord, generatePosts } from './generate-posts.ts'
+import { serveBuild } from '../e2e/browser.ts'
+import { launchBenchBrowser } from './browser.ts'
+import { firstVisit, type BytesByKind } from './first-visit.ts'
+import { paintTimings, type PaintFigures } from './paint-timing.ts'
+import { searchCost, type SearchCost } from './search-cost.ts'
+import { interactionLatency, type InteractionLatency } from './interaction-latency.ts'
+import { devEdit, type DevEdit } from './dev-edit.ts'
 
 const sizes = (process.argv.find((_, index) => process.argv[index - 1] === '--sizes') ?? '100,1000,10000').split(',').map(Number)
 const WORK = resolve('bench/.work')
 const KB = 1024
+const LIST = ''
+const POST = 'blog/post-0/'
+/** The post searched for by a word only its body has (see generate-posts.ts). */
+const SEARCHED_POST = 7
+/** The dev server is measured once: at 1,000 posts, or the largest size below. */
+const devSize = Math.max(...sizes.filter((size) => size <= 1000))
+const WHOLE_RUN_SECONDS = 600
+
+type Measurement = 'build' | 'firstVisit' | 'paint' | 'search' | 'interaction' | 'devEdit'
 
 interface Row {
   posts: number
@@ -24,17 +42,72 @@ interface Row {
   peakMemoryMB: number
   distMB: number
   distFiles: number
-  pages: Record<string, Record<string, { raw: number; gzip: number; requests: number }>>
+  pages: Record<string, BytesByKind>
+  /** Requests to other origins on the first visit, by page. */
+  external?: Record<string, string[]>
+  paint?: { list: PaintFigures; post: PaintFigures; postWithoutJs: PaintFigures }
+  search?: SearchCost
+  interaction?: InteractionLatency
+  devEdit?: DevEdit
+  /** Wall time of this size: generation, build and every measurement. */
+  benchSeconds: number
+  errors: Partial<Record<Measurement, string>>
 }
 
-const BUDGETS: Array<{ label: string; value: (row: Row) => number; limit: (row: Row) => number; unit: string }> = [
-  { label: 'build time', value: (row) => row.buildSeconds, limit: (row) => (row.posts <= 1000 ? 10 : 90), unit: 's' },
-  { label: 'build peak memory', value: (row) => row.peakMemoryMB, limit: () => 1536, unit: 'MB' },
-  { label: 'post page JS (gzip)', value: (row) => (row.pages.post?.script?.gzip ?? 0) / KB, limit: () => 110, unit: 'KB' },
-  { label: 'post page CSS (gzip)', value: (row) => (row.pages.post?.stylesheet?.gzip ?? 0) / KB, limit: () => 15, unit: 'KB' },
-  { label: 'list page JS (gzip)', value: (row) => (row.pages.list?.script?.gzip ?? 0) / KB, limit: () => 110, unit: 'KB' },
-  { label: 'list page data (gzip)', value: (row) => ((row.pages.list?.fetch?.gzip ?? 0) + (row.pages.list?.document?.gzip ?? 0)) / KB, limit: () => 60, unit: 'KB' },
+interface Limit {
+  max: number
+  /** `<` instead of `<=`. */
+  strict?: boolean
+}
+
+interface Check {
+  label: string
+  unit: string
+  source: Measurement
+  digits?: number
+  value: (row: Row) => number | undefined
+  /** Without a limit for a row, the figure is informational there. */
+  limit?: (row: Row) => Limit | undefined
+  format?: (value: number) => string
+}
+
+const always = (limit: Limit) => () => limit
+const relativeDifference = (withJs: number | undefined, withoutJs: number | undefined) =>
+  withJs === undefined || withoutJs === undefined ? undefined : (Math.abs(withJs - withoutJs) / withoutJs) * 100
+const external = (row: Row) => (row.external ? Object.values(row.external).reduce((sum, list) => sum + list.length, 0) : undefined)
+
+const CHECKS: Check[] = [
+  { label: 'build time', unit: 's', source: 'build', value: (row) => row.buildSeconds, limit: (row) => ({ max: row.posts <= 1000 ? 10 : 90, strict: true }) },
+  { label: 'build peak memory', unit: 'MB', source: 'build', value: (row) => row.peakMemoryMB, limit: always({ max: 1536, strict: true }) },
+  { label: 'post page JS (gzip)', unit: 'KB', source: 'firstVisit', value: (row) => (row.pages.post?.script?.gzip ?? 0) / KB, limit: always({ max: 110 }) },
+  { label: 'post page CSS (gzip)', unit: 'KB', source: 'firstVisit', value: (row) => (row.pages.post?.stylesheet?.gzip ?? 0) / KB, limit: always({ max: 15 }) },
+  { label: 'list page JS (gzip)', unit: 'KB', source: 'firstVisit', value: (row) => (row.pages.list?.script?.gzip ?? 0) / KB, limit: always({ max: 110 }) },
+  { label: 'list page data (gzip)', unit: 'KB', source: 'firstVisit', value: (row) => ((row.pages.list?.fetch?.gzip ?? 0) + (row.pages.list?.document?.gzip ?? 0)) / KB, limit: always({ max: 60 }) },
+  { label: 'requests off the origin, first visit', unit: '', source: 'firstVisit', digits: 0, value: external, limit: always({ max: 0 }) },
+  { label: 'list FCP, 4x CPU', unit: 'ms', source: 'paint', digits: 0, value: (row) => row.paint?.list.fcpMs },
+  { label: 'list LCP, 4x CPU', unit: 'ms', source: 'paint', digits: 0, value: (row) => row.paint?.list.lcpMs },
+  { label: 'post FCP, 4x CPU: JS / no JS', unit: 'ms', source: 'paint', digits: 0, value: (row) => row.paint?.post.fcpMs },
+  { label: '', unit: 'ms', source: 'paint', digits: 0, value: (row) => row.paint?.postWithoutJs.fcpMs },
+  { label: 'post FCP, JS vs no JS', unit: '%', source: 'paint', value: (row) => relativeDifference(row.paint?.post.fcpMs, row.paint?.postWithoutJs.fcpMs), limit: always({ max: 10 }) },
+  { label: 'post LCP, 4x CPU: JS / no JS', unit: 'ms', source: 'paint', digits: 0, value: (row) => row.paint?.post.lcpMs },
+  { label: '', unit: 'ms', source: 'paint', digits: 0, value: (row) => row.paint?.postWithoutJs.lcpMs },
+  { label: 'post LCP, JS vs no JS', unit: '%', source: 'paint', value: (row) => relativeDifference(row.paint?.post.lcpMs, row.paint?.postWithoutJs.lcpMs), limit: always({ max: 10 }) },
+  { label: 'list CLS', unit: '', source: 'paint', digits: 3, value: (row) => row.paint?.list.cls, limit: always({ max: 0.05, strict: true }) },
+  { label: 'post CLS', unit: '', source: 'paint', digits: 3, value: (row) => row.paint?.post.cls, limit: always({ max: 0.05, strict: true }) },
+  { label: 'post CLS, no JS', unit: '', source: 'paint', digits: 3, value: (row) => row.paint?.postWithoutJs.cls, limit: always({ max: 0.05, strict: true }) },
+  { label: 'first search download (gzip)', unit: 'KB', source: 'search', value: (row) => (row.search ? row.search.gzip / KB : undefined), limit: (row) => (row.posts <= 1000 ? { max: 150 } : undefined) },
+  { label: 'search files on list first load', unit: '', source: 'search', digits: 0, value: (row) => row.search?.onFirstLoad.length, limit: always({ max: 0 }) },
+  { label: 'search finds a body-only word', unit: '', source: 'search', value: (row) => (row.search ? Number(row.search.foundBodyWord) : undefined), limit: () => ({ max: 1 }), format: (value) => (value ? 'yes' : 'no') },
+  { label: 'tag click to paint, median', unit: 'ms', source: 'interaction', value: (row) => row.interaction?.tag.medianMs, limit: always({ max: 16, strict: true }) },
+  { label: 'tag click to paint, p95', unit: 'ms', source: 'interaction', value: (row) => row.interaction?.tag.p95Ms, limit: always({ max: 50, strict: true }) },
+  { label: 'keystroke to paint, median', unit: 'ms', source: 'interaction', value: (row) => row.interaction?.keystroke.medianMs, limit: always({ max: 16, strict: true }) },
+  { label: 'keystroke to paint, p95', unit: 'ms', source: 'interaction', value: (row) => row.interaction?.keystroke.p95Ms, limit: always({ max: 50, strict: true }) },
+  { label: 'dev server: edit to text shown, median', unit: 'ms', source: 'devEdit', digits: 0, value: (row) => row.devEdit?.medianMs, limit: (row) => (row.posts === devSize ? { max: 500, strict: true } : undefined) },
+  { label: 'dev server: start to post ready', unit: 's', source: 'devEdit', value: (row) => row.devEdit?.firstLoadSeconds },
+  { label: 'bench time for this size', unit: 's', source: 'build', digits: 0, value: (row) => row.benchSeconds },
 ]
+
+const searchWord = bodyOnlyWord(SEARCHED_POST)!
 
 async function buildWithMemory(postsDir: string, outDir: string): Promise<{ seconds: number; peakMB: number }> {
   const started = performance.now()
@@ -76,63 +149,109 @@ function folderSize(folder: string): { bytes: number; files: number } {
   return { bytes, files }
 }
 
-async function firstVisitBytes(outDir: string, paths: Record<string, string>): Promise<Row['pages']> {
-  const { server, url } = await serveBuild(outDir)
-  const context = await launchBrowser()
-  const result: Row['pages'] = {}
-  for (const [name, path] of Object.entries(paths)) {
-    const page = await context.newPage()
-    const byKind: Row['pages'][string] = {}
-    const pending: Array<Promise<void>> = []
-    page.on('response', (response) => {
-      pending.push(
-        response.body().then(
-          (body) => {
-            const kind = response.request().resourceType()
-            const entry = (byKind[kind] ??= { raw: 0, gzip: 0, requests: 0 })
-            entry.raw += body.length
-            entry.gzip += gzipSync(body).length
-            entry.requests += 1
-          },
-          () => undefined,
-        ),
-      )
-    })
-    await page.goto(url + path, { waitUntil: 'networkidle' })
-    await Promise.all(pending)
-    result[name] = byKind
-    await page.close()
+/** Runs one measurement; a failure is written down for the report instead of ending the run. */
+async function attempt<T>(row: Row, name: Measurement, measure: () => Promise<T>): Promise<T | undefined> {
+  const started = performance.now()
+  try {
+    return await measure()
+  } catch (error) {
+    row.errors[name] = error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join(' | ') : String(error)
+    return undefined
+  } finally {
+    console.error(`  ${row.posts} posts: ${name} ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
-  await context.close()
-  await server.close()
-  return result
 }
 
+const runStarted = performance.now()
 const rows: Row[] = []
 for (const posts of sizes) {
+  const sizeStarted = performance.now()
   const postsDir = join(WORK, `posts-${posts}`)
   const outDir = join(WORK, `dist-${posts}`)
+  const row: Row = { posts, buildSeconds: Number.NaN, peakMemoryMB: Number.NaN, distMB: Number.NaN, distFiles: 0, pages: {}, benchSeconds: 0, errors: {} }
+  rows.push(row)
   generatePosts(postsDir, posts)
-  const build = await buildWithMemory(postsDir, outDir)
-  const dist = folderSize(outDir)
-  const pages = await firstVisitBytes(outDir, { list: '', post: 'blog/post-0/' })
-  rows.push({ posts, buildSeconds: build.seconds, peakMemoryMB: build.peakMB, distMB: dist.bytes / KB / KB, distFiles: dist.files, pages })
+  // A clean build, as an author's CI makes it: the previous run's output is removed first, untimed.
+  rmSync(outDir, { recursive: true, force: true })
+  const build = await attempt(row, 'build', () => buildWithMemory(postsDir, outDir))
+  if (build) {
+    row.buildSeconds = build.seconds
+    row.peakMemoryMB = build.peakMB
+    const dist = folderSize(outDir)
+    row.distMB = dist.bytes / KB / KB
+    row.distFiles = dist.files
+    const { server, url } = await serveBuild(outDir)
+    const browser = await launchBenchBrowser()
+    try {
+      const visit = await attempt(row, 'firstVisit', () => firstVisit(browser, url, { list: LIST, post: POST }))
+      if (visit) {
+        row.pages = visit.pages
+        row.external = visit.external
+      }
+      row.paint = await attempt(row, 'paint', () =>
+        paintTimings(browser, {
+          list: { url: url + LIST, javaScriptEnabled: true },
+          post: { url: url + POST, javaScriptEnabled: true },
+          postWithoutJs: { url: url + POST, javaScriptEnabled: false },
+        }),
+      )
+      row.search = await attempt(row, 'search', () => searchCost(browser, url, searchWord, `/blog/post-${SEARCHED_POST}/`))
+      row.interaction = await attempt(row, 'interaction', () => interactionLatency(browser, url))
+      if (posts === devSize) row.devEdit = await attempt(row, 'devEdit', () => devEdit(browser, postsDir, WORK, posts))
+    } finally {
+      await browser.close()
+      await server.close()
+    }
+  }
+  row.benchSeconds = (performance.now() - sizeStarted) / 1000
+}
+const runSeconds = (performance.now() - runStarted) / 1000
+
+function cell(check: Check, row: Row): string {
+  const value = check.value(row)
+  const limit = check.limit?.(row)
+  if (value === undefined || Number.isNaN(value)) {
+    if (row.errors[check.source]) return limit ? 'error FAIL' : 'error'
+    return limit ? 'n/a FAIL' : '—'
+  }
+  const shown = check.format ? check.format(value) : `${value.toFixed(check.digits ?? 1)}${check.unit ? ` ${check.unit}` : ''}`
+  if (!limit) return shown
+  if (check.format) return `${shown} ${value >= limit.max ? 'PASS' : 'FAIL'}`
+  return `${shown} ${(limit.strict ? value < limit.max : value <= limit.max) ? 'PASS' : 'FAIL'}`
+}
+
+function budget(check: Check): string {
+  if (check.format) return rows.some((row) => check.limit?.(row)) ? 'yes' : ''
+  const limits = rows.map((row) => check.limit?.(row)).filter((limit): limit is Limit => limit !== undefined)
+  const texts = limits.map((limit) => `${limit.strict ? '<' : '≤'} ${limit.max}`).filter((text, index, all) => all.indexOf(text) === index)
+  if (texts.length === 0) return ''
+  const unlimited = rows.filter((row) => !check.limit?.(row)).map((row) => row.posts)
+  return `${texts.join(' / ')}${check.unit ? ` ${check.unit}` : ''}${unlimited.length ? ` (not at ${unlimited.join(', ')} posts)` : ''}`
 }
 
 const lines: string[] = []
 lines.push(`| figure | ${rows.map((row) => `${row.posts} posts`).join(' | ')} | budget |`)
 lines.push(`|---|${rows.map(() => '---').join('|')}|---|`)
-lines.push(`| dist size | ${rows.map((row) => `${row.distMB.toFixed(1)} MB, ${row.distFiles} files`).join(' | ')} | |`)
-for (const budget of BUDGETS) {
-  const cells = rows.map((row) => {
-    const value = budget.value(row)
-    return `${value.toFixed(1)} ${budget.unit} ${value <= budget.limit(row) ? 'PASS' : 'FAIL'}`
-  })
-  lines.push(`| ${budget.label} | ${cells.join(' | ')} | ${rows.map((row) => budget.limit(row)).filter((limit, index, all) => all.indexOf(limit) === index).join(' / ')} ${budget.unit} |`)
+lines.push(`| dist size | ${rows.map((row) => (row.distFiles ? `${row.distMB.toFixed(1)} MB, ${row.distFiles} files` : '—')).join(' | ')} | |`)
+for (const check of CHECKS) {
+  lines.push(`| ${check.label || '〃'} | ${rows.map((row) => cell(check, row)).join(' | ')} | ${budget(check)} |`)
 }
 for (const name of ['list', 'post']) {
   lines.push(`| ${name} page requests | ${rows.map((row) => Object.entries(row.pages[name] ?? {}).map(([kind, entry]) => `${kind} ${entry.requests} (${(entry.gzip / KB).toFixed(1)} KB gz)`).join(', ')).join(' | ')} | |`)
 }
+lines.push(`| first search loads | ${rows.map((row) => row.search?.files.join(', ') ?? '—').join(' | ')} | |`)
+lines.push(
+  `| interactions without a change: tag, key (list unchanged: tag, key) | ${rows
+    .map((row) => (row.interaction ? `${row.interaction.tag.unchanged}, ${row.interaction.keystroke.unchanged} (${row.interaction.tag.listUnchanged}, ${row.interaction.keystroke.listUnchanged})` : '—'))
+    .join(' | ')} | |`,
+)
 console.log(lines.join('\n'))
+const wholeRunPasses = runSeconds < WHOLE_RUN_SECONDS
+console.log(`\nWhole run: ${runSeconds.toFixed(0)} s for ${sizes.join(', ')} posts (budget < ${WHOLE_RUN_SECONDS} s for 100, 1000, 10000) ${wholeRunPasses ? 'PASS' : 'FAIL'}`)
+for (const row of rows) {
+  for (const [name, message] of Object.entries(row.errors)) console.log(`${row.posts} posts, ${name} failed: ${message}`)
+  for (const [page, urls] of Object.entries(row.external ?? {})) if (urls.length) console.log(`${row.posts} posts, ${page} page requested off the origin: ${urls.join(', ')}`)
+}
+if (!sizes.some((size) => size <= 1000)) console.log('The dev server was not measured: no size of 1,000 posts or fewer.')
 mkdirSync('bench/results', { recursive: true })
 writeFileSync(join('bench/results', `${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.json`), JSON.stringify(rows, null, 2))

@@ -1,0 +1,163 @@
+/**
+ * How long the list takes to answer the reader, at normal CPU speed: from a tag click, and from a
+ * search keystroke, to the updated list being painted (30 of each; median and 95th percentile).
+ *
+ * Measured in the page: a capture listener takes the input event's timeStamp (the browser's time of
+ * the input, so queueing counts); a MutationObserver on <main> watches what the interaction changes;
+ * after each change, requestAnimationFrame followed by a MessageChannel message marks the paint of
+ * that frame. The latency runs to the paint after the last change, once <main> has been still for
+ * QUIET_MS, so a list that updates in several steps (a deferred render, a "Searching…" state) counts
+ * until it is complete. Each interaction must change the page (URL, heading, result count or list);
+ * one that does not is counted as unchanged and left out of the figures.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { APP_READY, freshContext } from './browser.ts'
+import { median, percentile } from './stats.ts'
+import { resultsShown, SEARCH_FIELD, typeSearch } from './list-page.ts'
+
+export interface Latencies {
+  medianMs: number
+  p95Ms: number
+  samplesMs: number[]
+  /** Interactions after which the page showed no change (left out of the figures). */
+  unchanged: number
+  /** Interactions that changed the page but not the list itself (URL, heading or count only). */
+  listUnchanged: number
+}
+
+export interface InteractionLatency {
+  tag: Latencies
+  keystroke: Latencies
+}
+
+interface Measured {
+  latencyMs: number | null
+  changed: boolean
+  listChanged: boolean
+}
+
+const QUIET_MS = 250
+/** An interaction that changes nothing for this long is given up as unchanged. */
+const GIVE_UP_MS = 15_000
+const INTERACTIONS = 30
+const SEARCH_WORDS = ['peers', 'trust', 'coach']
+
+export async function interactionLatency(browser: Browser, url: string): Promise<InteractionLatency> {
+  const context = await freshContext(browser)
+  try {
+    const page = await context.newPage()
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
+    await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
+
+    // Tags: each toggle on then off again, a different tag each time, so every click changes the list.
+    const toggles = page.locator('button.tag-toggle')
+    const tagCount = await toggles.count()
+    if (tagCount === 0) throw new Error('No button.tag-toggle on the list page')
+    const tag: Measured[] = []
+    for (let index = 0; tag.length < INTERACTIONS; index += 1) {
+      const toggle = toggles.nth(Math.floor(index / 2) % tagCount)
+      tag.push(await measure(page, 'click', () => toggle.click()))
+      if (tooManyUnchanged(tag)) break
+    }
+
+    // Search: load the index first (it loads on the first focus) and run one search, uncounted.
+    const field = page.locator(SEARCH_FIELD)
+    await field.click()
+    await typeSearch(page, 'team')
+    await resultsShown(page, 'team')
+    await field.fill('')
+    await page.waitForFunction(() => !location.search.includes('q='), null, { timeout: 60_000 })
+    await page.waitForTimeout(500)
+    const keystroke: Measured[] = []
+    for (const word of SEARCH_WORDS) {
+      for (const letter of word) keystroke.push(await measure(page, 'keydown', () => page.keyboard.press(letter)))
+      for (let left = word.length; left > 0; left -= 1) keystroke.push(await measure(page, 'keydown', () => page.keyboard.press('Backspace')))
+      if (tooManyUnchanged(keystroke)) break
+    }
+    return { tag: summarize(tag), keystroke: summarize(keystroke) }
+  } finally {
+    await context.close()
+  }
+}
+
+function tooManyUnchanged(measured: Measured[]): boolean {
+  return measured.length >= 3 && measured.slice(-3).every((entry) => !entry.changed)
+}
+
+function summarize(measured: Measured[]): Latencies {
+  const samplesMs = measured.filter((entry) => entry.changed && entry.latencyMs !== null).map((entry) => entry.latencyMs!)
+  return {
+    medianMs: median(samplesMs),
+    p95Ms: percentile(samplesMs, 95),
+    samplesMs,
+    unchanged: measured.filter((entry) => !entry.changed).length,
+    listUnchanged: measured.filter((entry) => entry.changed && !entry.listChanged).length,
+  }
+}
+
+/** Arms the in-page probe for the next `eventType` event, runs the interaction, then waits for the probe. */
+async function measure(page: Page, eventType: 'click' | 'keydown', act: () => Promise<void>): Promise<Measured> {
+  await page.evaluate(`(${PROBE})(${JSON.stringify({ eventType, quietMs: QUIET_MS, giveUpMs: GIVE_UP_MS })})`)
+  await act()
+  return page.evaluate('window.__benchProbe') as Promise<Measured>
+}
+
+/**
+ * The in-page probe, as source text: tsx wraps named functions in a `__name` helper that does not exist
+ * in the page, so a TypeScript function cannot be handed to page.evaluate here.
+ */
+const PROBE = `({ eventType, quietMs, giveUpMs }) => {
+  const root = document.querySelector('main') ?? document.body
+  const pageSignature = () =>
+    [location.href, document.querySelector('h1')?.textContent ?? '', document.querySelector('.result-count')?.textContent ?? ''].join('\\n')
+  const listSignature = () => {
+    const list = document.querySelector('ol.post-list')
+    if (!list) return 'no list'
+    const first = []
+    for (let index = 0; index < Math.min(5, list.children.length); index += 1) first.push(list.children[index].querySelector('a')?.getAttribute('href') ?? '')
+    return list.childElementCount + ' ' + first.join(' ')
+  }
+  const pageBefore = pageSignature()
+  const listBefore = listSignature()
+  window.__benchProbe = new Promise((resolve) => {
+    let start = null
+    let changes = 0
+    let lastPaint = NaN
+    let quiet
+    let giveUp
+    const finish = () => {
+      observer.disconnect()
+      document.removeEventListener(eventType, onEvent, true)
+      clearTimeout(quiet)
+      clearTimeout(giveUp)
+      const listChanged = listSignature() !== listBefore
+      resolve({
+        latencyMs: start !== null && changes > 0 ? lastPaint - start : null,
+        changed: changes > 0 && (listChanged || pageSignature() !== pageBefore),
+        listChanged,
+      })
+    }
+    const onEvent = (event) => {
+      if (start !== null) return
+      start = event.timeStamp
+      giveUp = setTimeout(finish, giveUpMs)
+    }
+    const observer = new MutationObserver(() => {
+      if (start === null) return
+      changes += 1
+      const mine = changes
+      clearTimeout(quiet)
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => {
+          if (mine !== changes) return
+          lastPaint = performance.now()
+          quiet = setTimeout(finish, quietMs)
+        }
+        channel.port2.postMessage(null)
+      })
+    })
+    document.addEventListener(eventType, onEvent, true)
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true })
+  })
+}`

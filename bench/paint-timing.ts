@@ -1,0 +1,127 @@
+/**
+ * First contentful paint, largest contentful paint and cumulative layout shift of one page on a slow
+ * phone-like CPU (4x slowdown through the DevTools protocol), with JavaScript on or off, so the build
+ * can show that the prerendered page paints as soon without the app as with it.
+ *
+ * Everything is read through the DevTools protocol, which works whether or not the page may run
+ * scripts: LCP and layout shifts from `PerformanceTimeline` events (renderTime, epoch seconds), the
+ * time origin and the `first-contentful-paint` entry through `Runtime.evaluate` (DevTools evaluation
+ * is not blocked by disabled JavaScript; the lifecycle event is the fallback). Each load uses a fresh
+ * context with the cache disabled; the figure is the median of the loads (CLS: the worst load), the
+ * pages' loads taking turns.
+ */
+import type { Browser } from 'playwright-core'
+import { APP_READY, freshContext } from './browser.ts'
+import { median } from './stats.ts'
+
+export interface PaintLoad {
+  fcpMs: number
+  lcpMs: number
+  cls: number
+}
+
+export interface PaintFigures {
+  fcpMs: number
+  lcpMs: number
+  /** The largest CLS of the loads. */
+  cls: number
+  loads: PaintLoad[]
+}
+
+interface TimelineEvent {
+  frameId: string
+  type: string
+  time: number
+  lcpDetails?: { renderTime: number; loadTime: number; size: number }
+  layoutShiftDetails?: { value: number; hadRecentInput: boolean }
+}
+
+/** How long the page is watched after it has loaded (and hydrated), for late paints and shifts. */
+const SETTLE_MS = 1000
+
+/**
+ * Loads each page `loads` times, taking turns (page A, B, C, A, B, C, ...) so that a busy moment of the
+ * machine falls on every page alike rather than on one of the figures being compared.
+ */
+export async function paintTimings<Name extends string>(
+  browser: Browser,
+  pages: Record<Name, { url: string; javaScriptEnabled: boolean }>,
+  loads = 3,
+): Promise<Record<Name, PaintFigures>> {
+  const names = Object.keys(pages) as Name[]
+  const results = Object.fromEntries(names.map((name) => [name, [] as PaintLoad[]])) as Record<Name, PaintLoad[]>
+  for (let load = 0; load < loads; load += 1) {
+    for (const name of names) results[name].push(await loadOnce(browser, pages[name].url, pages[name].javaScriptEnabled))
+  }
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        fcpMs: median(results[name].map((result) => result.fcpMs)),
+        lcpMs: median(results[name].map((result) => result.lcpMs)),
+        cls: Math.max(...results[name].map((result) => result.cls)),
+        loads: results[name],
+      },
+    ]),
+  ) as Record<Name, PaintFigures>
+}
+
+async function loadOnce(browser: Browser, url: string, javaScriptEnabled: boolean): Promise<PaintLoad> {
+  const context = await freshContext(browser, { javaScriptEnabled })
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const events: TimelineEvent[] = []
+    let lifecycleFcp = Number.NaN
+    let documentRequest = Number.NaN
+    cdp.on('PerformanceTimeline.timelineEventAdded', ({ event }) => events.push(event as TimelineEvent))
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (event.type === 'Document' && Number.isNaN(documentRequest)) documentRequest = event.timestamp
+    })
+    cdp.on('Page.lifecycleEvent', (event) => {
+      if (event.name === 'firstContentfulPaint' && Number.isNaN(lifecycleFcp)) lifecycleFcp = event.timestamp
+    })
+    await cdp.send('Page.enable')
+    await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true })
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await cdp.send('PerformanceTimeline.enable', { eventTypes: ['largest-contentful-paint', 'layout-shift'] })
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
+    if (javaScriptEnabled) await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
+    await page.waitForTimeout(SETTLE_MS)
+    const { frameTree } = await cdp.send('Page.getFrameTree')
+    const evaluated = await cdp.send('Runtime.evaluate', {
+      expression: `JSON.stringify({ origin: performance.timeOrigin, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })`,
+      returnByValue: true,
+    })
+    const { origin, fcp } = JSON.parse(String(evaluated.result.value)) as { origin: number; fcp: number | null }
+    const mine = events.filter((event) => event.frameId === frameTree.frame.id)
+    const lcp = mine.filter((event) => event.type === 'largest-contentful-paint').at(-1)?.lcpDetails
+    const lcpTime = lcp ? lcp.renderTime || lcp.loadTime : Number.NaN
+    return {
+      fcpMs: fcp ?? (lifecycleFcp - documentRequest) * 1000,
+      lcpMs: lcpTime * 1000 - origin,
+      cls: cumulativeLayoutShift(mine.filter((event) => event.type === 'layout-shift')),
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+/** CLS as the web defines it: the largest session window (gaps under 1 s, at most 5 s long). */
+function cumulativeLayoutShift(shifts: TimelineEvent[]): number {
+  let largest = 0
+  let session = 0
+  let windowStart = 0
+  let previous = 0
+  for (const shift of shifts) {
+    if (!shift.layoutShiftDetails || shift.layoutShiftDetails.hadRecentInput) continue
+    if (session > 0 && (shift.time - previous > 1 || shift.time - windowStart > 5)) session = 0
+    if (session === 0) windowStart = shift.time
+    session += shift.layoutShiftDetails.value
+    previous = shift.time
+    largest = Math.max(largest, session)
+  }
+  return largest
+}
