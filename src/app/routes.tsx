@@ -26,7 +26,8 @@ export interface AppRoutes {
 
 const PostListPage = lazyPage(async () => (await import('../features/posts/post-list-page.tsx')).PostListPage)
 const TagsPage = lazyPage(async () => (await import('../features/tags/tags-page.tsx')).TagsPage)
-const PostPage = lazyPage(async () => (await import('../features/post/post-page.tsx')).PostPage)
+// One chunk for both: a permalink is a post page too.
+const PostPage = lazyPage(async () => (await import('./permalink-page.tsx')).PostPage)
 const PermalinkPage = lazyPage(async () => (await import('./permalink-page.tsx')).PermalinkPage)
 
 export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoutes {
