@@ -56,7 +56,8 @@ export function BrowserRouter({ basename, onNavigate, children }: { basename: st
       history.listen(({ action, location }) => {
         const next = { action, location, preventScrollReset: preventScrollReset.current }
         preventScrollReset.current = false
-        scroll.leave()
+        // A replaced entry cannot be returned to: only a page left for another entry keeps its place.
+        if (action !== 'REPLACE') scroll.leave()
         onNavigate?.(location)
         startTransition(() => setNavigation(next))
       }),

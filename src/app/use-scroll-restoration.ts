@@ -4,9 +4,10 @@
  * page with a `#hash` scrolls to that element; any other new page starts at the top, unless the
  * navigation asked to stay (`preventScrollReset`, as a filter change on the list does).
  *
- * The router calls `leave()` just before a navigation, while the page being left is still on screen;
- * the new position is applied once the next page is committed (this hook's layout effect runs after
- * the page's own), so the page is there to scroll. Positions live in sessionStorage over reloads.
+ * The router calls `leave()` just before a navigation to another history entry, while the page being
+ * left is still on screen; the new position is applied once the next page is committed (this hook's
+ * layout effect runs after the page's own), so the page is there to scroll. Positions live in
+ * sessionStorage over reloads.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Location, NavigationType } from 'react-router'
