@@ -2,10 +2,33 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { jekyllPosts } from './src/content/vite-plugin.ts'
 
+/** What every page runs: React, the router, TanStack Query, and the app's shared modules. */
+const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+)[\\/]/
+const SHARED = /[\\/]src[\\/]shared[\\/]/
+/** Shared modules only one kind of page uses: they stay with that page (copying, the search index). */
+const ONE_PAGE = /[\\/]src[\\/]shared[\\/](hooks[\\/]use-copy|absolute-url|api[\\/]search-query|search-options)\./
+
 // The base path comes from the site settings (BASE_PATH, src/site-settings.ts or _config.yml's baseurl).
 export default defineConfig({
   plugins: [react(), jekyllPosts()],
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
+    // Every browser that runs the app's JavaScript (ES2022, top-level await) preloads modules
+    // natively but Safari before 17, which then loads them on import, a moment later: no polyfill.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // A first visit loads the entry (the app's frame), one chunk of what every page needs, and
+        // its page's own chunk; left to itself the bundler cuts the shared part into 5-8 small files.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: (id) => FRAMEWORK.test(id) || id.includes('vite/preload-helper') || (SHARED.test(id) && !ONE_PAGE.test(id)),
+            },
+          ],
+        },
+      },
+    },
   },
 })

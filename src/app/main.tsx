@@ -1,15 +1,16 @@
 /**
  * Browser entry. A prerendered page (its data inlined by the build) is hydrated in place, so the
  * reader sees no change and nothing is fetched twice; any other page (dev server, the 404 fallback
- * at another path) is rendered fresh.
+ * at another path) is rendered fresh. Either way the page's code and data are loaded first, so the
+ * first render is the whole page.
  */
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { hydrate, type DehydratedState } from '@tanstack/react-query'
-import { createBrowserRouter, matchRoutes, type HydrationState, type RouteObject } from 'react-router'
-import { RouterProvider } from 'react-router/dom'
+import type { Location } from 'react-router'
 import { createQueryClient } from './query-client.ts'
-import { createRoutes } from './routes.tsx'
+import { AppRoutes, createRoutes } from './routes.tsx'
 import { AppProviders } from './app.tsx'
+import { BrowserRouter } from './browser-router.tsx'
 import { routerBasename } from '../shared/base-path.ts'
 import { postKeys } from '../shared/api/post-queries.ts'
 import { POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
@@ -18,13 +19,12 @@ import './styles.css'
 declare global {
   interface Window {
     __PRERENDER__?: { path: string; state: DehydratedState }
-    __staticRouterHydrationData?: HydrationState
   }
 }
 
 const basename = routerBasename
 const queryClient = createQueryClient()
-const routes = createRoutes(queryClient, basename)
+const { routes, preload } = createRoutes(queryClient, basename)
 const container = document.getElementById('root')!
 const prerendered = window.__PRERENDER__
 
@@ -33,41 +33,28 @@ if (prerendered) hydrate(queryClient, prerendered.state)
 // A query string (`?tags=...`, `?sort=count`) changes what the page shows: render it fresh.
 const matchesPrerender = prerendered && samePath(prerendered.path, window.location.pathname) && window.location.search === ''
 
-if (matchesPrerender && window.__staticRouterHydrationData) {
-  await loadLazyRoutes(routes)
-  const router = createBrowserRouter(routes, { basename, hydrationData: window.__staticRouterHydrationData })
-  hydrateRoot(
-    container,
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  )
-} else {
-  const router = createBrowserRouter(routes, { basename })
-  if (import.meta.hot) {
-    // A post file was saved: refetch what is on screen and re-run the loaders.
-    import.meta.hot.on(POSTS_CHANGED_EVENT, async () => {
-      await queryClient.invalidateQueries({ queryKey: postKeys.all })
-      await router.revalidate()
-    })
-  }
-  createRoot(container).render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  )
-}
+// Errors are the page's to show (its error page), once it renders.
+await preload(new URL(window.location.href)).catch(() => undefined)
 
-/** The page's route modules must be there before hydrating, or the first render would differ. */
-async function loadLazyRoutes(routeObjects: RouteObject[]) {
-  const matches = matchRoutes(routeObjects, window.location, basename) ?? []
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return
-      const loaded = await route.lazy()
-      Object.assign(route, { ...loaded, lazy: undefined })
-    }),
-  )
+/** A navigation has started: fetch the next page's code and data together, not one after the other. */
+const onNavigate = (location: Location) => void preload(new URL(location.pathname + location.search, window.location.origin)).catch(() => undefined)
+
+const app = (
+  <AppProviders queryClient={queryClient}>
+    <BrowserRouter basename={basename} onNavigate={onNavigate}>
+      <AppRoutes routes={routes} />
+    </BrowserRouter>
+  </AppProviders>
+)
+
+if (matchesPrerender) {
+  hydrateRoot(container, app)
+} else {
+  if (import.meta.hot) {
+    // A post file was saved: refetch what is on screen.
+    import.meta.hot.on(POSTS_CHANGED_EVENT, () => void queryClient.invalidateQueries({ queryKey: postKeys.all }))
+  }
+  createRoot(container).render(app)
 }
 
 /** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */

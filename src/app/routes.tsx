@@ -1,78 +1,103 @@
 /**
- * The route table, shared by the browser router and (later) the prerenderer. Loaders fill the query
- * cache before a page renders, so a page never flashes a spinner; page components are loaded per route.
+ * The route table, shared by the browser and the prerenderer. Pages read their data with
+ * `useSuspenseQuery`; each route also says which data and code it needs (`load`, its page's
+ * `preload`), so the browser fetches both at once when a navigation starts and has them before it
+ * hydrates a prerendered page. Page components are loaded per route.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import type { LoaderFunctionArgs, RouteObject } from 'react-router'
+import { matchRoutes, useLocation, useRoutes, type Params, type RouteObject } from 'react-router'
 import { RootLayout } from './layout/root-layout.tsx'
-import { RouteError } from './layout/route-error.tsx'
+import { RouteErrorBoundary } from './layout/route-error.tsx'
+import { lazyPage, type LazyPage } from './lazy-page.tsx'
 import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
-import { searchIndexQuery } from '../shared/api/search-query.ts'
 
-export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObject[] {
+interface RouteNeeds {
+  page: LazyPage
+  /** Fills the query cache with what the page reads (the page would fetch it too, one step later). */
+  load: (params: Params, url: URL) => Promise<unknown>
+}
+
+export interface AppRoutes {
+  routes: RouteObject[]
+  /** Loads the code and data of the page at this URL (errors are left for the page to show). */
+  preload: (url: URL) => Promise<void>
+}
+
+const PostListPage = lazyPage(async () => (await import('../features/posts/post-list-page.tsx')).PostListPage)
+const TagsPage = lazyPage(async () => (await import('../features/tags/tags-page.tsx')).TagsPage)
+// One chunk for both: a permalink is a post page too.
+const PostPage = lazyPage(async () => (await import('./permalink-page.tsx')).PostPage)
+const PermalinkPage = lazyPage(async () => (await import('./permalink-page.tsx')).PermalinkPage)
+
+export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoutes {
   const basenameLength = basename.replace(/\/$/, '').length
   const loadIndex = () => queryClient.ensureQueryData(postIndexQuery())
-  // Loaders fill the cache and return nothing: the data reaches pages through their queries.
-  const loadIndexOnly = async () => {
-    await loadIndex()
-    return null
-  }
-  const loadPost = async ({ params }: LoaderFunctionArgs) => {
+  const loadPost = async (params: Params) => {
     const slug = params.slug ?? ''
-    if (await queryClient.ensureQueryData(postQuery(slug))) return null
+    if (await queryClient.ensureQueryData(postQuery(slug))) return
     // Not an exact slug: an old link may differ in case.
     const summary = findPost(await loadIndex(), slug)
     if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
-    return null
   }
-  return [
+  const route = (path: { index: true } | { path: string }, needs: RouteNeeds): RouteObject => ({
+    ...path,
+    element: <needs.page />,
+    handle: needs,
+  })
+
+  const routes: RouteObject[] = [
     {
       id: 'root',
-      Component: RootLayout,
-      ErrorBoundary: RouteError,
+      element: <RootLayout />,
       children: [
-        {
-          index: true,
-          // A shared search link opens with its results, not a "Searching…" flash.
-          loader: async ({ request }) => {
-            await loadIndex()
-            if (new URL(request.url).searchParams.get('q')) await queryClient.ensureQueryData(searchIndexQuery()).catch(() => null)
-            return null
+        route(
+          { index: true },
+          {
+            page: PostListPage,
+            load: async (_, url) => {
+              await loadIndex()
+              // A shared search link opens with its results, not a "Searching…" flash.
+              if (url.searchParams.get('q')) {
+                const { searchIndexQuery } = await import('../shared/api/search-query.ts')
+                await queryClient.ensureQueryData(searchIndexQuery())
+              }
+            },
           },
-          lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
-        },
-        {
-          path: paths.tags.path,
-          loader: loadIndexOnly,
-          lazy: async () => ({ Component: (await import('../features/tags/tags-page.tsx')).TagsPage }),
-        },
-        {
-          path: paths.tag.path,
-          loader: loadIndexOnly,
-          lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
-        },
-        {
-          path: paths.passage.path,
-          loader: loadPost,
-          lazy: async () => ({ Component: (await import('../features/post/post-page.tsx')).PostPage }),
-        },
-        {
-          path: paths.post.path,
-          loader: loadPost,
-          lazy: async () => ({ Component: (await import('../features/post/post-page.tsx')).PostPage }),
-        },
-        {
-          // A post's own `permalink` (links shared from the old Jekyll site), else not found.
-          path: '*',
-          loader: async ({ request }) => {
-            const summary = findPostByPermalink(await loadIndex(), new URL(request.url).pathname.slice(basenameLength))
-            if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
-            return null
+        ),
+        route({ path: paths.tags.path }, { page: TagsPage, load: loadIndex }),
+        route({ path: paths.tag.path }, { page: PostListPage, load: loadIndex }),
+        route({ path: paths.passage.path }, { page: PostPage, load: loadPost }),
+        route({ path: paths.post.path }, { page: PostPage, load: loadPost }),
+        // A post's own `permalink` (links shared from the old Jekyll site), else not found.
+        route(
+          { path: '*' },
+          {
+            page: PermalinkPage,
+            load: async (_, url) => {
+              const summary = findPostByPermalink(await loadIndex(), url.pathname.slice(basenameLength))
+              if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
+            },
           },
-          lazy: async () => ({ Component: (await import('./permalink-page.tsx')).PermalinkPage }),
-        },
+        ),
       ],
     },
   ]
+
+  const preload = async (url: URL) => {
+    const matches = matchRoutes(routes, url, basename) ?? []
+    await Promise.all(
+      matches.map(({ route: { handle }, params }) => {
+        const needs = handle as RouteNeeds | undefined
+        return needs && Promise.all([needs.page.preload(), needs.load(params, url).catch(() => undefined)])
+      }),
+    )
+  }
+  return { routes, preload }
+}
+
+/** The page for the current URL, inside the error page that replaces it when it fails. */
+export function AppRoutes({ routes }: { routes: RouteObject[] }) {
+  const location = useLocation()
+  return <RouteErrorBoundary resetKey={location.key}>{useRoutes(routes)}</RouteErrorBoundary>
 }

@@ -5,15 +5,15 @@
  */
 import { prerender } from 'react-dom/static'
 import { dehydrate, type DehydratedState } from '@tanstack/react-query'
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import { StaticRouter } from 'react-router'
 import { createQueryClient } from './query-client.ts'
-import { createRoutes } from './routes.tsx'
+import { AppRoutes, createRoutes } from './routes.tsx'
 import { AppProviders } from './app.tsx'
 import { PageFactsContext } from '../shared/ui/page-meta.tsx'
 import type { PageFacts } from '../shared/page-facts.ts'
 
 export interface RenderedPage {
-  /** The app's markup, with React Router's hydration script. */
+  /** The app's markup. */
   html: string
   facts: PageFacts | null
   /** The query cache to hand to the browser. */
@@ -27,17 +27,17 @@ export async function renderPage(
 ): Promise<RenderedPage> {
   const queryClient = createQueryClient()
   for (const [key, value] of data) queryClient.setQueryData(key, value)
-  const routes = createRoutes(queryClient, basename)
-  const handler = createStaticHandler(routes, { basename })
-  const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')))
-  if (context instanceof Response) throw new Error(`Prerendering ${url} answered a redirect (${context.status})`)
-  const router = createStaticRouter(handler.dataRoutes, context)
+  const { routes, preload } = createRoutes(queryClient, basename)
+  // As the browser does before hydrating: the page's code, and its data (already all in the cache).
+  await preload(new URL(url, 'http://prerender.invalid'))
   let facts: PageFacts | null = null
   // Unlike renderToString, this waits for lazy parts (the carousel), so the page holds them.
   const { prelude } = await prerender(
     <PageFactsContext.Provider value={(reported) => (facts = reported)}>
       <AppProviders queryClient={queryClient}>
-        <StaticRouterProvider router={router} context={context} />
+        <StaticRouter location={url} basename={basename}>
+          <AppRoutes routes={routes} />
+        </StaticRouter>
       </AppProviders>
     </PageFactsContext.Provider>,
   )

@@ -3,7 +3,6 @@
  * `<div data-element="...">` (see src/content/remark/theme-elements.ts) and are dispatched here.
  */
 import { lazy, Suspense, type ComponentProps } from 'react'
-import type { Components } from 'hast-util-to-jsx-runtime'
 import { Link } from 'react-router'
 import { basePath } from '../shared/base-path.ts'
 import { Highlight } from './highlight.tsx'
@@ -13,6 +12,7 @@ import { Image } from './image.tsx'
 import { Button } from './button.tsx'
 import { Video } from './video.tsx'
 import { Heading2, Heading3, Heading4 } from './heading.tsx'
+import type { Components } from './render-hast.ts'
 
 // Only posts with a carousel download it.
 const Carousel = lazy(() => import('./carousel.tsx').then((module) => ({ default: module.Carousel })))
@@ -43,7 +43,7 @@ function Anchor(props: ComponentProps<'a'> & DataProps) {
   return <a {...props} />
 }
 
-export const markdownComponents: Partial<Components> = {
+export const markdownComponents: Components = {
   mark: Highlight,
   blockquote: Quote,
   figure: Figure,

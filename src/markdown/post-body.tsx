@@ -1,12 +1,12 @@
 /**
- * Renders a post body (the hast tree the build made) with the app's components. This is the browser
- * half of react-markdown: the parsing half ran at build time (`src/content/render-markdown.ts`), so the
- * browser downloads the small tree-to-React step, not the parser. The prerenderer uses this same module.
+ * Renders a post body (the hast tree the build made) with the app's components. The parsing half of
+ * react-markdown ran at build time (`src/content/render-markdown.ts`), so the browser downloads only
+ * the small tree-to-React step (`render-hast.ts`), not the parser. The prerenderer uses this same
+ * module, so the page it writes is the one the browser hydrates.
  */
 import { useMemo } from 'react'
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import type { Root, RootContent } from 'hast'
+import { renderHast } from './render-hast.ts'
 import { markdownComponents } from './components.tsx'
 import codeThemeUrl from './code-theme.css?url'
 
@@ -16,7 +16,7 @@ export function PostBody({ tree }: { tree: Root }) {
     <>
       {/* React hoists this into <head> and loads it once; posts without code never fetch it. */}
       {hasCode && <link rel="stylesheet" href={codeThemeUrl} precedence="default" />}
-      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components: markdownComponents, passKeys: true })}
+      {renderHast(tree, markdownComponents)}
     </>
   )
 }

@@ -1,19 +1,16 @@
 /** The frame around every page: skip link, header, main landmark, footer, navigation feedback. */
-import { useEffect, useState } from 'react'
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { useEffect } from 'react'
+import { Link, NavLink, Outlet } from 'react-router'
 import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
+import { useNavigationPending } from '../browser-router.tsx'
 
 export function RootLayout() {
-  const navigation = useNavigation()
+  const pending = useNavigationPending()
   useFocusOnNavigation()
-  // ScrollRestoration renders a script keyed by the history entry, which a prerendered page cannot
-  // know (a reload or Back has its own key): it joins after hydration, so the markup matches.
-  const [hydrated, setHydrated] = useState(false)
   useEffect(() => {
-    setHydrated(true)
     // The app has taken over the page: end-to-end tests wait for this before they interact.
     document.documentElement.dataset.app = 'ready'
   }, [])
@@ -22,7 +19,7 @@ export function RootLayout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <div className="navigation-progress" data-active={navigation.state !== 'idle'} aria-hidden="true" />
+      <div className="navigation-progress" data-active={pending} aria-hidden="true" />
       <header className="site-header">
         <Link className="site-title" to={paths.home.href()}>
           {settings.title}
@@ -49,7 +46,6 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>{settings.title}</p>
       </footer>
-      {hydrated && <ScrollRestoration />}
     </>
   )
 }

@@ -1,15 +1,11 @@
-/** Shown when a page cannot load its data (the server is down, a data file is missing). */
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+/** Shown when a page cannot load its data or code (the server is down, a data file is missing). */
+import { Component, type ReactNode } from 'react'
+import { Link } from 'react-router'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
 
-export function RouteError() {
-  const error = useRouteError()
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error'
+export function RouteError({ error }: { error: unknown }) {
+  const detail = error instanceof Error ? error.message : 'Unknown error'
   return (
     <main id="main" className="site-main">
       <PageMeta title="Something went wrong" />
@@ -21,4 +17,27 @@ export function RouteError() {
       </p>
     </main>
   )
+}
+
+interface BoundaryState {
+  error: unknown
+  hasError: boolean
+  resetKey: string
+}
+
+/** Replaces the page with `RouteError` when it throws; the next navigation (a new `resetKey`) tries again. */
+export class RouteErrorBoundary extends Component<{ resetKey: string; children: ReactNode }, BoundaryState> {
+  override state: BoundaryState = { error: null, hasError: false, resetKey: this.props.resetKey }
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error, hasError: true }
+  }
+
+  static getDerivedStateFromProps(props: { resetKey: string }, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, hasError: false, resetKey: props.resetKey }
+  }
+
+  override render() {
+    return this.state.hasError ? <RouteError error={this.state.error} /> : this.props.children
+  }
 }

@@ -1,0 +1,74 @@
+/**
+ * The browser's router: react-router's declarative `<Router>` on the browser history, as its
+ * `<BrowserRouter>` is, with what the app's pages need on top:
+ *
+ * - each location change renders in a transition, so the page on screen stays until the next one has
+ *   its code and data (pages suspend on both), and `useNavigationPending()` says when one is coming;
+ * - `onNavigate` hears of a location before it renders, to start loading its code and data at once;
+ * - scroll positions are restored on Back and Forward, a `#hash` is scrolled to, and any other new
+ *   page starts at the top unless it asked otherwise (`preventScrollReset`, see use-scroll-restoration).
+ */
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from 'react'
+import { Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type Navigator, type NavigationType } from 'react-router'
+import { useScrollRestoration, type ScrollRequest } from './use-scroll-restoration.ts'
+
+const NavigationPending = createContext(false)
+
+/** True while the next page is loading (the current one stays on screen meanwhile). */
+export function useNavigationPending(): boolean {
+  return useContext(NavigationPending)
+}
+
+export interface Navigation extends ScrollRequest {
+  action: NavigationType
+  location: Location
+}
+
+export function BrowserRouter({ basename, onNavigate, children }: { basename: string; onNavigate?: (location: Location) => void; children: ReactNode }) {
+  // The browser history, as react-router's own <BrowserRouter> makes it.
+  const [history] = useState(() => createBrowserHistory({ v5Compat: true }))
+  const [navigation, setNavigation] = useState<Navigation>(() => ({ action: history.action, location: history.location, preventScrollReset: false }))
+  const [pending, startTransition] = useTransition()
+  // Set by a push or replace for the listener, which the history calls right after it.
+  const preventScrollReset = useRef(false)
+  const scroll = useScrollRestoration(navigation)
+
+  const navigator = useMemo<Navigator>(
+    () => ({
+      createHref: history.createHref,
+      createURL: history.createURL,
+      encodeLocation: history.encodeLocation,
+      go: history.go,
+      push(to, state, options) {
+        preventScrollReset.current = options?.preventScrollReset === true
+        history.push(to, state)
+      },
+      replace(to, state, options) {
+        preventScrollReset.current = options?.preventScrollReset === true
+        history.replace(to, state)
+      },
+    }),
+    [history],
+  )
+
+  useLayoutEffect(
+    () =>
+      history.listen(({ action, location }) => {
+        const next = { action, location, preventScrollReset: preventScrollReset.current }
+        preventScrollReset.current = false
+        // A replaced entry cannot be returned to: only a page left for another entry keeps its place.
+        if (action !== 'REPLACE') scroll.leave()
+        onNavigate?.(location)
+        startTransition(() => setNavigation(next))
+      }),
+    [history, onNavigate, scroll],
+  )
+
+  return (
+    <NavigationPending.Provider value={pending}>
+      <Router basename={basename} location={navigation.location} navigationType={navigation.action} navigator={navigator}>
+        {children}
+      </Router>
+    </NavigationPending.Provider>
+  )
+}
