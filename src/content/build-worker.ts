@@ -1,12 +1,12 @@
 /**
- * A build worker (see build-pool.ts): renders posts' markdown, then writes posts' pages, data files and
- * cards, on its own core. The pool keeps a couple of requests queued here, so no core waits for work.
+ * A build worker process (see build-pool.ts): renders posts' markdown, then writes posts' pages, data
+ * files and cards, on its own core. Its first message is the setup; the pool keeps a couple of requests
+ * queued here, so no core waits for work.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parentPort, workerData } from 'node:worker_threads'
-import { createPostPipeline } from './render-markdown.ts'
+import { createPostPipeline, type PostPipeline } from './render-markdown.ts'
 import { createPostResolver } from './liquid-values.ts'
 import { loadPost } from './load-post.ts'
 import { readPostSource } from './posts-folder.ts'
@@ -15,22 +15,30 @@ import { imageDimensions } from './image-dimensions.ts'
 import { writePostPages, type PrerenderContext, type RenderPage } from './prerender.ts'
 import type { PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
 
-const setup = workerData as PoolSetup
-const resolvePost = createPostResolver(setup.postNames.map(([name, slug]) => ({ name, slug })))
-const pipeline = createPostPipeline({
-  liquid: setup.liquid,
-  media: {
-    basePath: setup.basePath,
-    exists: (path) => setup.publicDir !== null && existsSync(join(setup.publicDir, path)),
-    dimensions: imageDimensions(setup.publicDir),
-  },
-  resolvePost,
-})
+let setup: PoolSetup | null = null
+let pipeline: PostPipeline | null = null
 let prerender: PrerenderContext | null = null
+
+function start(received: PoolSetup) {
+  setup = received
+  pipeline = createPostPipeline({
+    liquid: received.liquid,
+    media: {
+      basePath: received.basePath,
+      exists: (path) => received.publicDir !== null && existsSync(join(received.publicDir, path)),
+      dimensions: imageDimensions(received.publicDir),
+    },
+    resolvePost: createPostResolver(received.postNames.map(([name, slug]) => ({ name, slug }))),
+  })
+}
 
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
+    case 'setup':
+      start(request.setup)
+      return null
     case 'load': {
+      if (!setup || !pipeline) throw new Error('load before setup')
       const { file, source } = readPostSource(request.path, setup.root)
       return storePost(loadPost(file, source, pipeline))
     }
@@ -46,9 +54,11 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   }
 }
 
-parentPort!.on('message', (message: { id: number; request: WorkerRequest }) => {
+process.on('message', (message: { id: number; request: WorkerRequest }) => {
   handle(message.request).then(
-    (result) => parentPort!.postMessage({ id: message.id, result } satisfies WorkerReply),
-    (error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+    (result) => process.send!({ id: message.id, result } satisfies WorkerReply),
+    (error: unknown) => process.send!({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
   )
 })
+// The pool ends the process with `disconnect()`; without the channel there is nothing left to do.
+process.on('disconnect', () => process.exit(0))
