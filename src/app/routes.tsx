@@ -8,16 +8,20 @@ import { RootLayout } from './layout/root-layout.tsx'
 import { RouteError } from './layout/route-error.tsx'
 import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
-import { searchIndexQuery } from '../shared/api/search-query.ts'
+import { listHeadQuery, loadListView } from '../shared/api/list-queries.ts'
+import { listLocation, listPaths } from '../shared/list-filter.ts'
 
 export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObject[] {
   const basenameLength = basename.replace(/\/$/, '').length
   const loadIndex = () => queryClient.ensureQueryData(postIndexQuery())
   // Loaders fill the cache and return nothing: the data reaches pages through their queries.
-  const loadIndexOnly = async () => {
-    await loadIndex()
+  // A list view loads its head and its own page (or the catalog, for a reader's filter or search): a
+  // shared search link opens with its results, not a "Searching…" flash.
+  const loadList = async ({ request, params }: LoaderFunctionArgs) => {
+    await loadListView(queryClient, listLocation(new URL(request.url).searchParams, params))
     return null
   }
+  const loadListPage = async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage })
   const loadPost = async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? ''
     if (await queryClient.ensureQueryData(postQuery(slug))) return null
@@ -32,26 +36,18 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObj
       Component: RootLayout,
       ErrorBoundary: RouteError,
       children: [
-        {
-          index: true,
-          // A shared search link opens with its results, not a "Searching…" flash.
-          loader: async ({ request }) => {
-            await loadIndex()
-            if (new URL(request.url).searchParams.get('q')) await queryClient.ensureQueryData(searchIndexQuery()).catch(() => null)
-            return null
-          },
-          lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
-        },
+        { index: true, loader: loadList, lazy: loadListPage },
+        { path: listPaths.page, loader: loadList, lazy: loadListPage },
         {
           path: paths.tags.path,
-          loader: loadIndexOnly,
+          loader: async () => {
+            await queryClient.ensureQueryData(listHeadQuery())
+            return null
+          },
           lazy: async () => ({ Component: (await import('../features/tags/tags-page.tsx')).TagsPage }),
         },
-        {
-          path: paths.tag.path,
-          loader: loadIndexOnly,
-          lazy: async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage }),
-        },
+        { path: paths.tag.path, loader: loadList, lazy: loadListPage },
+        { path: listPaths.tagPage, loader: loadList, lazy: loadListPage },
         {
           path: paths.passage.path,
           loader: loadPost,

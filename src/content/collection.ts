@@ -8,8 +8,7 @@ import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { LoadedPost } from './load-post.ts'
 import type { Problem } from './problem.ts'
-import { buildSearchIndex } from './search-index.ts'
-import { SEARCH_INDEX_FILE } from '../shared/data-paths.ts'
+import { emitListFiles } from './list-data.ts'
 import { permalinkKey } from '../shared/permalink-key.ts'
 
 export interface Collection {
@@ -104,11 +103,14 @@ function newestFirst(a: LoadedPost, b: LoadedPost): number {
   return a.summary.title.localeCompare(b.summary.title)
 }
 
-/** The files the app fetches, by path under the data folder. Positions are dropped: the app has no use for them. */
+/**
+ * The files the app fetches, by path under the data folder. Positions are dropped: the app has no use
+ * for them. The list page reads `list/` and `search/` (src/content/list-data.ts), never `index.json`.
+ */
 export function emitDataFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>()
   files.set('index.json', JSON.stringify(collection.index))
-  files.set(SEARCH_INDEX_FILE, buildSearchIndex(collection))
+  for (const [path, text] of emitListFiles(collection)) files.set(path, text)
   for (const [slug, post] of collection.posts) files.set(postDataPath(slug), JSON.stringify(post, dropPositions))
   return files
 }
