@@ -3,21 +3,17 @@
  * `<BrowserRouter>` is, with what the app's pages need on top:
  *
  * - each location change renders in a transition, so the page on screen stays until the next one has
- *   its code and data (pages suspend on both), and `useNavigationPending()` says when one is coming;
+ *   its code and data (pages suspend from both), and `usePendingLocation()` says which one is coming
+ *   (src/shared/pending-navigation.ts);
  * - `onNavigate` hears of a location before it renders, to start loading its code and data at once;
  * - scroll positions are restored on Back and Forward, a `#hash` is scrolled to, and any other new
  *   page starts at the top unless it asked otherwise (`preventScrollReset`, see use-scroll-restoration).
  */
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from 'react'
 import { Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type Navigator, type NavigationType } from 'react-router'
 import { useScrollRestoration, type ScrollRequest } from './use-scroll-restoration.ts'
 
-const NavigationPending = createContext(false)
-
-/** True while the next page is loading (the current one stays on screen meanwhile). */
-export function useNavigationPending(): boolean {
-  return useContext(NavigationPending)
-}
+import { PendingNavigation } from '../shared/pending-navigation.ts'
 
 export interface Navigation extends ScrollRequest {
   action: NavigationType
@@ -29,6 +25,8 @@ export function BrowserRouter({ basename, onNavigate, children }: { basename: st
   const [history] = useState(() => createBrowserHistory({ v5Compat: true }))
   const [navigation, setNavigation] = useState<Navigation>(() => ({ action: history.action, location: history.location, preventScrollReset: false }))
   const [pending, startTransition] = useTransition()
+  // The location asked for, set at once (not in the transition) so controls can show it right away.
+  const [requested, setRequested] = useState<Location | null>(null)
   // Set by a push or replace for the listener, which the history calls right after it.
   const preventScrollReset = useRef(false)
   const scroll = useScrollRestoration(navigation)
@@ -59,16 +57,17 @@ export function BrowserRouter({ basename, onNavigate, children }: { basename: st
         // A replaced entry cannot be returned to: only a page left for another entry keeps its place.
         if (action !== 'REPLACE') scroll.leave()
         onNavigate?.(location)
+        setRequested(location)
         startTransition(() => setNavigation(next))
       }),
     [history, onNavigate, scroll],
   )
 
   return (
-    <NavigationPending.Provider value={pending}>
+    <PendingNavigation.Provider value={pending && requested !== navigation.location ? requested : null}>
       <Router basename={basename} location={navigation.location} navigationType={navigation.action} navigator={navigator}>
         {children}
       </Router>
-    </NavigationPending.Provider>
+    </PendingNavigation.Provider>
   )
 }

@@ -12,6 +12,7 @@ import { AppRoutes, createRoutes } from './routes.tsx'
 import { AppProviders } from './app.tsx'
 import { postKeys } from '../shared/api/post-queries.ts'
 import type { PostData, PostIndex, PostSummary } from '../shared/post-data.ts'
+import { listFiles, listKeys, type ListHead, type ListPost, type ListViewPage } from '../shared/list-data.ts'
 
 const summary = (slug: string, title: string): PostSummary => ({
   slug,
@@ -34,17 +35,43 @@ const index: PostIndex = { posts: [post.summary, summary('other', 'Other post')]
 
 const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } })
 
-/** A data server with the index, one post and the search index; it records what was asked. */
+/** The list's files, as the build writes them for this index: its head, and the first page of each view. */
+const toListPost = ({ slug, title, date, tags, readingMinutes, style, color, externalUrl, permalink, excerpt }: PostSummary): ListPost => ({
+  slug,
+  title,
+  date,
+  tags,
+  readingMinutes,
+  style,
+  color,
+  externalUrl,
+  permalink,
+  excerpt,
+})
+const head: ListHead = { v: 'v1', total: 2, tags: [{ tag: { name: 'Leadership', key: 'leadership' }, count: 2 }] }
+const firstPage: ListViewPage = { v: 'v1', total: 2, counts: [2], posts: index.posts.map(toListPost) }
+const listData = new Map([
+  [listFiles.head, JSON.stringify(head)],
+  [listFiles.view({ kind: 'all' }, 1), JSON.stringify(firstPage)],
+  [listFiles.view({ kind: 'tag', key: 'leadership' }, 1), JSON.stringify(firstPage)],
+])
+
+/**
+ * A data server with the index, one post, the list's files and a failing search index; it records
+ * what was asked (without the version query list files carry).
+ */
 function serveData() {
   const requested: string[] = []
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: string) => {
-      requested.push(input)
-      if (input === '/data/index.json') return json(index)
-      if (input === '/data/posts/Peer-Focus.json') return json(post)
-      if (input === '/data/search-index.json') return new Response('{}', { status: 500 })
-      return json(null, 404)
+      const path = input.split('?')[0]!
+      requested.push(path)
+      if (path === '/data/index.json') return json(index)
+      if (path === '/data/posts/Peer-Focus.json') return json(post)
+      if (path.startsWith('/data/search/')) return new Response('{}', { status: 500 })
+      const file = listData.get(path.slice('/data/'.length))
+      return file === undefined ? json(null, 404) : new Response(file, { headers: { 'content-type': 'application/json' } })
     }),
   )
   return requested
@@ -76,20 +103,25 @@ describe('preload', () => {
     expect(requested).toEqual(['/data/posts/peer-focus.json', '/data/index.json', '/data/posts/Peer-Focus.json'])
   })
 
-  it('loads the index for the list and the tags pages, and the search index for a search link', async () => {
+  it('loads the list head for the tags page, one page for a list page, and the catalog and search for a search link', async () => {
     const requested = serveData()
     const routes = createRoutes(queryClient())
     await routes.preload(url('/blog/tags/'))
-    expect(requested).toEqual(['/data/index.json'])
+    expect(requested).toEqual([`/data/${listFiles.head}`])
+    await routes.preload(url('/blog/tags/leadership/'))
+    expect(requested.slice(1)).toEqual([`/data/${listFiles.view({ kind: 'tag', key: 'leadership' }, 1)}`])
     // A failed search index is the page's to report: preloading does not fail.
     await routes.preload(url('/?tags=leadership&q=peers'))
-    expect(requested).toEqual(['/data/index.json', '/data/search-index.json'])
+    expect(requested.slice(2)).toEqual(expect.arrayContaining([`/data/${listFiles.catalog}`, `/data/${listFiles.searchDocs}`]))
+    expect(requested).not.toContain('/data/index.json')
   })
 
   it('loads nothing again that the prerendered page brought', async () => {
     const requested = serveData()
     const client = queryClient()
-    client.setQueryData(postKeys.index(), index)
+    // What the prerendered list page inlines: the list's head and its first page.
+    client.setQueryData(listKeys.head(), head)
+    client.setQueryData(listKeys.view(head.v, { kind: 'all' }, 1), firstPage)
     await createRoutes(client, '/my-blog').preload(url('/my-blog/'))
     expect(requested).toEqual([])
   })

@@ -11,6 +11,8 @@ import { RouteErrorBoundary } from './layout/route-error.tsx'
 import { lazyPage, type LazyPage } from './lazy-page.tsx'
 import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
+import { listHeadQuery, loadListView } from '../shared/api/list-queries.ts'
+import { listLocation, listPaths } from '../shared/list-filter.ts'
 
 interface RouteNeeds {
   page: LazyPage
@@ -33,6 +35,9 @@ const PermalinkPage = lazyPage(async () => (await import('./permalink-page.tsx')
 export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoutes {
   const basenameLength = basename.replace(/\/$/, '').length
   const loadIndex = () => queryClient.ensureQueryData(postIndexQuery())
+  // A list view loads its head and its own page (or the catalog, for a reader's filter or search): a
+  // shared search link opens with its results, not a "Searching…" flash.
+  const loadList = (params: Params, url: URL) => loadListView(queryClient, listLocation(url.searchParams, params))
   const loadPost = async (params: Params) => {
     const slug = params.slug ?? ''
     if (await queryClient.ensureQueryData(postQuery(slug))) return
@@ -51,22 +56,11 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
       id: 'root',
       element: <RootLayout />,
       children: [
-        route(
-          { index: true },
-          {
-            page: PostListPage,
-            load: async (_, url) => {
-              await loadIndex()
-              // A shared search link opens with its results, not a "Searching…" flash.
-              if (url.searchParams.get('q')) {
-                const { searchIndexQuery } = await import('../shared/api/search-query.ts')
-                await queryClient.ensureQueryData(searchIndexQuery())
-              }
-            },
-          },
-        ),
-        route({ path: paths.tags.path }, { page: TagsPage, load: loadIndex }),
-        route({ path: paths.tag.path }, { page: PostListPage, load: loadIndex }),
+        route({ index: true }, { page: PostListPage, load: loadList }),
+        route({ path: listPaths.page }, { page: PostListPage, load: loadList }),
+        route({ path: paths.tags.path }, { page: TagsPage, load: () => queryClient.ensureQueryData(listHeadQuery()) }),
+        route({ path: paths.tag.path }, { page: PostListPage, load: loadList }),
+        route({ path: listPaths.tagPage }, { page: PostListPage, load: loadList }),
         route({ path: paths.passage.path }, { page: PostPage, load: loadPost }),
         route({ path: paths.post.path }, { page: PostPage, load: loadPost }),
         // A post's own `permalink` (links shared from the old Jekyll site), else not found.

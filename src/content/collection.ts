@@ -5,8 +5,7 @@
 import type { PostIndex, PostLink, PostSummary } from '../shared/post-data.ts'
 import type { StoredPost } from './stored-post.ts'
 import type { Problem } from './problem.ts'
-import { buildSearchIndex } from './search-index.ts'
-import { SEARCH_INDEX_FILE } from '../shared/data-paths.ts'
+import { emitListFiles } from './list-data.ts'
 import { permalinkKey } from '../shared/permalink-key.ts'
 
 export interface Collection {
@@ -134,13 +133,14 @@ function newestFirst(a: StoredPost, b: StoredPost): number {
 }
 
 /**
- * The files of the whole collection the app fetches, by path under the data folder. Each post's own
- * file is written with its pages (see prerender.ts), by a build worker.
+ * The files of the whole collection the app fetches, by path under the data folder: `index.json`, and
+ * the list's `list/` and `search/` files (src/content/list-data.ts). Each post's own file is written
+ * with its pages (see prerender.ts), by a build worker.
  */
 export function emitDataFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>()
   files.set('index.json', JSON.stringify(collection.index))
-  files.set(SEARCH_INDEX_FILE, buildSearchIndex(collection))
+  for (const [path, text] of emitListFiles(collection)) files.set(path, text)
   return files
 }
 

@@ -10,7 +10,9 @@ import type { DehydratedState } from '@tanstack/react-query'
 import type { PostData, PostIndex } from '../shared/post-data.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import type { PageFacts } from '../shared/page-facts.ts'
-import { countTags } from '../shared/list-filter.ts'
+import { listHref, NO_FILTER } from '../shared/list-filter.ts'
+import { listKeys } from '../shared/list-data.ts'
+import { buildListData, staticViews } from './list-data.ts'
 import { escapeHtml, renderHead } from './page-head.ts'
 import { postPath } from './feeds.ts'
 import { renderCard } from './cards.ts'
@@ -58,14 +60,18 @@ const detailKey = (slug: string) => ['posts', 'detail', slug] as const
 export function indexPages(collection: Collection): IndexPage[] {
   const { index } = collection
   const withIndex: QueryData = [[INDEX_KEY, index]]
+  // List pages inline the list's head and their own page of cards, never the whole index: every page
+  // of the unfiltered list (`/`, `/page/2/`...) and of each tag (`/blog/tags/x/`, `.../page/2/`).
+  const list = buildListData(index.posts)
+  const head: QueryData[number] = [listKeys.head(), list.head]
   const pages: IndexPage[] = [
-    { path: '/', file: 'index.html', data: withIndex },
-    { path: '/blog/tags/', file: 'blog/tags/index.html', data: withIndex },
-    ...countTags(index.posts).map(({ tag }) => ({
-      path: `/blog/tags/${encodeURIComponent(tag.key)}/`,
-      file: `blog/tags/${tag.key}/index.html`,
-      data: withIndex,
-    })),
+    ...staticViews(list).map(({ source, page, view }) => {
+      const filter = source.kind === 'all' ? NO_FILTER : { ...NO_FILTER, tags: [source.key] }
+      const path = listHref({ filter, page, ...(source.kind === 'tag' ? { tagRoute: source.key } : {}) })
+      const data: QueryData = [head, [listKeys.view(list.head.v, source, page), view]]
+      return { path, file: `${decodeURIComponent(path).slice(1)}index.html`, data }
+    }),
+    { path: '/blog/tags/', file: 'blog/tags/index.html', data: [head] },
     { path: '/404', file: '404.html', data: withIndex },
   ]
   for (const [slug, entry] of collection.posts) {

@@ -2,7 +2,8 @@
  * Vite plugin: the posts folder becomes the app's data.
  *
  * - build: every post is read once; fatal problems stop the build with `file:line:column: reason` lines;
- *   `data/index.json` and `data/posts/<slug>.json` are emitted into `dist/`.
+ *   `data/index.json`, `data/posts/<slug>.json` and the list's and search's files (list-data.ts) are
+ *   emitted into `dist/`.
  * - dev: the same files are served from memory; a post that is added, edited or removed is read again
  *   alone and the page is told (`posts:changed`), so it updates without a restart. A broken post is
  *   listed with its problem and every other post keeps working.
@@ -26,8 +27,10 @@ import { createPostPipeline, type PostPipeline } from './render-markdown.ts'
 import { createPostResolver, type PostResolver } from './liquid-values.ts'
 import { parsePostFileName } from './file-name.ts'
 import { formatProblem, type Problem } from './problem.ts'
-import { DATA_FOLDER, POSTS_CHANGED_EVENT, SEARCH_INDEX_FILE } from '../shared/data-paths.ts'
-import { buildSearchIndex } from './search-index.ts'
+import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
+import { buildSearchFiles } from './search-index.ts'
+import { buildListData, listDataFiles } from './list-data.ts'
+import { LIST_FOLDER, SEARCH_FOLDER } from '../shared/list-data.ts'
 import { defaultSiteSettings, type SiteSettings } from '../site-settings.ts'
 import { resolveSiteSettings } from './resolve-site-settings.ts'
 import { escapeHtml } from './page-head.ts'
@@ -224,14 +227,26 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.watcher.on('change', onChange)
       server.watcher.on('unlink', onChange)
 
+      // The list's and the search's files of the current posts, made when first asked for.
+      const madeFiles = new WeakMap<Collection, { list?: Map<string, string>; search?: Map<string, string> }>()
+      const listFile = (current: Collection, name: string): string | undefined => {
+        const made = madeFiles.get(current) ?? {}
+        madeFiles.set(current, made)
+        if (!name.startsWith(`${LIST_FOLDER}/`) && !name.startsWith(`${SEARCH_FOLDER}/`)) return undefined
+        const list = buildListData(current.index.posts)
+        if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= buildSearchFiles(current, list.head.v)).get(name)
+        return (made.list ??= listDataFiles(list)).get(name)
+      }
       const prefix = `${config.base}${DATA_FOLDER}/`
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''
         if (!url.startsWith(prefix) || !collection) return next()
         const name = decodeURIComponent(url.slice(prefix.length))
-        if (name === SEARCH_INDEX_FILE) {
+        const text = listFile(collection, name)
+        if (text !== undefined) {
           response.setHeader('Content-Type', 'application/json; charset=utf-8')
-          response.end(buildSearchIndex(collection))
+          response.setHeader('Cache-Control', 'no-store')
+          response.end(text)
           return
         }
         const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]

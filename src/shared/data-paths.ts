@@ -3,13 +3,6 @@ export const DATA_FOLDER = 'data'
 /** The dev server's event when a post file was added, edited or removed. */
 export const POSTS_CHANGED_EVENT = 'posts:changed'
 
-/** The prebuilt search index, loaded on the first search. */
-export const SEARCH_INDEX_FILE = 'search-index.json'
-
-export function searchIndexUrl(basePath: string): string {
-  return `${basePath}${DATA_FOLDER}/${SEARCH_INDEX_FILE}`
-}
-
 export function indexUrl(basePath: string): string {
   return `${basePath}${DATA_FOLDER}/index.json`
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PostSummary } from './post-data.ts'
-import { countIfToggled, countTags, matchesFilter, parseListFilter, serializeListFilter } from './list-filter.ts'
+import { countIfToggled, countTags, listHref, listLocation, matchesFilter, NO_FILTER, parseListFilter, parseListPage, serializeListFilter } from './list-filter.ts'
 import { tagKey } from './tag-key.ts'
 
 function post(slug: string, tags: string[]): PostSummary {
@@ -60,5 +60,32 @@ describe('countTags', () => {
       { tag: { key: 'growth', name: 'Growth' }, count: 3 },
       { tag: { key: 'influence', name: 'Influence' }, count: 1 },
     ])
+  })
+})
+
+describe('list pages in the URL', () => {
+  it('reads a page number, and refuses what is not one', () => {
+    expect(parseListPage(null)).toBe(1)
+    expect(parseListPage('3')).toBe(3)
+    expect(parseListPage('0')).toBeNull()
+    expect(parseListPage('2x')).toBeNull()
+    expect(parseListPage('-1')).toBeNull()
+  })
+
+  it('puts the pages of the unfiltered list and of a tag in paths, and a reader’s filter’s in the query', () => {
+    expect(listHref({ filter: NO_FILTER, page: 1 })).toBe('/')
+    expect(listHref({ filter: NO_FILTER, page: 3 })).toBe('/page/3/')
+    expect(listHref({ filter: { ...NO_FILTER, tags: ['c++'] }, page: 2, tagRoute: 'c++' })).toBe('/blog/tags/c%2B%2B/page/2/')
+    expect(listHref({ filter: { ...NO_FILTER, tags: ['growth'] }, page: 1, tagRoute: 'growth' })).toBe('/blog/tags/growth/')
+    // Leaving the tag's own view leaves its path.
+    expect(listHref({ filter: { ...NO_FILTER, tags: ['growth', 'hiring'] }, page: 1, tagRoute: 'growth' })).toBe('/?tags=growth,hiring')
+    expect(listHref({ filter: { tags: ['a', 'b'], match: 'all', q: 'peer focus' }, page: 2 })).toBe('/?tags=a,b&match=all&q=peer+focus&page=2')
+  })
+
+  it('reads back the view of each URL', () => {
+    expect(listLocation(new URLSearchParams('tags=a&page=2'), {})).toEqual({ filter: { tags: ['a'], match: 'any', q: '' }, page: 2 })
+    expect(listLocation(new URLSearchParams(''), { page: '4' })).toEqual({ filter: NO_FILTER, page: 4 })
+    expect(listLocation(new URLSearchParams('page=x'), {})).toMatchObject({ page: 0 })
+    expect(listLocation(new URLSearchParams(''), { tag: 'Growth', page: '2' })).toEqual({ filter: { tags: ['growth'], match: 'any', q: '' }, page: 2, tagRoute: 'growth' })
   })
 })

@@ -5,7 +5,8 @@
 import type { Options, SearchOptions } from 'minisearch'
 
 export interface SearchDocument {
-  id: string
+  /** The post's position in the list. */
+  id: number
   title: string
   description: string
   tags: string

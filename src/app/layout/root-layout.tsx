@@ -5,7 +5,7 @@ import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
-import { useNavigationPending } from '../browser-router.tsx'
+import { useNavigationPending } from '../../shared/pending-navigation.ts'
 
 export function RootLayout() {
   const pending = useNavigationPending()

@@ -1,17 +1,18 @@
 /**
  * One post in the list, styled by its front matter (`style: fill|border`, `color`). The title links to
- * the post (prefetching its data on hover or focus), or out to `external_url` for external posts.
+ * the post (prefetching its data on hover or focus), or out to `external_url` for external posts. In a
+ * view computed in the browser the excerpt may arrive just after the card: a blank line holds its place.
  */
 import { Link } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
-import type { PostSummary } from '../../shared/post-data.ts'
+import type { ListPost } from '../../shared/list-data.ts'
 import { postQuery } from '../../shared/api/post-queries.ts'
 import { paths } from '../../shared/paths.ts'
 import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { TagList } from '../../shared/ui/tag-chip.tsx'
 import { MarkedText } from './marked-text.tsx'
 
-export function PostCard({ post, terms = [] }: { post: PostSummary; terms?: string[] }) {
+export function PostCard({ post, terms = [] }: { post: ListPost; terms?: string[] }) {
   const queryClient = useQueryClient()
   const prefetch = () => {
     if (!post.externalUrl && !post.error) void queryClient.prefetchQuery(postQuery(post.slug))
@@ -31,7 +32,15 @@ export function PostCard({ post, terms = [] }: { post: PostSummary; terms?: stri
         )}
       </h2>
       <PostFacts post={post} />
-      {post.error ? <p className="post-card-error">This post has a problem: {post.error}</p> : <p className="post-card-excerpt"><MarkedText text={post.excerpt} terms={terms} /></p>}
+      {post.error ? (
+        <p className="post-card-error">This post has a problem: {post.error}</p>
+      ) : post.excerpt === null ? (
+        <p className="post-card-excerpt" data-loading="" />
+      ) : (
+        <p className="post-card-excerpt">
+          <MarkedText text={post.excerpt} terms={terms} />
+        </p>
+      )}
       <TagList tags={post.tags} label={`Tags of ${post.title}`} />
     </article>
   )

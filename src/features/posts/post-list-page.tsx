@@ -1,85 +1,141 @@
 /**
- * `/` (and `/blog/tags/:tag/`): every post, newest first, narrowed by the tags and search text in the
- * URL (`?tags=leadership,growth&match=all&q=peers`), so any view of the list can be shared.
+ * `/` (and `/page/<n>/`, `/blog/tags/:tag/`, `/blog/tags/:tag/page/<n>/`): every post, newest first,
+ * narrowed by the tags and search text in the URL (`?tags=leadership,growth&match=all&q=peers`), so any
+ * view of the list can be shared, a page of cards at a time. Filters and search cover every post; what
+ * each view needs is loaded by the route (src/shared/api/list-queries.ts) and computed in use-list-view.ts.
  */
-import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { postIndexQuery } from '../../shared/api/post-queries.ts'
-import { searchIndexQuery, searchPosts } from '../../shared/api/search-query.ts'
-import { countIfToggled, countTags, matchesFilter, NO_FILTER, parseListFilter, tagName, type ListFilter, type TagCount } from '../../shared/list-filter.ts'
-import type { PostSummary } from '../../shared/post-data.ts'
-import { paths } from '../../shared/paths.ts'
+import { useEffect, useRef } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { Link, useNavigate, useParams, useSearchParams, type Location } from 'react-router'
+import { usePendingLocation } from '../../shared/pending-navigation.ts'
+import { catalogQuery, loadListView } from '../../shared/api/list-queries.ts'
+import { prefetchSearch } from '../../shared/api/search-query.ts'
+import { listHref, listLocation, NO_FILTER, serializeListFilter, tagName, type ListFilter, type ListLocation, type TagCount } from '../../shared/list-filter.ts'
+import { PAGE_SIZE } from '../../shared/list-data.ts'
+import { routerBasename } from '../../shared/base-path.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import settings from 'virtual:site-settings'
 import { PostCard } from './post-card.tsx'
 import { TagFilter } from './tag-filter.tsx'
 import { SearchBox } from './search-box.tsx'
+import { Pager } from './pager.tsx'
+import { useListView, type ListView } from './use-list-view.ts'
+import listCss from './post-list.css?inline'
+
+const numberFormat = new Intl.NumberFormat('en')
 
 export function PostListPage() {
-  const { data: index } = useSuspenseQuery(postIndexQuery())
   const [searchParams] = useSearchParams()
+  const params = useParams()
+  const location = listLocation(searchParams, params)
+  const { filter, page, tagRoute } = location
+  const view = useListView(location)
+  // While a filter change loads (one small file, or the catalog the first time), the controls show it
+  // already, and a second click builds on it instead of on the filter still shown.
+  const controls = pendingFilter(usePendingLocation()) ?? filter
+  const { head, status, total, pages } = view
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  // `/blog/tags/:tag/` is the list filtered by one tag; changing the filter continues on `/?tags=...`.
-  const { tag } = useParams()
-  const filter = tag ? parseListFilter(new URLSearchParams({ tags: tag })) : parseListFilter(searchParams)
-  const search = useQuery({ ...searchIndexQuery(), enabled: filter.q !== '' })
-  const hits = filter.q && search.data ? searchPosts(search.data, filter.q) : null
-
-  // Search narrows and ranks; tags narrow further.
-  const candidates: PostSummary[] = hits
-    ? index.posts.filter((post) => hits.has(post.slug)).sort((a, b) => hits.get(b.slug)!.score - hits.get(a.slug)!.score)
-    : filter.q
-      ? []
-      : index.posts
-  const posts = candidates.filter((post) => matchesFilter(post, filter))
-  const counts = countTags(index.posts)
-  const tagsWithCounts = counts.map((entry) => ({ ...entry, ifToggled: countIfToggled(candidates, filter, entry.tag.key) }))
-  const heading = listHeading(filter, counts)
+  const tagsWithCounts = head.tags.map((entry, index) => ({ ...entry, ifToggled: view.counts[index] ?? 0 }))
+  const heading = listHeading(filter, head.tags)
   const active = filter.tags.length > 0 || filter.q !== ''
-  const setFilter = (next: ListFilter, replace = false) =>
-    navigate(paths.home.href(next), { preventScrollReset: true, replace })
-  const searching = filter.q !== '' && !search.data
+  // A new filter starts at its first page, at the reader's scroll position, focus on the control used.
+  const setFilter = (next: ListFilter, replace = false) => navigate(listHref({ filter: next, page: 1 }), { preventScrollReset: true, replace })
+  // Load what a view needs as soon as the reader shows the intent to open it.
+  const prefetch = (next: ListLocation) => void loadListView(queryClient, next).catch(() => undefined)
+  useFocusOnNewPage(`${serializeListFilter(filter)}|${tagRoute ?? ''}`, page)
 
   return (
     <section className="post-list-page">
-      <PageMeta title={active ? heading : undefined} description={settings.description} />
+      <style href="post-list" precedence="default">
+        {listCss}
+      </style>
+      <PageMeta title={active || page > 1 ? `${heading}${page > 1 ? `, page ${page}` : ''}` : undefined} description={settings.description} />
       <PageHeading>{heading}</PageHeading>
       <div className="list-controls">
         <SearchBox
-          value={filter.q}
-          onChange={(q) => setFilter({ ...filter, q: q.trim() }, true)}
-          onFirstUse={() => void queryClient.prefetchQuery(searchIndexQuery())}
+          value={controls.q}
+          onChange={(q) => setFilter({ ...controls, q: q.trim() }, true)}
+          onFirstUse={() => {
+            prefetchSearch(queryClient, head.v)
+            void queryClient.prefetchQuery(catalogQuery(head.v))
+          }}
         />
-        <TagFilter tags={tagsWithCounts} filter={filter} onChange={(next) => setFilter(next)} />
-        {active && (
+        <TagFilter tags={tagsWithCounts} filter={controls} onChange={(next) => setFilter(next)} onIntent={(next) => prefetch({ filter: next, page: 1 })} />
+        {(active || controls.tags.length > 0 || controls.q !== '') && (
           <button type="button" className="clear-filter" onClick={() => setFilter(NO_FILTER)}>
             Clear filter and search
           </button>
         )}
       </div>
       <p className="result-count" role="status">
-        {search.isError ? 'Search is not available right now.' : searching ? 'Searching…' : posts.length === 1 ? '1 post' : `${posts.length} posts`}
+        {statusText(view, page)}
       </p>
-      {posts.length > 0 ? (
-        <ol className="post-list">
-          {posts.map((post) => (
+      {view.cards.length > 0 ? (
+        <ol className="post-list" start={(page - 1) * PAGE_SIZE + 1}>
+          {view.cards.map(({ post, terms }) => (
             <li key={post.slug}>
-              <PostCard post={post} terms={hits?.get(post.slug)?.terms ?? []} />
+              <PostCard post={post} terms={terms} />
             </li>
           ))}
         </ol>
+      ) : status === 'no-page' ? (
+        <div className="empty-state">
+          <p>{total > 0 ? `There is no page ${page > 0 ? page : ''} here: this list has ${pages} ${pages === 1 ? 'page' : 'pages'}.` : 'There is no such page.'}</p>
+          <Link to={listHref({ filter, page: 1, ...(tagRoute !== undefined ? { tagRoute } : {}) })}>Go to the first page</Link>
+        </div>
       ) : (
-        !searching && (
+        status === 'ready' && (
           <div className="empty-state">
-            <p>{emptyMessage(index.posts.length, filter, counts)}</p>
-            {active && <Link to={paths.home.href()}>Show all posts</Link>}
+            <p>{emptyMessage(head.total, filter, head.tags)}</p>
+            {active && <Link to={listHref({ filter: NO_FILTER, page: 1 })}>Show all posts</Link>}
           </div>
         )
       )}
+      {pages > 1 && status !== 'searching' && status !== 'search-failed' && (
+        <Pager
+          page={page}
+          pages={pages}
+          href={(number) => listHref({ filter, page: number, ...(tagRoute !== undefined ? { tagRoute } : {}) })}
+          onIntent={(number) => prefetch({ filter, page: number })}
+        />
+      )}
     </section>
   )
+}
+
+/** The filter of a list URL the router is loading (`/?tags=...`, from any list page), if any. */
+function pendingFilter(pending: Location | null): ListFilter | null {
+  if (!pending) return null
+  // The router's own locations keep the base path (`/my-blog/?tags=...`).
+  const base = routerBasename === '/' ? '' : routerBasename
+  if (pending.pathname !== base && pending.pathname !== `${base}/`) return null
+  return listLocation(new URLSearchParams(pending.search), {}).filter
+}
+
+/**
+ * Another page of the same view keeps the route (`?page=` changes): focus goes to the heading, as after
+ * any navigation, so keyboard and screen reader users start at the new page's top, not on the pager.
+ */
+function useFocusOnNewPage(view: string, page: number) {
+  const previous = useRef({ view, page })
+  useEffect(() => {
+    const before = previous.current
+    previous.current = { view, page }
+    if (before.view !== view || before.page === page) return
+    document.querySelector<HTMLElement>('[data-page-heading]')?.focus({ preventScroll: true })
+  }, [view, page])
+}
+
+function statusText({ status, total, pages }: ListView, page: number): string {
+  if (status === 'search-failed') return 'Search is not available right now.'
+  if (status === 'searching') return 'Searching…'
+  if (status === 'loading') return 'Loading…'
+  const count = total === 1 ? '1 post' : `${numberFormat.format(total)} posts`
+  if (status !== 'ready' || pages === 1) return count
+  const first = (page - 1) * PAGE_SIZE + 1
+  return `${count}, showing ${numberFormat.format(first)}–${numberFormat.format(Math.min(total, page * PAGE_SIZE))}`
 }
 
 function emptyMessage(total: number, filter: ListFilter, counts: TagCount[]): string {

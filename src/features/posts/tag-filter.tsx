@@ -8,12 +8,14 @@ interface TagFilterProps {
   tags: Array<TagCount & { ifToggled: number }>
   filter: ListFilter
   onChange: (filter: ListFilter) => void
+  /** The reader is about to press a toggle (hover, focus): the filter it would give. */
+  onIntent?: (filter: ListFilter) => void
 }
 
-export function TagFilter({ tags, filter, onChange }: TagFilterProps) {
+export function TagFilter({ tags, filter, onChange, onIntent }: TagFilterProps) {
   const selected = new Set(filter.tags)
-  const toggle = (key: string) =>
-    onChange({ ...filter, tags: selected.has(key) ? filter.tags.filter((tag) => tag !== key) : [...filter.tags, key] })
+  const toggled = (key: string): ListFilter => ({ ...filter, tags: selected.has(key) ? filter.tags.filter((tag) => tag !== key) : [...filter.tags, key] })
+  const toggle = (key: string) => onChange(toggled(key))
   const setMatch = (match: TagMatch) => onChange({ ...filter, match })
 
   return (
@@ -29,6 +31,8 @@ export function TagFilter({ tags, filter, onChange }: TagFilterProps) {
               className="tag-toggle"
               aria-pressed={selected.has(tag.key)}
               onClick={() => toggle(tag.key)}
+              onPointerEnter={() => onIntent?.(toggled(tag.key))}
+              onFocus={() => onIntent?.(toggled(tag.key))}
               aria-label={`${tag.name}, ${ifToggled} ${ifToggled === 1 ? 'post' : 'posts'}`}
             >
               {tag.name} <span className="tag-toggle-count">{ifToggled}</span>

@@ -1,34 +1,60 @@
 /**
- * The search index, loaded on the first search (never on the first page load): the prebuilt index
- * from the build and MiniSearch itself, in its own chunk.
+ * Search, loaded on the first search (never on the first page load): MiniSearch and the code that reads
+ * the split index come in their own chunk with `search/docs.json`; then each query loads only the shards
+ * its words need, each parsed once into an index and kept. The hits of a query are kept too, so typing
+ * back to an earlier query is instant.
  */
-import { queryOptions } from '@tanstack/react-query'
-import type MiniSearch from 'minisearch'
-import { searchIndexOptions, searchQueryOptions, type SearchDocument } from '../search-options.ts'
-import { searchIndexUrl } from '../data-paths.ts'
-import { basePath } from '../base-path.ts'
-import { postKeys } from './post-queries.ts'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { listFiles, listKeys, type SearchDocsFile, type SearchShardFile } from '../list-data.ts'
+import type { SearchHits } from './search-engine.ts'
+import { fetchListFile, retryUnlessChanged } from './fetch-list-file.ts'
 
-export function searchIndexQuery() {
+export type { SearchHit, SearchHits } from './search-engine.ts'
+
+function searchBaseQuery(v: string) {
   return queryOptions({
-    queryKey: [...postKeys.all, 'search-index'] as const,
-    queryFn: async ({ signal }): Promise<MiniSearch<SearchDocument>> => {
-      const [{ default: MiniSearchClass }, response] = await Promise.all([import('minisearch'), fetch(searchIndexUrl(basePath), { signal })])
-      if (!response.ok) throw new Error(`Could not load the search index: the server answered ${response.status}`)
-      return MiniSearchClass.loadJSON<SearchDocument>(await response.text(), searchIndexOptions)
+    queryKey: [...listKeys.search(v), 'docs'] as const,
+    queryFn: async ({ signal }) => {
+      const [engine, docs] = await Promise.all([import('./search-engine.ts'), fetchListFile<SearchDocsFile>(listFiles.searchDocs, v, signal)])
+      return { engine, base: engine.prepareDocs(docs) }
     },
     staleTime: Infinity,
+    retry: retryUnlessChanged,
   })
 }
 
-export interface SearchHit {
-  score: number
-  /** The words of the posts that matched, lower case, for marking them. */
-  terms: string[]
+function searchShardQuery(v: string, key: string) {
+  return queryOptions({
+    queryKey: [...listKeys.search(v), 'shard', key] as const,
+    queryFn: async ({ signal, client }) => {
+      const [{ engine, base }, shard] = await Promise.all([
+        client.ensureQueryData(searchBaseQuery(v)),
+        fetchListFile<SearchShardFile>(listFiles.searchShard(key), v, signal),
+      ])
+      return engine.shardIndex(base, shard)
+    },
+    staleTime: Infinity,
+    retry: retryUnlessChanged,
+  })
 }
 
-export function searchPosts(index: MiniSearch<SearchDocument>, query: string): Map<string, SearchHit> {
-  const hits = new Map<string, SearchHit>()
-  for (const result of index.search(query, searchQueryOptions)) hits.set(String(result.id), { score: result.score, terms: result.terms })
-  return hits
+/** The posts a query finds, by position, with their scores and matched words. */
+export function searchHitsQuery(v: string, query: string) {
+  return queryOptions({
+    queryKey: [...listKeys.search(v), 'hits', query] as const,
+    queryFn: async ({ client }): Promise<SearchHits> => {
+      const { engine, base } = await client.ensureQueryData(searchBaseQuery(v))
+      const words = engine.queryTerms(query).map((term) => ({ term, keys: engine.shardsFor(base.docs.shards, term) }))
+      const keys = [...new Set(words.flatMap((word) => word.keys))]
+      const indexes = new Map(await Promise.all(keys.map(async (key) => [key, await client.ensureQueryData(searchShardQuery(v, key))] as const)))
+      return engine.searchShards(words.map(({ term, keys: wordKeys }) => ({ term, indexes: wordKeys.map((key) => indexes.get(key)!) })))
+    },
+    staleTime: Infinity,
+    retry: retryUnlessChanged,
+  })
+}
+
+/** When the reader is about to search (focus on the field): the search code and the field lengths. */
+export function prefetchSearch(queryClient: QueryClient, v: string): void {
+  void queryClient.prefetchQuery(searchBaseQuery(v))
 }

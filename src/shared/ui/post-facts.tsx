@@ -2,7 +2,7 @@
 import type { PostSummary } from '../post-data.ts'
 import { formatDate, formatReadingTime } from '../format.ts'
 
-export function PostFacts({ post }: { post: PostSummary }) {
+export function PostFacts({ post }: { post: Pick<PostSummary, 'date' | 'readingMinutes'> }) {
   return (
     <p className="post-facts">
       {post.date && <time dateTime={post.date}>{formatDate(post.date)}</time>}

@@ -1,0 +1,185 @@
+/**
+ * A list longer than a page, built under a sub-path and served as a static host serves it: every page
+ * of the list and of each tag is prerendered and reads without JavaScript; the first load inlines one
+ * page and fetches nothing; paging, filters and search load only what they need, on demand, and still
+ * cover every post; page links are real URLs that survive reload, Back and Forward.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import type { Server } from 'node:http'
+import { appReady, buildSite, launchBrowser, watchErrors } from './browser.ts'
+import { serveStatic } from './static-host.ts'
+
+const BASE = '/notes/'
+const OUT = 'dist-list-pages'
+const COUNT = 45
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+// 45 notes, one a day: Alpha on 30 of them (two pages), Beta and Gamma on 15; one rare word.
+const folder = mkdtempSync(join(tmpdir(), 'reader-list-pages-'))
+for (let index = 0; index < COUNT; index += 1) {
+  const date = new Date(Date.UTC(2021, 0, 1 + index)).toISOString().slice(0, 10)
+  const tags = index % 3 === 0 ? '[Alpha, Beta]' : index % 3 === 1 ? '[Alpha]' : '[Gamma]'
+  const rare = index === 2 ? ' It mentions a xylophone once.' : ''
+  writeFileSync(join(folder, `${date}-note-${index + 1}.md`), `---\ntitle: Note ${index + 1}\ntags: ${tags}\ndescription: The summary of note ${index + 1}.\n---\nPlain words about the team, note ${index + 1}.${rare}\n`)
+}
+
+let context: BrowserContext
+let server: Server
+let url: string
+const watched: string[][] = []
+/** The list's URL with this query: the base path with or without its slash, as the router writes it. */
+const atList = (search: string) => (current: URL) => current.pathname.replace(/\/$/, '') === BASE.replace(/\/$/, '') && current.search === search
+const titles = (page: Page) => page.locator('.post-card-title').allTextContents()
+const notes = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, index) => `Note ${from - index}`)
+
+async function open(path: string, requests: string[] = [], watch = true): Promise<Page> {
+  const page = await context.newPage()
+  if (watch) watched.push(watchErrors(page))
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) requests.push(new URL(request.url()).pathname.replace(`${BASE}data/`, ''))
+  })
+  await page.goto(`${url}${path}`, { waitUntil: 'networkidle' })
+  await appReady(page)
+  return page
+}
+
+beforeAll(async () => {
+  await buildSite(folder, join(OUT, BASE), { BASE_PATH: BASE })
+  ;({ server, url } = await serveStatic(OUT, BASE))
+  context = await launchBrowser()
+}, 300_000)
+
+afterAll(async () => {
+  await context?.close()
+  server?.closeAllConnections()
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  rmSync(folder, { recursive: true, force: true })
+})
+
+describe('a list of several pages', () => {
+  it('reads page by page with JavaScript off, for the whole list and for a tag', async () => {
+    const offContext = await launchBrowser({ javaScriptEnabled: false })
+    const off = await offContext.newPage()
+    await off.goto(url)
+    expect(await titles(off)).toEqual(notes(45, 26))
+    expect(await off.locator('.result-count').textContent()).toBe('45 posts, showing 1–20')
+    expect(await off.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 1' }).getAttribute('aria-current')).toBe('page')
+    await off.getByRole('link', { name: 'Next page' }).click()
+    await off.waitForURL(`${url}page/2/`)
+    expect(await titles(off)).toEqual(notes(25, 6))
+    await off.getByRole('link', { name: 'Page 3' }).click()
+    expect(await titles(off)).toEqual(notes(5, 1))
+    expect(await off.title()).toBe('All posts, page 3 · Peer Notes')
+    await off.goto(`${url}blog/tags/alpha/`)
+    expect(await off.locator('.post-card').count()).toBe(20)
+    await off.getByRole('link', { name: 'Next page' }).click()
+    await off.waitForURL(`${url}blog/tags/alpha/page/2/`)
+    expect(await off.locator('.result-count').textContent()).toBe('30 posts, showing 21–30')
+    expect(await off.locator('.post-card').count()).toBe(10)
+    await offContext.close()
+  })
+
+  it('inlines the first page, fetches nothing more on load, and one small file per page', async () => {
+    const requests: string[] = []
+    const page = await open('', requests)
+    expect(requests).toEqual([])
+    await page.getByRole('link', { name: 'Next page' }).click()
+    await page.waitForURL(`${url}page/2/`)
+    await expect.poll(() => titles(page)).toEqual(notes(25, 6))
+    expect(requests).toEqual(['list/all/2.json'])
+    // The new page starts at its heading, for the keyboard and screen readers; the count is announced.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    expect(await page.getByRole('status').textContent()).toBe('45 posts, showing 21–40')
+    expect(await page.title()).toBe('All posts, page 2 · Peer Notes')
+    await page.goBack()
+    await expect.poll(() => titles(page)).toEqual(notes(45, 26))
+    await page.goForward()
+    await expect.poll(() => titles(page)).toEqual(notes(25, 6))
+    await page.close()
+  })
+
+  it('filters every post: one tag from its own small file, several from the catalog, loaded once', async () => {
+    const requests: string[] = []
+    const page = await open('page/3/', requests)
+    await page.getByRole('button', { name: /^Alpha,/ }).click()
+    await page.waitForURL(atList('?tags=alpha'))
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('30 posts, showing 1–20')
+    expect(requests).toEqual(['list/tag/alpha/1.json'])
+    await page.getByRole('button', { name: /^Gamma,/ }).click()
+    await page.waitForURL(atList('?tags=alpha,gamma'))
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('45 posts, showing 1–20')
+    expect(await page.getByRole('button', { name: /^Beta,/ }).locator('.tag-toggle-count').textContent()).toBe('45')
+    await page.getByRole('link', { name: 'Page 3' }).click()
+    await page.waitForURL(atList('?tags=alpha,gamma&page=3'))
+    await expect.poll(() => titles(page)).toEqual(notes(5, 1))
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    // The cards' excerpts arrive with them.
+    await expect.poll(() => page.locator('.post-card-excerpt').first().textContent()).toBe('The summary of note 5.')
+    await page.getByRole('radio', { name: 'all of these tags' }).click()
+    await page.waitForURL(atList('?tags=alpha,gamma&match=all'))
+    await expect.poll(() => page.locator('.empty-state').textContent()).toContain('No posts are tagged “Alpha” and “Gamma”.')
+    expect(requests.filter((request) => request.includes('catalog'))).toEqual(['list/catalog.json'])
+    // Nothing else of the list (a post's data may be prefetched when the pointer rests on its card).
+    expect(requests.filter((request) => !/^(list\/(tag\/alpha\/1|catalog|excerpts\/\d+)|posts\/[\w-]+)\.json$/.test(request))).toEqual([])
+    await page.reload({ waitUntil: 'networkidle' })
+    await appReady(page)
+    expect(await page.getByRole('radio', { name: 'all of these tags' }).isChecked()).toBe(true)
+    await page.close()
+  })
+
+  it('searches every post’s text, loading only the shard its word needs', async () => {
+    const requests: string[] = []
+    const page = await open('', requests)
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('xylophone')
+    await page.waitForURL(atList('?q=xylophone'))
+    await expect.poll(() => titles(page)).toEqual(['Note 3'])
+    expect(requests.filter((request) => request.startsWith('search/'))).toEqual(['search/docs.json', 'search/78.json'])
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('note')
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('45 posts, showing 1–20')
+    expect(await page.locator('.post-card .search-match').first().textContent()).toBe('Note')
+    await page.close()
+  })
+
+  it('says when a page is past the end, and links to the first', async () => {
+    const page = await open('?tags=alpha&page=9')
+    expect(await page.locator('.empty-state').textContent()).toContain('There is no page 9 here: this list has 2 pages.')
+    await page.getByRole('link', { name: 'Go to the first page' }).click()
+    await page.waitForURL(atList('?tags=alpha'))
+    await expect.poll(() => page.locator('.post-card').count()).toBe(20)
+    await page.close()
+  })
+
+  it('refuses list data of another deploy than the page’s, and says to reload', async () => {
+    // The page fails on purpose: its console is not watched.
+    const page = await open('', [], false)
+    await page.route(/\/data\/list\/catalog\.json/, async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({ response, json: { ...(await response.json()), v: 'another-deploy' } })
+    })
+    await page.getByRole('button', { name: /^Alpha,/ }).click()
+    await page.waitForURL(atList('?tags=alpha'))
+    await page.getByRole('button', { name: /^Beta,/ }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('the blog has been updated since this page was opened')
+    await page.close()
+  })
+
+  it('has no axe violations on a paged list', async () => {
+    const page = await open('page/2/')
+    await page.addScriptTag({ content: AXE })
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run()
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    })
+    expect(violations).toEqual([])
+    await page.close()
+  })
+
+  it('logged no console error', () => {
+    expect(watched.flat()).toEqual([])
+  })
+})

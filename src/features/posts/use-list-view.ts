@@ -1,0 +1,94 @@
+/**
+ * The list page's data for one view: the page of cards to show, the view's size, and what each tag
+ * toggle would give. The route loader has already loaded what the view needs (list-queries.ts), so
+ * this reads the cache and computes; only the excerpts of a computed view's cards arrive later.
+ */
+import { useMemo } from 'react'
+import { keepPreviousData, useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { catalogQuery, excerptsQuery, listHeadQuery, listViewQuery, viewPlan } from '../../shared/api/list-queries.ts'
+import { searchHitsQuery, type SearchHits } from '../../shared/api/search-query.ts'
+import { pageCount, PAGE_SIZE, type ListHead, type ListPost } from '../../shared/list-data.ts'
+import { catalogPost, computeView, selectedTagIds } from '../../shared/list-view.ts'
+import type { ListLocation } from '../../shared/list-filter.ts'
+
+export type ListStatus = 'ready' | 'loading' | 'searching' | 'search-failed' | 'no-page'
+
+export interface ListView {
+  head: ListHead
+  status: ListStatus
+  /** Posts in the view (all pages). */
+  total: number
+  /** By tag (head order): the view's size if that tag were toggled. */
+  counts: number[]
+  pages: number
+  /** This page's cards, with the words a search matched in each. */
+  cards: Array<{ post: ListPost; terms: string[] }>
+}
+
+const NO_TERMS: string[] = []
+
+export function useListView({ filter, page }: ListLocation): ListView {
+  const { data: head } = useSuspenseQuery(listHeadQuery())
+  const plan = viewPlan(head, { filter, page })
+  const staticView = useQuery({ ...listViewQuery(head.v, plan?.source ?? { kind: 'all' }, page), enabled: plan?.exists === true, placeholderData: keepPreviousData })
+  const catalog = useQuery({ ...catalogQuery(head.v), enabled: plan === null })
+  const search = useQuery({ ...searchHitsQuery(head.v, filter.q), enabled: plan === null && filter.q !== '', placeholderData: keepPreviousData })
+  const hits = filter.q && search.data && !search.isPlaceholderData ? search.data : null
+  const tagKeys = filter.tags.join(',')
+
+  const computed = useMemo(() => {
+    if (plan !== null || !catalog.data || (filter.q && !hits)) return null
+    const candidates = hits ? rankedPositions(hits) : everyPosition(catalog.data.slug.length)
+    return computeView(catalog.data.tags, candidates, selectedTagIds(head, filter), filter.match, head.tags.length)
+    // `filter` is a new object on every render: it is read through its parts.
+  }, [plan === null, catalog.data, hits, head, tagKeys, filter.match, filter.q])
+
+  const onPage = useMemo(() => (computed ? computed.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : []), [computed, page])
+  const shards = [...new Set(onPage.map((position) => Math.floor(position / PAGE_SIZE)))]
+  const excerpts = useQueries({ queries: shards.map((shard) => excerptsQuery(head.v, shard)) })
+  const excerptOf = (position: number) => excerpts[shards.indexOf(Math.floor(position / PAGE_SIZE))]?.data?.excerpts[position % PAGE_SIZE] ?? null
+
+  const headCounts = head.tags.map((entry) => entry.count)
+  if (plan) {
+    const data = plan.exists ? staticView.data : undefined
+    const status: ListStatus = plan.exists ? (data ? 'ready' : 'loading') : plan.total > 0 || page < 1 ? 'no-page' : 'ready'
+    return {
+      head,
+      status,
+      total: data?.total ?? plan.total,
+      // A tag no post has: its view is empty, and any other tag gives that tag's posts.
+      counts: data?.counts ?? headCounts,
+      pages: pageCount(plan.total),
+      cards: (data?.posts ?? []).map((post) => ({ post, terms: NO_TERMS })),
+    }
+  }
+  const status: ListStatus =
+    filter.q && search.isError ? 'search-failed' : filter.q && !hits ? 'searching' : !computed ? 'loading' : page < 1 || (page > pageCount(computed.matches.length)) ? 'no-page' : 'ready'
+  return {
+    head,
+    status,
+    total: computed?.matches.length ?? 0,
+    counts: computed?.counts ?? headCounts,
+    pages: pageCount(computed?.matches.length ?? 0),
+    cards: catalog.data ? onPage.map((position) => ({ post: catalogPost(catalog.data, head, position, excerptOf(position)), terms: hits?.get(position)?.terms ?? NO_TERMS })) : [],
+  }
+}
+
+const ranked = new WeakMap<SearchHits, number[]>()
+
+/** A search's hits, best first (list order among equals). */
+function rankedPositions(hits: SearchHits): number[] {
+  let positions = ranked.get(hits)
+  if (!positions) {
+    positions = [...hits.keys()].sort((a, b) => hits.get(b)!.score - hits.get(a)!.score || a - b)
+    ranked.set(hits, positions)
+  }
+  return positions
+}
+
+let every: number[] = []
+
+function everyPosition(count: number): number[] {
+  if (every.length !== count) every = Array.from({ length: count }, (_, position) => position)
+  return every
+}

@@ -1,0 +1,135 @@
+/**
+ * The list's data contract: what the build writes under `data/list/` and `data/search/`, and what the
+ * list page reads. Sized so the first load of any list page stays small whatever the number of posts:
+ *
+ * - `list/head.json` (`ListHead`): the number of posts and every tag with its count. Inlined in every
+ *   prerendered list page and the tags page; a few KB however many posts there are.
+ * - `list/all/<n>.json`, `list/tag/<key>/<n>.json` (`ListViewPage`): one page of the unfiltered list or
+ *   of one tag's posts, with the view's size and tag counts. Each prerendered list page inlines its own
+ *   (so the first load holds one page of cards); paging and single-tag filters fetch one small file.
+ * - `list/catalog.json` (`CatalogFile`): every post (list order) with what a card shows except its
+ *   excerpt, and its tags as numbers. Loaded only for views no file above covers (several tags, a
+ *   search), so those filters and their counts are computed in the browser over every post, at once.
+ * - `list/excerpts/<n>.json` (`ExcerptsFile`): the excerpts of positions `n * PAGE_SIZE ...`, fetched
+ *   for the cards a computed view shows.
+ * - `search/docs.json` and `search/<shard>.json`: the search index split by the first letters of its
+ *   terms, so a query loads only the shards its words need (see src/content/search-index.ts).
+ *
+ * Everything positional carries `v`, the version of the post order it was made with: a page opened
+ * before a new deploy must not show one post's excerpt under another's title.
+ */
+import type { PostSummary } from './post-data.ts'
+import type { TagCount } from './list-filter.ts'
+import { DATA_FOLDER } from './data-paths.ts'
+
+/** Cards per page. Small enough for a light first load, large enough to scan. */
+export const PAGE_SIZE = 20
+
+/** What a card in the list shows: a summary without what only the post page uses. */
+export type ListPost = Pick<PostSummary, 'slug' | 'title' | 'date' | 'tags' | 'readingMinutes' | 'style' | 'color' | 'externalUrl' | 'permalink' | 'error'> & {
+  /** Null while it is being loaded (cards of a computed view). */
+  excerpt: string | null
+}
+
+export interface ListHead {
+  v: string
+  /** Published posts. */
+  total: number
+  /** Every tag with its number of posts, by name; a tag's number in the catalog is its place here. */
+  tags: TagCount[]
+}
+
+export interface ListViewPage {
+  v: string
+  /** Posts in the view (all of them, not only this page's). */
+  total: number
+  /** By tag (in `ListHead.tags` order): how many posts the view would have if that tag were toggled. */
+  counts: number[]
+  posts: ListPost[]
+}
+
+export interface CatalogFile {
+  v: string
+  slug: string[]
+  title: string[]
+  date: Array<string | null>
+  minutes: number[]
+  /** Each post's tags, by number. */
+  tags: number[][]
+  /** Card style and color in one number: `style * 9 + color` (0 for none, else 1 + index). */
+  look: number[]
+  /** What few posts have, by position: tag spellings other than the usual one, and the rest. */
+  names?: Record<number, string[]>
+  externalUrl?: Record<number, string>
+  permalink?: Record<number, string>
+  error?: Record<number, string>
+}
+
+export interface ExcerptsFile {
+  v: string
+  excerpts: string[]
+}
+
+/** Field lengths and the shard list of the search index (`search/docs.json`). */
+export interface SearchDocsFile {
+  v: string
+  /** Indexed posts; a post's id in the index is its position in the list. */
+  count: number
+  /** Average length of each field (`SEARCH_FIELDS` order). */
+  average: number[]
+  /** Length of each field of each post, flattened: `lengths[position * fields + field]`. */
+  lengths: number[]
+  /** The shards' keys: every term is in the shard of the longest key it starts with. */
+  shards: string[]
+}
+
+/**
+ * One search shard: each term with, per field, its postings as a flat list of (position delta,
+ * frequency) pairs, or 0 when the field does not have it.
+ */
+export interface SearchShardFile {
+  v: string
+  terms: Array<[string, ...Array<number[] | 0>]>
+}
+
+export type ViewSource = { kind: 'all' } | { kind: 'tag'; key: string }
+
+export const LIST_FOLDER = 'list'
+export const SEARCH_FOLDER = 'search'
+
+/** Paths under the data folder, as the build writes them. */
+export const listFiles = {
+  head: `${LIST_FOLDER}/head.json`,
+  catalog: `${LIST_FOLDER}/catalog.json`,
+  view: (source: ViewSource, page: number) =>
+    source.kind === 'all' ? `${LIST_FOLDER}/all/${page}.json` : `${LIST_FOLDER}/tag/${source.key}/${page}.json`,
+  excerpts: (shard: number) => `${LIST_FOLDER}/excerpts/${shard}.json`,
+  searchDocs: `${SEARCH_FOLDER}/docs.json`,
+  /** A shard's file is named by its key's code points, so any script makes a plain file name. */
+  searchShard: (key: string) => `${SEARCH_FOLDER}/${[...key].map((char) => char.codePointAt(0)!.toString(16)).join('-')}.json`,
+}
+
+/** A data file's URL; `v` makes a new version a new URL for caches (hosts ignore the query). */
+export function listDataUrl(basePath: string, file: string, v?: string): string {
+  const path = file.split('/').map(encodeURIComponent).join('/')
+  return `${basePath}${DATA_FOLDER}/${path}${v ? `?v=${encodeURIComponent(v)}` : ''}`
+}
+
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / PAGE_SIZE))
+}
+
+/**
+ * Query keys of the list's data (general -> specific under `['posts']`, so the dev server's change
+ * event refreshes them with the rest). Positional data is keyed by version: a new version is new data.
+ * Here (not beside the queries) because the prerenderer, in Node, fills the same keys.
+ */
+export const listKeys = {
+  all: ['posts', 'list'] as const,
+  head: () => [...listKeys.all, 'head'] as const,
+  view: (v: string, source: ViewSource, page: number) =>
+    [...listKeys.all, v, 'view', source.kind === 'all' ? 'all' : `tag:${source.key}`, page] as const,
+  catalog: (v: string) => [...listKeys.all, v, 'catalog'] as const,
+  excerpts: (v: string, shard: number) => [...listKeys.all, v, 'excerpts', shard] as const,
+  search: (v: string) => [...listKeys.all, v, 'search'] as const,
+}
