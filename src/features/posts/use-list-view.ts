@@ -30,8 +30,15 @@ const NO_TERMS: string[] = []
 export function useListView({ filter, page }: ListLocation): ListView {
   const { data: head } = useSuspenseQuery(listHeadQuery())
   const plan = viewPlan(head, { filter, page })
-  const staticView = useQuery({ ...listViewQuery(head.v, plan?.source ?? { kind: 'all' }, page), enabled: plan?.exists === true, placeholderData: keepPreviousData })
-  const catalog = useQuery({ ...catalogQuery(head.v), enabled: plan === null })
+  // A view's own data that fails (a server error, a newer deploy) is the page's error: the route's error
+  // boundary shows it, with a way to try again.
+  const staticView = useQuery({
+    ...listViewQuery(head.v, plan?.source ?? { kind: 'all' }, page),
+    enabled: plan?.exists === true,
+    placeholderData: keepPreviousData,
+    throwOnError: true,
+  })
+  const catalog = useQuery({ ...catalogQuery(head.v), enabled: plan === null, throwOnError: true })
   const search = useQuery({ ...searchHitsQuery(head.v, filter.q), enabled: plan === null && filter.q !== '', placeholderData: keepPreviousData })
   const hits = filter.q && search.data && !search.isPlaceholderData ? search.data : null
   const tagKeys = filter.tags.join(',')
