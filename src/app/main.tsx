@@ -48,6 +48,9 @@ const app = (
 )
 
 if (matchesPrerender) {
+  // The prerendered page is painted first, then taken over: hydrating renders the whole page again,
+  // which on a slow phone would otherwise hold back the first paint of text that is already there.
+  await afterNextPaint()
   hydrateRoot(container, app)
 } else {
   if (import.meta.hot) {
@@ -55,6 +58,10 @@ if (matchesPrerender) {
     import.meta.hot.on(POSTS_CHANGED_EVENT, () => void queryClient.invalidateQueries({ queryKey: postKeys.all }))
   }
   createRoot(container).render(app)
+}
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 }
 
 /** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */
