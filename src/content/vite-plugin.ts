@@ -184,6 +184,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         this.warn(`No site URL set: feeds, sitemap and link previews use ${settings.siteUrl}. Set SITE_URL, \`siteUrl\` in src/site-settings.ts or \`url\` in _config.yml`)
       }
       for (const [fileName, source] of siteFiles(collection, settings)) this.emitFile({ type: 'asset', fileName, source })
+      // The search files are made: no post's plain text is needed any more (10,000 posts' text is ~60 MB).
+      for (const entry of collection.posts.values()) entry.post.text = ''
     },
 
     async closeBundle() {
