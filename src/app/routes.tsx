@@ -3,12 +3,12 @@
  * cache before a page renders, so a page never flashes a spinner; page components are loaded per route.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import type { LoaderFunctionArgs, RouteObject } from 'react-router'
+import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router'
 import { RootLayout } from './layout/root-layout.tsx'
 import { RouteError } from './layout/route-error.tsx'
 import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
-import { listHeadQuery, loadListView } from '../shared/api/list-queries.ts'
+import { listHeadQuery, listViewReady, loadListView } from '../shared/api/list-queries.ts'
 import { listLocation, listPaths } from '../shared/list-filter.ts'
 
 export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObject[] {
@@ -22,6 +22,9 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObj
     return null
   }
   const loadListPage = async () => ({ Component: (await import('../features/posts/post-list-page.tsx')).PostListPage })
+  // Another filter or page of the list whose data is loaded already: nothing to run, one quick render.
+  const shouldRevalidateList: ShouldRevalidateFunction = ({ nextUrl, nextParams, defaultShouldRevalidate }) =>
+    defaultShouldRevalidate && !listViewReady(queryClient, listLocation(nextUrl.searchParams, nextParams))
   const loadPost = async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? ''
     if (await queryClient.ensureQueryData(postQuery(slug))) return null
@@ -36,8 +39,8 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObj
       Component: RootLayout,
       ErrorBoundary: RouteError,
       children: [
-        { index: true, loader: loadList, lazy: loadListPage },
-        { path: listPaths.page, loader: loadList, lazy: loadListPage },
+        { index: true, loader: loadList, shouldRevalidate: shouldRevalidateList, lazy: loadListPage },
+        { path: listPaths.page, loader: loadList, shouldRevalidate: shouldRevalidateList, lazy: loadListPage },
         {
           path: paths.tags.path,
           loader: async () => {
@@ -46,8 +49,8 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): RouteObj
           },
           lazy: async () => ({ Component: (await import('../features/tags/tags-page.tsx')).TagsPage }),
         },
-        { path: paths.tag.path, loader: loadList, lazy: loadListPage },
-        { path: listPaths.tagPage, loader: loadList, lazy: loadListPage },
+        { path: paths.tag.path, loader: loadList, shouldRevalidate: shouldRevalidateList, lazy: loadListPage },
+        { path: listPaths.tagPage, loader: loadList, shouldRevalidate: shouldRevalidateList, lazy: loadListPage },
         {
           path: paths.passage.path,
           loader: loadPost,
