@@ -3,6 +3,7 @@
  * the post (prefetching its data on hover or focus), or out to `external_url` for external posts. In a
  * view computed in the browser the excerpt may arrive just after the card: a blank line holds its place.
  */
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import type { ListPost } from '../../shared/list-data.ts'
@@ -12,7 +13,7 @@ import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { TagList } from '../../shared/ui/tag-chip.tsx'
 import { MarkedText } from './marked-text.tsx'
 
-export function PostCard({ post, terms = [] }: { post: ListPost; terms?: string[] }) {
+export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { post: ListPost; terms?: string[] }) {
   const queryClient = useQueryClient()
   const prefetch = () => {
     if (!post.externalUrl && !post.error) void queryClient.prefetchQuery(postQuery(post.slug))
@@ -44,4 +45,6 @@ export function PostCard({ post, terms = [] }: { post: ListPost; terms?: string[
       <TagList tags={post.tags} label={`Tags of ${post.title}`} />
     </article>
   )
-}
+})
+
+const NO_TERMS: string[] = []

@@ -4,7 +4,7 @@
  * view of the list can be shared, a page of cards at a time. Filters and search cover every post; what
  * each view needs is loaded by the route (src/shared/api/list-queries.ts) and computed in use-list-view.ts.
  */
-import { useEffect, useRef } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useParams, useSearchParams, type Location } from 'react-router'
 import { usePendingLocation } from '../../shared/pending-navigation.ts'
@@ -33,17 +33,23 @@ export function PostListPage() {
   const view = useListView(location)
   // While a filter change loads (one small file, or the catalog the first time), the controls show it
   // already, and a second click builds on it instead of on the filter still shown.
-  const controls = pendingFilter(usePendingLocation()) ?? filter
+  const controls = useSameFilter(pendingFilter(usePendingLocation()) ?? filter)
   const { head, status, total, pages } = view
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  const tagsWithCounts = head.tags.map((entry, index) => ({ ...entry, ifToggled: view.counts[index] ?? 0 }))
+  const tagsWithCounts = useMemo(() => head.tags.map((entry, index) => ({ ...entry, ifToggled: view.counts[index] ?? 0 })), [head, view.counts])
   const heading = listHeading(filter, head.tags)
   const active = filter.tags.length > 0 || filter.q !== ''
-  // A new filter starts at its first page, at the reader's scroll position, focus on the control used.
-  const setFilter = (next: ListFilter, replace = false) => navigate(listHref({ filter: next, page: 1 }), { preventScrollReset: true, replace })
+  // A new filter starts at its first page, at the reader's scroll position, focus on the control used;
+  // rendered at once (flushSync), so the list a tag click or a keystroke gives is painted in the next frame.
+  const setFilter = useCallback(
+    (next: ListFilter, replace = false) => navigate(listHref({ filter: next, page: 1 }), { preventScrollReset: true, replace, flushSync: true }),
+    [navigate],
+  )
   // Load what a view needs as soon as the reader shows the intent to open it.
-  const prefetch = (next: ListLocation) => void loadListView(queryClient, next).catch(() => undefined)
+  const prefetch = useCallback((next: ListLocation) => void loadListView(queryClient, next).catch(() => undefined), [queryClient])
+  const onTagChange = useCallback((next: ListFilter) => void setFilter(next), [setFilter])
+  const onTagIntent = useCallback((next: ListFilter) => prefetch({ filter: next, page: 1 }), [prefetch])
   useFocusOnNewPage(`${serializeListFilter(filter)}|${tagRoute ?? ''}`, page)
 
   return (
@@ -62,7 +68,7 @@ export function PostListPage() {
             void queryClient.prefetchQuery(catalogQuery(head.v))
           }}
         />
-        <TagFilter tags={tagsWithCounts} filter={controls} onChange={(next) => setFilter(next)} onIntent={(next) => prefetch({ filter: next, page: 1 })} />
+        <TagFilter tags={tagsWithCounts} filter={controls} onChange={onTagChange} onIntent={onTagIntent} />
         {(active || controls.tags.length > 0 || controls.q !== '') && (
           <button type="button" className="clear-filter" onClick={() => setFilter(NO_FILTER)}>
             Clear filter and search
@@ -73,13 +79,7 @@ export function PostListPage() {
         {statusText(view, page)}
       </p>
       {view.cards.length > 0 ? (
-        <ol className="post-list" start={(page - 1) * PAGE_SIZE + 1}>
-          {view.cards.map(({ post, terms }) => (
-            <li key={post.slug}>
-              <PostCard post={post} terms={terms} />
-            </li>
-          ))}
-        </ol>
+        <CardList cards={view.cards} start={(page - 1) * PAGE_SIZE + 1} />
       ) : status === 'no-page' ? (
         <div className="empty-state">
           <p>{total > 0 ? `There is no page ${page > 0 ? page : ''} here: this list has ${pages} ${pages === 1 ? 'page' : 'pages'}.` : 'There is no such page.'}</p>
@@ -103,6 +103,27 @@ export function PostListPage() {
       )}
     </section>
   )
+}
+
+/** The page's cards: rendered again only when they change. */
+const CardList = memo(function CardList({ cards, start }: { cards: ListView['cards']; start: number }) {
+  return (
+    <ol className="post-list" start={start}>
+      {cards.map(({ post, terms }) => (
+        <li key={post.slug}>
+          <PostCard post={post} terms={terms} />
+        </li>
+      ))}
+    </ol>
+  )
+})
+
+/** The same filter object while the filter is the same, so the controls render only when it changes. */
+function useSameFilter(filter: ListFilter): ListFilter {
+  const kept = useRef(filter)
+  const same = kept.current.match === filter.match && kept.current.q === filter.q && kept.current.tags.join() === filter.tags.join()
+  if (!same) kept.current = filter
+  return same ? kept.current : filter
 }
 
 /** The filter of a list URL the router is loading (`/?tags=...`, from any list page), if any. */

@@ -2,6 +2,7 @@
  * Tag toggles for the list: each shows how many posts the list would show if clicked now; the any/all
  * choice once two tags are chosen.
  */
+import { memo } from 'react'
 import type { ListFilter, TagCount, TagMatch } from '../../shared/list-filter.ts'
 
 interface TagFilterProps {
@@ -12,7 +13,7 @@ interface TagFilterProps {
   onIntent?: (filter: ListFilter) => void
 }
 
-export function TagFilter({ tags, filter, onChange, onIntent }: TagFilterProps) {
+export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onIntent }: TagFilterProps) {
   const selected = new Set(filter.tags)
   const toggled = (key: string): ListFilter => ({ ...filter, tags: selected.has(key) ? filter.tags.filter((tag) => tag !== key) : [...filter.tags, key] })
   const toggle = (key: string) => onChange(toggled(key))
@@ -53,4 +54,4 @@ export function TagFilter({ tags, filter, onChange, onIntent }: TagFilterProps) 
       )}
     </section>
   )
-}
+})

@@ -4,11 +4,10 @@
  * this reads the cache and computes; only the excerpts of a computed view's cards arrive later.
  */
 import { useMemo } from 'react'
-import { keepPreviousData, useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { catalogQuery, excerptsQuery, listHeadQuery, listViewQuery, viewPlan } from '../../shared/api/list-queries.ts'
+import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { catalogQuery, listHeadQuery, listViewQuery, pageExcerptsQuery, viewPlan } from '../../shared/api/list-queries.ts'
 import { searchHitsQuery, type SearchHits } from '../../shared/api/search-query.ts'
 import { pageCount, PAGE_SIZE, type ListHead, type ListPost } from '../../shared/list-data.ts'
-import { catalogPost, computeView, selectedTagIds } from '../../shared/list-view.ts'
 import type { ListLocation } from '../../shared/list-filter.ts'
 
 export type ListStatus = 'ready' | 'loading' | 'searching' | 'search-failed' | 'no-page'
@@ -28,6 +27,7 @@ export interface ListView {
 const NO_TERMS: string[] = []
 
 export function useListView({ filter, page }: ListLocation): ListView {
+  const queryClient = useQueryClient()
   const { data: head } = useSuspenseQuery(listHeadQuery())
   const plan = viewPlan(head, { filter, page })
   // A view's own data that fails (a server error, a newer deploy) is the page's error: the route's error
@@ -45,28 +45,43 @@ export function useListView({ filter, page }: ListLocation): ListView {
 
   const computed = useMemo(() => {
     if (plan !== null || !catalog.data || (filter.q && !hits)) return null
-    const candidates = hits ? rankedPositions(hits) : everyPosition(catalog.data.slug.length)
-    return computeView(catalog.data.tags, candidates, selectedTagIds(head, filter), filter.match, head.tags.length)
+    const { file, view } = catalog.data
+    const candidates = hits ? rankedPositions(hits) : everyPosition(file.slug.length)
+    return view.computeView(file.tags, candidates, view.selectedTagIds(head, filter), filter.match, head.tags.length)
     // `filter` is a new object on every render: it is read through its parts.
   }, [plan === null, catalog.data, hits, head, tagKeys, filter.match, filter.q])
 
   const onPage = useMemo(() => (computed ? computed.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : []), [computed, page])
   const shards = [...new Set(onPage.map((position) => Math.floor(position / PAGE_SIZE)))]
-  const excerpts = useQueries({ queries: shards.map((shard) => excerptsQuery(head.v, shard)) })
-  const excerptOf = (position: number) => excerpts[shards.indexOf(Math.floor(position / PAGE_SIZE))]?.data?.excerpts[position % PAGE_SIZE] ?? null
+  const excerpts = useQuery({ ...pageExcerptsQuery(queryClient, head.v, shards), enabled: shards.length > 0 }).data
 
-  const headCounts = head.tags.map((entry) => entry.count)
+  // Cards keep their identity while they do not change, so a re-render (the controls of a pending
+  // filter, an excerpt arriving) renders only what changed.
+  const headCounts = useMemo(() => head.tags.map((entry) => entry.count), [head])
+  const staticData = plan?.exists ? staticView.data : undefined
+  const staticCards = useMemo(() => (staticData?.posts ?? []).map((post) => ({ post, terms: NO_TERMS })), [staticData])
+  const computedCards = useMemo(() => {
+    if (!catalog.data) return []
+    const { file, view } = catalog.data
+    const cache = cardCache(file)
+    return onPage.map((position) => {
+      const excerpt = excerpts?.get(Math.floor(position / PAGE_SIZE))?.[position % PAGE_SIZE] ?? null
+      let card = cache.get(position)
+      if (!card || card.excerpt !== excerpt) cache.set(position, (card = view.catalogPost(file, head, position, excerpt)))
+      return { post: card, terms: hits?.get(position)?.terms ?? NO_TERMS }
+    })
+  }, [catalog.data, head, onPage, hits, excerpts])
+
   if (plan) {
-    const data = plan.exists ? staticView.data : undefined
-    const status: ListStatus = plan.exists ? (data ? 'ready' : 'loading') : plan.total > 0 || page < 1 ? 'no-page' : 'ready'
+    const status: ListStatus = plan.exists ? (staticData ? 'ready' : 'loading') : plan.total > 0 || page < 1 ? 'no-page' : 'ready'
     return {
       head,
       status,
-      total: data?.total ?? plan.total,
+      total: staticData?.total ?? plan.total,
       // A tag no post has: its view is empty, and any other tag gives that tag's posts.
-      counts: data?.counts ?? headCounts,
+      counts: staticData?.counts ?? headCounts,
       pages: pageCount(plan.total),
-      cards: (data?.posts ?? []).map((post) => ({ post, terms: NO_TERMS })),
+      cards: staticCards,
     }
   }
   const status: ListStatus =
@@ -77,8 +92,16 @@ export function useListView({ filter, page }: ListLocation): ListView {
     total: computed?.matches.length ?? 0,
     counts: computed?.counts ?? headCounts,
     pages: pageCount(computed?.matches.length ?? 0),
-    cards: catalog.data ? onPage.map((position) => ({ post: catalogPost(catalog.data, head, position, excerptOf(position)), terms: hits?.get(position)?.terms ?? NO_TERMS })) : [],
+    cards: computedCards,
   }
+}
+
+const cards = new WeakMap<object, Map<number, ListPost>>()
+
+function cardCache(catalog: object): Map<number, ListPost> {
+  let cache = cards.get(catalog)
+  if (!cache) cards.set(catalog, (cache = new Map()))
+  return cache
 }
 
 const ranked = new WeakMap<SearchHits, number[]>()

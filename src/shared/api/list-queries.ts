@@ -30,19 +30,44 @@ export function listViewQuery(v: string, source: ViewSource, page: number) {
   })
 }
 
+/**
+ * The catalog, with the code that computes views over it (src/shared/list-view.ts): neither is needed
+ * before the reader's first filter of several tags or first search, so they come together then.
+ */
 export function catalogQuery(v: string) {
   return queryOptions({
     queryKey: listKeys.catalog(v),
-    queryFn: ({ signal }) => fetchListFile<CatalogFile>(listFiles.catalog, v, signal),
+    queryFn: async ({ signal }) => {
+      const [view, file] = await Promise.all([import('../list-view.ts'), fetchListFile<CatalogFile>(listFiles.catalog, v, signal)])
+      return { file, view }
+    },
     staleTime: Infinity,
     retry: retryUnlessChanged,
   })
 }
 
-export function excerptsQuery(v: string, shard: number) {
+function excerptsQuery(v: string, shard: number) {
   return queryOptions({
     queryKey: listKeys.excerpts(v, shard),
     queryFn: ({ signal }) => fetchListFile<ExcerptsFile>(listFiles.excerpts(shard), v, signal),
+    staleTime: Infinity,
+    retry: retryUnlessChanged,
+  })
+}
+
+/**
+ * The excerpts of a page of a computed view: its shards, each loaded once, by shard; at once when
+ * they all are already (paging back, a filter seen before).
+ */
+export function pageExcerptsQuery(queryClient: QueryClient, v: string, shards: number[]) {
+  const cached = () => shards.map((shard) => [shard, queryClient.getQueryData(excerptsQuery(v, shard).queryKey)?.excerpts] as const)
+  return queryOptions({
+    queryKey: [...listKeys.excerpts(v, -1), shards.join()] as const,
+    queryFn: async ({ client }) => new Map(await Promise.all(shards.map(async (shard) => [shard, (await client.ensureQueryData(excerptsQuery(v, shard))).excerpts] as const))),
+    initialData: () => {
+      const found = cached()
+      return found.every(([, excerpts]) => excerpts) ? new Map(found as Array<readonly [number, string[]]>) : undefined
+    },
     staleTime: Infinity,
     retry: retryUnlessChanged,
   })
@@ -64,6 +89,19 @@ export function viewPlan(head: ListHead, { filter, page }: ListLocation): { sour
   // A tag no post has has no file: its view is empty, and says so.
   const exists = page <= pageCount(total) && (source.kind === 'all' || total > 0)
   return { source, total, exists }
+}
+
+/**
+ * Whether everything a view needs is already loaded: then the route has nothing to load, and a filter
+ * change is one synchronous render (no pending navigation, no second render).
+ */
+export function listViewReady(queryClient: QueryClient, location: ListLocation): boolean {
+  const head = queryClient.getQueryData(listHeadQuery().queryKey)
+  if (!head) return false
+  const plan = viewPlan(head, location)
+  if (plan) return !plan.exists || queryClient.getQueryData(listViewQuery(head.v, plan.source, location.page).queryKey) !== undefined
+  if (queryClient.getQueryData(catalogQuery(head.v).queryKey) === undefined) return false
+  return !location.filter.q || queryClient.getQueryState(searchHitsQuery(head.v, location.filter.q).queryKey)?.status === 'success'
 }
 
 /** Everything a view needs before it is shown (its excerpts excepted). */

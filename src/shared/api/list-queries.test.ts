@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { QueryClient } from '@tanstack/react-query'
+import { listKeys, type ListHead } from '../list-data.ts'
+import { NO_FILTER } from '../list-filter.ts'
+import { listViewReady, viewPlan } from './list-queries.ts'
+
+const head: ListHead = {
+  v: 'v1',
+  total: 45,
+  tags: [
+    { tag: { key: 'alpha', name: 'Alpha' }, count: 30 },
+    { tag: { key: 'beta', name: 'Beta' }, count: 15 },
+  ],
+}
+
+describe('how a view is loaded', () => {
+  it('reads the unfiltered list and one tag from their page files, while the pages exist', () => {
+    expect(viewPlan(head, { filter: NO_FILTER, page: 3 })).toEqual({ source: { kind: 'all' }, total: 45, exists: true })
+    expect(viewPlan(head, { filter: NO_FILTER, page: 4 })).toMatchObject({ exists: false })
+    expect(viewPlan(head, { filter: { ...NO_FILTER, tags: ['alpha'] }, page: 2 })).toEqual({ source: { kind: 'tag', key: 'alpha' }, total: 30, exists: true })
+    // No post has the tag: nothing to load, the view is empty.
+    expect(viewPlan(head, { filter: { ...NO_FILTER, tags: ['gamma'] }, page: 1 })).toMatchObject({ total: 0, exists: false })
+    // Several tags, or a search: computed from the catalog.
+    expect(viewPlan(head, { filter: { ...NO_FILTER, tags: ['alpha', 'beta'] }, page: 1 })).toBeNull()
+    expect(viewPlan(head, { filter: { ...NO_FILTER, q: 'peers' }, page: 1 })).toBeNull()
+  })
+
+  it('knows when a view has all it needs already, so the route has nothing to load', () => {
+    const client = new QueryClient()
+    const twoTags = { filter: { ...NO_FILTER, tags: ['alpha', 'beta'] }, page: 1 }
+    expect(listViewReady(client, { filter: NO_FILTER, page: 1 })).toBe(false)
+    client.setQueryData(listKeys.head(), head)
+    expect(listViewReady(client, { filter: NO_FILTER, page: 1 })).toBe(false)
+    client.setQueryData(listKeys.view('v1', { kind: 'all' }, 1), { v: 'v1', total: 45, counts: [30, 15], posts: [] })
+    expect(listViewReady(client, { filter: NO_FILTER, page: 1 })).toBe(true)
+    expect(listViewReady(client, { filter: NO_FILTER, page: 2 })).toBe(false)
+    expect(listViewReady(client, twoTags)).toBe(false)
+    client.setQueryData(listKeys.catalog('v1'), { file: {}, view: {} })
+    expect(listViewReady(client, twoTags)).toBe(true)
+    expect(listViewReady(client, { ...twoTags, filter: { ...twoTags.filter, q: 'peers' } })).toBe(false)
+  })
+})
