@@ -6,6 +6,7 @@
  *   its code and data (pages suspend from both), and `usePendingLocation()` says which one is coming
  *   (src/shared/pending-navigation.ts);
  * - `onNavigate` hears of a location before it renders, to start loading its code and data at once;
+ * - a location whose page is ready (`isReady`) renders at once, in the frame of the click;
  * - scroll positions are restored on Back and Forward, a `#hash` is scrolled to, and any other new
  *   page starts at the top unless it asked otherwise (`preventScrollReset`, see use-scroll-restoration).
  */
@@ -20,7 +21,16 @@ export interface Navigation extends ScrollRequest {
   location: Location
 }
 
-export function BrowserRouter({ basename, onNavigate, children }: { basename: string; onNavigate?: (location: Location) => void; children: ReactNode }) {
+interface BrowserRouterProps {
+  basename: string
+  /** Hears of a location before it renders, to start loading its code and data at once. */
+  onNavigate?: (location: Location) => void
+  /** Whether a location's page has its code and data already: it then renders at once, not in a transition. */
+  isReady?: (location: Location) => boolean
+  children: ReactNode
+}
+
+export function BrowserRouter({ basename, onNavigate, isReady, children }: BrowserRouterProps) {
   // The browser history, as react-router's own <BrowserRouter> makes it.
   const [history] = useState(() => createBrowserHistory({ v5Compat: true }))
   const [navigation, setNavigation] = useState<Navigation>(() => ({ action: history.action, location: history.location, preventScrollReset: false }))
@@ -57,10 +67,17 @@ export function BrowserRouter({ basename, onNavigate, children }: { basename: st
         // A replaced entry cannot be returned to: only a page left for another entry keeps its place.
         if (action !== 'REPLACE') scroll.leave()
         onNavigate?.(location)
+        // A page that has all it needs (another filter of the list, loaded already) is shown in the
+        // same frame as the click; any other waits, in a transition, with the current page on screen.
+        if (isReady?.(location)) {
+          setRequested(null)
+          setNavigation(next)
+          return
+        }
         setRequested(location)
         startTransition(() => setNavigation(next))
       }),
-    [history, onNavigate, scroll],
+    [history, onNavigate, isReady, scroll],
   )
 
   return (

@@ -9,6 +9,8 @@ import { use, type ComponentType, type ReactPromise } from 'react'
 export interface LazyPage {
   (): React.ReactNode
   preload: () => Promise<ComponentType>
+  /** Whether its code is loaded: it renders without suspending. */
+  loaded: () => boolean
 }
 
 /** A promise that says how it settled, as `use()` reads it: a settled one is read without suspending. */
@@ -36,5 +38,5 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     const Component = use((loading ?? start()) as ReactPromise<ComponentType>)
     return <Component />
   }
-  return Object.assign(Page, { preload })
+  return Object.assign(Page, { preload, loaded: () => loading?.status === 'fulfilled' })
 }

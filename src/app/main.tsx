@@ -24,7 +24,7 @@ declare global {
 
 const basename = routerBasename
 const queryClient = createQueryClient()
-const { routes, preload } = createRoutes(queryClient, basename)
+const { routes, preload, ready } = createRoutes(queryClient, basename)
 const container = document.getElementById('root')!
 const prerendered = window.__PRERENDER__
 
@@ -37,11 +37,13 @@ const matchesPrerender = prerendered && samePath(prerendered.path, window.locati
 await preload(new URL(window.location.href)).catch(() => undefined)
 
 /** A navigation has started: fetch the next page's code and data together, not one after the other. */
-const onNavigate = (location: Location) => void preload(new URL(location.pathname + location.search, window.location.origin)).catch(() => undefined)
+const urlOf = (location: Location) => new URL(location.pathname + location.search, window.location.origin)
+const onNavigate = (location: Location) => void preload(urlOf(location)).catch(() => undefined)
+const isReady = (location: Location) => ready(urlOf(location))
 
 const app = (
   <AppProviders queryClient={queryClient}>
-    <BrowserRouter basename={basename} onNavigate={onNavigate}>
+    <BrowserRouter basename={basename} onNavigate={onNavigate} isReady={isReady}>
       <AppRoutes routes={routes} />
     </BrowserRouter>
   </AppProviders>

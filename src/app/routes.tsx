@@ -11,19 +11,23 @@ import { RouteErrorBoundary } from './layout/route-error.tsx'
 import { lazyPage, type LazyPage } from './lazy-page.tsx'
 import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
-import { listHeadQuery, loadListView } from '../shared/api/list-queries.ts'
+import { listHeadQuery, listViewReady, loadListView } from '../shared/api/list-queries.ts'
 import { listLocation, listPaths } from '../shared/list-filter.ts'
 
 interface RouteNeeds {
   page: LazyPage
   /** Fills the query cache with what the page reads (the page would fetch it too, one step later). */
   load: (params: Params, url: URL) => Promise<unknown>
+  /** Whether the cache holds all of it already; without it, a page is never taken as ready. */
+  loaded?: (params: Params, url: URL) => boolean
 }
 
 export interface AppRoutes {
   routes: RouteObject[]
   /** Loads the code and data of the page at this URL (errors are left for the page to show). */
   preload: (url: URL) => Promise<void>
+  /** Whether the page at this URL has its code and data already, and so renders without waiting. */
+  ready: (url: URL) => boolean
 }
 
 const PostListPage = lazyPage(async () => (await import('../features/posts/post-list-page.tsx')).PostListPage)
@@ -38,6 +42,7 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
   // A list view loads its head and its own page (or the catalog, for a reader's filter or search): a
   // shared search link opens with its results, not a "Searching…" flash.
   const loadList = (params: Params, url: URL) => loadListView(queryClient, listLocation(url.searchParams, params))
+  const listLoaded = (params: Params, url: URL) => listViewReady(queryClient, listLocation(url.searchParams, params))
   const loadPost = async (params: Params) => {
     const slug = params.slug ?? ''
     if (await queryClient.ensureQueryData(postQuery(slug))) return
@@ -56,11 +61,11 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
       id: 'root',
       element: <RootLayout />,
       children: [
-        route({ index: true }, { page: PostListPage, load: loadList }),
-        route({ path: listPaths.page }, { page: PostListPage, load: loadList }),
+        route({ index: true }, { page: PostListPage, load: loadList, loaded: listLoaded }),
+        route({ path: listPaths.page }, { page: PostListPage, load: loadList, loaded: listLoaded }),
         route({ path: paths.tags.path }, { page: TagsPage, load: () => queryClient.ensureQueryData(listHeadQuery()) }),
-        route({ path: paths.tag.path }, { page: PostListPage, load: loadList }),
-        route({ path: listPaths.tagPage }, { page: PostListPage, load: loadList }),
+        route({ path: paths.tag.path }, { page: PostListPage, load: loadList, loaded: listLoaded }),
+        route({ path: listPaths.tagPage }, { page: PostListPage, load: loadList, loaded: listLoaded }),
         route({ path: paths.passage.path }, { page: PostPage, load: loadPost }),
         route({ path: paths.post.path }, { page: PostPage, load: loadPost }),
         // A post's own `permalink` (links shared from the old Jekyll site), else not found.
@@ -87,7 +92,17 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
       }),
     )
   }
-  return { routes, preload }
+  const ready = (url: URL) => {
+    const matches = (matchRoutes(routes, url, basename) ?? []).filter(({ route }) => route.handle)
+    return (
+      matches.length > 0 &&
+      matches.every(({ route: { handle }, params }) => {
+        const needs = handle as RouteNeeds
+        return needs.page.loaded() && needs.loaded?.(params, url) === true
+      })
+    )
+  }
+  return { routes, preload, ready }
 }
 
 /** The page for the current URL, inside the error page that replaces it when it fails. */
