@@ -7,10 +7,9 @@
  * starts at `buildStart` and is awaited at `generateBundle`), it takes a fraction of that. Each worker
  * keeps its own markdown processor and, later, its own copy of the prerender bundle.
  *
- * Processes, not worker threads: measured on this project's 2-core machines, two threads rendered
- * markdown at half the speed each of two processes (threads of one process share its garbage collector
- * and compiler helpers, and the TypeScript loader's thread). Workers run the TypeScript sources through
- * tsx, as the build's own scripts do.
+ * Processes, not worker threads: on this project's 2-core machines, two worker threads took ~31 ms a
+ * post each and two processes 21-28 ms on the same posts (each process has its own garbage collector and
+ * compiler helpers). Workers run the TypeScript sources through tsx, as the build's own scripts do.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
