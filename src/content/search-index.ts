@@ -13,12 +13,11 @@
  * A query word loads the shards it may match: prefix matches (`lead` -> leadership) are all in them, and
  * typos after the key's letters too (`leadrship`); a typo in the first letter (or in the first two, for a
  * split letter) is not found. Postings are (position delta, frequency) pairs, about a third of
- * MiniSearch's own JSON; the browser turns each shard back into a MiniSearch index.
+ * MiniSearch's own JSON; the browser decodes each shard once into typed arrays (search-engine.ts).
  */
 import { gzipSync } from 'node:zlib'
-import MiniSearch from 'minisearch'
 import type { Collection } from './collection.ts'
-import { SEARCH_FIELDS, type SearchDocument } from '../shared/search-options.ts'
+import { processTerm, SEARCH_FIELDS, tokenize, type SearchDocument } from '../shared/search-options.ts'
 import { listFiles, type SearchDocsFile, type SearchShardFile } from '../shared/list-data.ts'
 
 /** A shard larger than this (gzip bytes) is split by one more letter. */
@@ -27,7 +26,7 @@ const MAX_KEY_LENGTH = 3
 
 type Entry = SearchShardFile['terms'][number]
 
-/** What MiniSearch would index (its default tokenizer and term processing), made directly. */
+/** What MiniSearch would index (with its default tokenizer and term processing), made directly. */
 export interface SearchIndexData {
   /** Every term with, per field (`SEARCH_FIELDS` order), its frequency by post position. */
   postings: Map<string, Array<Map<number, number> | undefined>>
@@ -43,8 +42,6 @@ export interface SearchIndexData {
  * searches.
  */
 export function indexPosts(documents: Array<Omit<SearchDocument, 'id'>>): SearchIndexData {
-  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
-  const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string | null | undefined | false
   const postings: SearchIndexData['postings'] = new Map()
   const lengths: number[] = []
   const average = SEARCH_FIELDS.map(() => 0)
@@ -78,7 +75,8 @@ export function buildSearchFiles(collection: Collection, v: string, limit = SHAR
       body: collection.posts.get(summary.slug)!.post.text,
     })),
   )
-  const entries: Entry[] = [...postings].map(([term, byField]) => [
+  // Sorted by code unit: the browser finds a word's terms by binary search.
+  const entries: Entry[] = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, byField]) => [
     term,
     ...SEARCH_FIELDS.map((_, fieldId) => {
       const frequencies = byField[fieldId]

@@ -24,7 +24,7 @@ export interface ViewResult {
  * `selected` are the chosen tags' numbers; -1 stands for a tag no post has (it still narrows).
  * One pass: for each candidate, how many chosen tags it has tells which toggles it would survive.
  */
-export function computeView(postTags: readonly (readonly number[])[], candidates: readonly number[], selected: readonly number[], match: TagMatch, tagCount: number): ViewResult {
+export function computeView(postTags: readonly (readonly number[])[], candidates: ArrayLike<number> & Iterable<number>, selected: readonly number[], match: TagMatch, tagCount: number): ViewResult {
   const chosen = new Uint8Array(tagCount)
   for (const id of selected) if (id >= 0) chosen[id] = 1
   const size = selected.length

@@ -9,7 +9,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useParams, useSearchParams, type Location } from 'react-router'
 import { usePendingLocation } from '../../shared/pending-navigation.ts'
 import { catalogQuery, loadListView } from '../../shared/api/list-queries.ts'
-import { prefetchSearch } from '../../shared/api/search-query.ts'
+import { prefetchSearch, searchNow } from '../../shared/api/search-query.ts'
 import { listHref, listLocation, NO_FILTER, serializeListFilter, tagName, type ListFilter, type ListLocation, type TagCount } from '../../shared/list-filter.ts'
 import { PAGE_SIZE } from '../../shared/list-data.ts'
 import { routerBasename } from '../../shared/base-path.ts'
@@ -43,8 +43,11 @@ export function PostListPage() {
   // A new filter starts at its first page, at the reader's scroll position, focus on the control used;
   // rendered at once (flushSync), so the list a tag click or a keystroke gives is painted in the next frame.
   const setFilter = useCallback(
-    (next: ListFilter, replace = false) => navigate(listHref({ filter: next, page: 1 }), { preventScrollReset: true, replace, flushSync: true }),
-    [navigate],
+    (next: ListFilter, replace = false) => {
+      if (next.q) searchNow(queryClient, head.v, next.q)
+      return navigate(listHref({ filter: next, page: 1 }), { preventScrollReset: true, replace, flushSync: true })
+    },
+    [navigate, queryClient, head.v],
   )
   // Load what a view needs as soon as the reader shows the intent to open it.
   const prefetch = useCallback((next: ListLocation) => void loadListView(queryClient, next).catch(() => undefined), [queryClient])

@@ -6,7 +6,7 @@
 import { useMemo } from 'react'
 import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { catalogQuery, listHeadQuery, listViewQuery, pageExcerptsQuery, viewPlan } from '../../shared/api/list-queries.ts'
-import { searchHitsQuery, type SearchHits } from '../../shared/api/search-query.ts'
+import { searchHitsQuery } from '../../shared/api/search-query.ts'
 import { pageCount, PAGE_SIZE, type ListHead, type ListPost } from '../../shared/list-data.ts'
 import type { ListLocation } from '../../shared/list-filter.ts'
 
@@ -46,7 +46,7 @@ export function useListView({ filter, page }: ListLocation): ListView {
   const computed = useMemo(() => {
     if (plan !== null || !catalog.data || (filter.q && !hits)) return null
     const { file, view } = catalog.data
-    const candidates = hits ? rankedPositions(hits) : everyPosition(file.slug.length)
+    const candidates = hits ? hits.ranked : everyPosition(file.slug.length)
     return view.computeView(file.tags, candidates, view.selectedTagIds(head, filter), filter.match, head.tags.length)
     // `filter` is a new object on every render: it is read through its parts.
   }, [plan === null, catalog.data, hits, head, tagKeys, filter.match, filter.q])
@@ -68,7 +68,7 @@ export function useListView({ filter, page }: ListLocation): ListView {
       const excerpt = excerpts?.get(Math.floor(position / PAGE_SIZE))?.[position % PAGE_SIZE] ?? null
       let card = cache.get(position)
       if (!card || card.excerpt !== excerpt) cache.set(position, (card = view.catalogPost(file, head, position, excerpt)))
-      return { post: card, terms: hits?.get(position)?.terms ?? NO_TERMS }
+      return { post: card, terms: hits?.terms(position) ?? NO_TERMS }
     })
   }, [catalog.data, head, onPage, hits, excerpts])
 
@@ -102,18 +102,6 @@ function cardCache(catalog: object): Map<number, ListPost> {
   let cache = cards.get(catalog)
   if (!cache) cards.set(catalog, (cache = new Map()))
   return cache
-}
-
-const ranked = new WeakMap<SearchHits, number[]>()
-
-/** A search's hits, best first (list order among equals). */
-function rankedPositions(hits: SearchHits): number[] {
-  let positions = ranked.get(hits)
-  if (!positions) {
-    positions = [...hits.keys()].sort((a, b) => hits.get(b)!.score - hits.get(a)!.score || a - b)
-    ranked.set(hits, positions)
-  }
-  return positions
 }
 
 let every: number[] = []

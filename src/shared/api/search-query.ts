@@ -1,15 +1,15 @@
 /**
- * Search, loaded on the first search (never on the first page load): MiniSearch and the code that reads
- * the split index come in their own chunk with `search/docs.json`; then each query loads only the shards
- * its words need, each parsed once into an index and kept. The hits of a query are kept too, so typing
- * back to an earlier query is instant.
+ * Search, loaded on the first search (never on the first page load): the code that reads the split index
+ * comes in its own chunk with `search/docs.json`; then each query loads only the shards its words need,
+ * each decoded once and kept. The hits of a query are kept too, so typing back to an earlier query is
+ * instant.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { listFiles, listKeys, type SearchDocsFile, type SearchShardFile } from '../list-data.ts'
 import type { SearchHits } from './search-engine.ts'
 import { fetchListFile, retryUnlessChanged } from './fetch-list-file.ts'
 
-export type { SearchHit, SearchHits } from './search-engine.ts'
+export type { SearchHits } from './search-engine.ts'
 
 function searchBaseQuery(v: string) {
   return queryOptions({
@@ -27,11 +27,11 @@ function searchShardQuery(v: string, key: string) {
   return queryOptions({
     queryKey: [...listKeys.search(v), 'shard', key] as const,
     queryFn: async ({ signal, client }) => {
-      const [{ engine, base }, shard] = await Promise.all([
+      const [{ engine }, shard] = await Promise.all([
         client.ensureQueryData(searchBaseQuery(v)),
         fetchListFile<SearchShardFile>(listFiles.searchShard(key), v, signal),
       ])
-      return engine.shardIndex(base, shard)
+      return engine.shardIndex(shard)
     },
     staleTime: Infinity,
     retry: retryUnlessChanged,
@@ -44,14 +44,31 @@ export function searchHitsQuery(v: string, query: string) {
     queryKey: [...listKeys.search(v), 'hits', query] as const,
     queryFn: async ({ client }): Promise<SearchHits> => {
       const { engine, base } = await client.ensureQueryData(searchBaseQuery(v))
-      const words = engine.queryTerms(query).map((term) => ({ term, keys: engine.shardsFor(base.docs.shards, term) }))
+      const words = engine.queryTerms(query).map((term) => ({ term, keys: engine.shardsFor(base.shards, term) }))
       const keys = [...new Set(words.flatMap((word) => word.keys))]
       const indexes = new Map(await Promise.all(keys.map(async (key) => [key, await client.ensureQueryData(searchShardQuery(v, key))] as const)))
-      return engine.searchShards(words.map(({ term, keys: wordKeys }) => ({ term, indexes: wordKeys.map((key) => indexes.get(key)!) })))
+      return engine.searchShards(base, words.map(({ term, keys: wordKeys }) => ({ term, indexes: wordKeys.map((key) => indexes.get(key)!) })))
     },
     staleTime: Infinity,
     retry: retryUnlessChanged,
   })
+}
+
+/**
+ * The hits of a query at once, when the search code and every shard its words need are loaded already
+ * (the usual case while typing): the route then has nothing to wait for, and the keystroke's list is
+ * rendered in the same event. False when something is still to load (the route loads it).
+ */
+export function searchNow(queryClient: QueryClient, v: string, query: string): boolean {
+  const key = searchHitsQuery(v, query).queryKey
+  if (queryClient.getQueryData(key)) return true
+  const loaded = queryClient.getQueryData(searchBaseQuery(v).queryKey)
+  if (!loaded) return false
+  const { engine, base } = loaded
+  const words = engine.queryTerms(query).map((term) => ({ term, indexes: engine.shardsFor(base.shards, term).map((shard) => queryClient.getQueryData(searchShardQuery(v, shard).queryKey)) }))
+  if (words.some((word) => word.indexes.some((index) => !index))) return false
+  queryClient.setQueryData(key, engine.searchShards(base, words.map(({ term, indexes }) => ({ term, indexes: indexes.map((index) => index!) }))))
+  return true
 }
 
 /** When the reader is about to search (focus on the field): the search code and the field lengths. */
