@@ -15,7 +15,7 @@ import { routerBasename } from '../../shared/base-path.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import settings from 'virtual:site-settings'
-import { PostCard } from './post-card.tsx'
+import { followCardLink, PostCard } from './post-card.tsx'
 import { TagFilter } from './tag-filter.tsx'
 import { SearchBox } from './search-box.tsx'
 import { Pager } from './pager.tsx'
@@ -109,8 +109,10 @@ export function PostListPage() {
 
 /** The page's cards: rendered again only when they change. */
 const CardList = memo(function CardList({ cards, start }: { cards: ListView['cards']; start: number }) {
+  const navigate = useNavigate()
   return (
-    <ol className="post-list" start={start}>
+    // A click on a card's link (or Enter on it) bubbles here: see PostCard.
+    <ol className="post-list" start={start} onClick={(event) => followCardLink(event, navigate)}>
       {cards.map(({ post, terms }) => (
         <li key={post.slug}>
           <PostCard post={post} terms={terms} />
