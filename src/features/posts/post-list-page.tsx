@@ -56,9 +56,7 @@ export function PostListPage() {
 
   return (
     <section className="post-list-page">
-      <style href="post-list" precedence="default">
-        {listCss}
-      </style>
+      <ListStyles />
       <PageMeta title={active || page > 1 ? `${heading}${page > 1 ? `, page ${page}` : ''}` : undefined} description={settings.description} />
       <PageHeading>{heading}</PageHeading>
       <div className="list-controls">
@@ -106,6 +104,15 @@ export function PostListPage() {
     </section>
   )
 }
+
+/** The list's own rules, inlined in the page's head (React hoists it), once: never rendered again. */
+const ListStyles = memo(function ListStyles() {
+  return (
+    <style href="post-list" precedence="default">
+      {listCss}
+    </style>
+  )
+})
 
 /** The page's cards: rendered again only when they change. */
 const CardList = memo(function CardList({ cards, start }: { cards: ListView['cards']; start: number }) {
