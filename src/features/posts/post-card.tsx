@@ -2,15 +2,20 @@
  * One post in the list, styled by its front matter (`style: fill|border`, `color`). The title links to
  * the post (prefetching its data on hover or focus), or out to `external_url` for external posts. In a
  * view computed in the browser the excerpt may arrive just after the card: a blank line holds its place.
+ *
+ * The card's links (title, tags) are plain anchors followed by the list's one click handler
+ * (`followCardLink`): a page of cards has some 90 links, and a router `Link` each, re-rendered on every
+ * navigation, cost more than the rest of the cards together.
  */
-import { memo } from 'react'
-import { Link } from 'react-router'
+import { memo, type MouseEvent, type ReactNode } from 'react'
+import type { NavigateFunction } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import type { ListPost } from '../../shared/list-data.ts'
+import type { Tag } from '../../shared/post-data.ts'
 import { postQuery } from '../../shared/api/post-queries.ts'
 import { paths } from '../../shared/paths.ts'
+import { withBase } from '../../shared/base-path.ts'
 import { PostFacts } from '../../shared/ui/post-facts.tsx'
-import { TagList } from '../../shared/ui/tag-chip.tsx'
 import { MarkedText } from './marked-text.tsx'
 
 export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { post: ListPost; terms?: string[] }) {
@@ -27,9 +32,9 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
             <span className="external-mark"> ↗<span className="visually-hidden"> (external site, opens in a new tab)</span></span>
           </a>
         ) : (
-          <Link to={paths.post.href(post)} onMouseEnter={prefetch} onFocus={prefetch}>
+          <CardLink to={paths.post.href(post)} onMouseEnter={prefetch} onFocus={prefetch}>
             <MarkedText text={post.title} terms={terms} />
-          </Link>
+          </CardLink>
         )}
       </h2>
       <PostFacts post={post} />
@@ -42,9 +47,40 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
           <MarkedText text={post.excerpt} terms={terms} />
         </p>
       )}
-      <TagList tags={post.tags} label={`Tags of ${post.title}`} />
+      {post.tags.length > 0 && (
+        // The markup of the shared TagList, with card links.
+        <ul className="tag-list" aria-label={`Tags of ${post.title}`}>
+          {post.tags.map((tag: Tag) => (
+            <li key={tag.key}>
+              <CardLink to={paths.tag.href(tag.key)} className="tag-chip">
+                <span className="tag-chip-name">{tag.name}</span>
+              </CardLink>
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   )
 })
+
+function CardLink({ to, className, children, onMouseEnter, onFocus }: { to: string; className?: string; children: ReactNode; onMouseEnter?: () => void; onFocus?: () => void }) {
+  return (
+    <a href={withBase(to)} data-to={to} className={className} onMouseEnter={onMouseEnter} onFocus={onFocus}>
+      {children}
+    </a>
+  )
+}
+
+/**
+ * A click on a card's link, handled by the list: navigates in the app, as a router `Link` would; a
+ * click with a modifier key or another button is left to the browser (new tab, new window).
+ */
+export function followCardLink(event: MouseEvent<HTMLElement>, navigate: NavigateFunction): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-to]')
+  if (!link || (link.target && link.target !== '_self')) return
+  event.preventDefault()
+  void navigate(link.dataset.to!)
+}
 
 const NO_TERMS: string[] = []

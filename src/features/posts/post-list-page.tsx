@@ -16,7 +16,7 @@ import { routerBasename } from '../../shared/base-path.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import settings from 'virtual:site-settings'
-import { PostCard } from './post-card.tsx'
+import { followCardLink, PostCard } from './post-card.tsx'
 import { TagFilter } from './tag-filter.tsx'
 import { SearchBox } from './search-box.tsx'
 import { Pager } from './pager.tsx'
@@ -57,9 +57,7 @@ export function PostListPage() {
 
   return (
     <section className="post-list-page">
-      <style href="post-list" precedence="default">
-        {listCss}
-      </style>
+      <ListStyles />
       <PageMeta title={active || page > 1 ? `${heading}${page > 1 ? `, page ${page}` : ''}` : undefined} description={settings.description} />
       <PageHeading>{heading}</PageHeading>
       <div className="list-controls">
@@ -108,10 +106,21 @@ export function PostListPage() {
   )
 }
 
+/** The list's own rules, inlined in the page's head (React hoists it), once: never rendered again. */
+const ListStyles = memo(function ListStyles() {
+  return (
+    <style href="post-list" precedence="default">
+      {listCss}
+    </style>
+  )
+})
+
 /** The page's cards: rendered again only when they change. */
 const CardList = memo(function CardList({ cards, start }: { cards: ListView['cards']; start: number }) {
+  const navigate = useNavigate()
   return (
-    <ol className="post-list" start={start}>
+    // A click on a card's link (or Enter on it) bubbles here: see PostCard.
+    <ol className="post-list" start={start} onClick={(event) => followCardLink(event, navigate)}>
       {cards.map(({ post, terms }) => (
         <li key={post.slug}>
           <PostCard post={post} terms={terms} />
