@@ -8,13 +8,12 @@
  * navigation, cost more than the rest of the cards together.
  */
 import { memo, type MouseEvent, type ReactNode } from 'react'
-import type { NavigateFunction } from 'react-router'
+import { useHref, type NavigateFunction } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import type { ListPost } from '../../shared/list-data.ts'
 import type { Tag } from '../../shared/post-data.ts'
 import { postQuery } from '../../shared/api/post-queries.ts'
 import { paths } from '../../shared/paths.ts'
-import { withBase } from '../../shared/base-path.ts'
 import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { MarkedText } from './marked-text.tsx'
 
@@ -64,8 +63,10 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
 })
 
 function CardLink({ to, className, children, onMouseEnter, onFocus }: { to: string; className?: string; children: ReactNode; onMouseEnter?: () => void; onFocus?: () => void }) {
+  // The router's base path, as a `Link` would add it (the app may be served under a sub-path).
+  const base = useHref('/').replace(/\/$/, '')
   return (
-    <a href={withBase(to)} data-to={to} className={className} onMouseEnter={onMouseEnter} onFocus={onFocus}>
+    <a href={`${base}${to}`} data-to={to} className={className} onMouseEnter={onMouseEnter} onFocus={onFocus}>
       {children}
     </a>
   )
