@@ -4,17 +4,15 @@
  * accessibility audit (axe-core) of every kind of page in both themes.
  */
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
-import { appReady, launchBrowser, serveBuild, watchErrors } from './browser.ts'
+import { appReady, axeViolations, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
 const SEED = 'grow-and-make-impact-with-peer-focus-mindset'
 const QUOTE = 'You own the outcome of your team, and your outward view helps them achieve that efficiently'
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 let context: BrowserContext
 let server: PreviewServer
@@ -272,11 +270,7 @@ describe('keyboard and accessibility', () => {
       const page = await context.newPage()
       await page.emulateMedia({ colorScheme: theme })
       await page.goto(`${url}${path}`, { waitUntil: 'networkidle' })
-      await page.addScriptTag({ content: AXE })
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run()
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-      })
+      const violations = await axeViolations(page)
       expect(violations).toEqual([])
       await page.close()
     })

@@ -4,20 +4,18 @@
  * page and fetches nothing; paging, filters and search load only what they need, on demand, and still
  * cover every post; page links are real URLs that survive reload, Back and Forward.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { Server } from 'node:http'
-import { appReady, buildSite, launchBrowser, watchErrors } from './browser.ts'
+import { appReady, axeViolations, buildSite, launchBrowser, watchErrors } from './browser.ts'
 import { serveStatic } from './static-host.ts'
 
 const BASE = '/notes/'
 const OUT = 'dist-list-pages'
 const COUNT = 45
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 // 45 notes, one a day: Alpha on 30 of them (two pages), Beta and Gamma on 15; one rare word.
 const folder = mkdtempSync(join(tmpdir(), 'reader-list-pages-'))
@@ -170,11 +168,7 @@ describe('a list of several pages', () => {
 
   it('has no axe violations on a paged list', async () => {
     const page = await open('page/2/')
-    await page.addScriptTag({ content: AXE })
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run()
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-    })
+    const violations = await axeViolations(page)
     expect(violations).toEqual([])
     await page.close()
   })

@@ -147,7 +147,8 @@ function addScores(base: SearchBase, scores: Float64Array, byField: Array<Postin
   })
 }
 
-function lowerBound(sorted: string[], value: string): number {
+/** The first position in `sorted` whose value is not below `value`. */
+function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
   let low = 0
   let high = sorted.length
   while (low < high) {
@@ -159,14 +160,7 @@ function lowerBound(sorted: string[], value: string): number {
 }
 
 function contains(sorted: Int32Array, value: number): boolean {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle]! < value) low = middle + 1
-    else high = middle
-  }
-  return sorted[low] === value
+  return sorted[lowerBound(sorted, value)] === value
 }
 
 /** Levenshtein distance (in UTF-16 units, as MiniSearch counts), or `max + 1` once it exceeds `max`. */
