@@ -13,20 +13,15 @@ import { AppProviders } from './app.tsx'
 import { BrowserRouter } from './browser-router.tsx'
 import { routerBasename } from '../shared/base-path.ts'
 import { postKeys } from '../shared/api/post-queries.ts'
-import { POSTS_CHANGED_EVENT } from '../shared/data-paths.ts'
+import { POSTS_CHANGED_EVENT, PRERENDER_DATA_ID } from '../shared/data-paths.ts'
 import './styles.css'
-
-declare global {
-  interface Window {
-    __PRERENDER__?: { path: string; state: DehydratedState }
-  }
-}
 
 const basename = routerBasename
 const queryClient = createQueryClient()
 const { routes, preload, ready } = createRoutes(queryClient, basename)
 const container = document.getElementById('root')!
-const prerendered = window.__PRERENDER__
+const prerenderedData = document.getElementById(PRERENDER_DATA_ID)?.textContent
+const prerendered = prerenderedData ? (JSON.parse(prerenderedData) as { path: string; state: DehydratedState }) : undefined
 
 if (prerendered) hydrate(queryClient, prerendered.state)
 
@@ -50,9 +45,8 @@ const app = (
 )
 
 if (matchesPrerender) {
-  // The prerendered page is painted first, then taken over: hydrating renders the whole page again,
-  // which on a slow phone would otherwise hold back the first paint of text that is already there.
-  await afterNextPaint()
+  // A prerendered page starts this script after its first paint (startAppAfterFirstPaint in
+  // src/content/prerender.ts), so hydrating never holds back text that is already there.
   hydrateRoot(container, app)
 } else {
   if (import.meta.hot) {
@@ -60,10 +54,6 @@ if (matchesPrerender) {
     import.meta.hot.on(POSTS_CHANGED_EVENT, () => void queryClient.invalidateQueries({ queryKey: postKeys.all }))
   }
   createRoot(container).render(app)
-}
-
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 }
 
 /** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */

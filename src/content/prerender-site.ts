@@ -10,7 +10,7 @@ import { build } from 'vite'
 import type { Collection } from './collection.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import type { BuildPool } from './build-pool.ts'
-import { indexPages, postPages, writeIndexPages, type RenderPage } from './prerender.ts'
+import { indexPages, postPages, startAppAfterFirstPaint, writeIndexPages, type RenderPage } from './prerender.ts'
 
 export interface ServerBundleOptions {
   root: string
@@ -53,7 +53,7 @@ export interface PrerenderSiteOptions {
 
 export async function prerenderSite(options: PrerenderSiteOptions): Promise<number> {
   const serverEntry = join(options.serverDir, 'server-entry.js')
-  const template = readFileSync(join(options.outDir, 'index.html'), 'utf8')
+  const template = startAppAfterFirstPaint(readFileSync(join(options.outDir, 'index.html'), 'utf8'))
   const { outDir, settings, pool } = options
   await pool.setupPrerender({ serverEntry, outDir, template, settings })
   const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }

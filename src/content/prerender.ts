@@ -18,7 +18,7 @@ import { postPath } from './feeds.ts'
 import { renderCard } from './cards.ts'
 import { postDataJson, postDataPath, type Collection } from './collection.ts'
 import type { Passage } from './stored-post.ts'
-import { DATA_FOLDER } from '../shared/data-paths.ts'
+import { DATA_FOLDER, PRERENDER_DATA_ID } from '../shared/data-paths.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -190,7 +190,7 @@ function passagePage(template: string, post: PostData, passage: Passage, path: s
   return template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<script type="module"[^>]*>[^<]*<\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
     .replace('</head>', `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
     .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
@@ -209,10 +209,24 @@ function writeFile(path: string, content: string | Uint8Array) {
 
 /** The built `index.html` with the page's head, markup and inlined data. */
 export function fillTemplate(template: string, head: string, appHtml: string, prerendered: { path: string; state: DehydratedState }): string {
+  // JSON, not a script: the browser does not parse it as code while it lays out the page.
   const data = JSON.stringify(prerendered).replace(/</g, '\\u003c')
   return template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace('</head>', `  ${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${appHtml}</div>\n    <script>window.__PRERENDER__=${data}</script>`)
+    .replace('<div id="root"></div>', `<div id="root">${appHtml}</div>\n    <script type="application/json" id="${PRERENDER_DATA_ID}">${data}</script>`)
+}
+
+/**
+ * The built `index.html` with its app script started after the first paint. A module script runs as
+ * soon as it has loaded and the HTML is parsed, which on a slow phone is before the first paint: the
+ * app's code (hundreds of ms at 4x CPU) would hold back text that is already in the page. The modules
+ * still download at once (`modulepreload`); only running them waits for the first frame to be painted.
+ */
+export function startAppAfterFirstPaint(template: string): string {
+  return template.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_tag, src: string) => {
+    const url = JSON.stringify(src).replace(/</g, '\\u003c')
+    return `<link rel="modulepreload" crossorigin href="${src}">\n    <script type="module">requestAnimationFrame(() => setTimeout(() => import(${url})))</script>`
+  })
 }
