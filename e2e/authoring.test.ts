@@ -31,6 +31,9 @@ beforeAll(async () => {
   url = server.resolvedUrls!.local[0]!
   context = await launchBrowser()
   page = await context.newPage()
+  // The first visit makes Vite pre-bundle the app's dependencies, once: on a busy machine that alone can
+  // outlast a test's navigation timeout, so it happens here, where the hook's longer timeout applies.
+  await page.goto(url, { waitUntil: 'networkidle', timeout: 150_000 })
 })
 
 afterAll(async () => {
