@@ -46,7 +46,7 @@ const SETTLE_MS = 1000
 export async function paintTimings<Name extends string>(
   browser: Browser,
   pages: Record<Name, { url: string; javaScriptEnabled: boolean }>,
-  loads = 3,
+  loads = 5,
 ): Promise<Record<Name, PaintFigures>> {
   const names = Object.keys(pages) as Name[]
   const results = Object.fromEntries(names.map((name) => [name, [] as PaintLoad[]])) as Record<Name, PaintLoad[]>
