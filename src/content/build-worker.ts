@@ -14,10 +14,12 @@ import { storePost } from './stored-post.ts'
 import { imageDimensions } from './image-dimensions.ts'
 import { writePostPages, type PrerenderContext, type RenderPage } from './prerender.ts'
 import type { PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
+import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
 
 let setup: PoolSetup | null = null
 let pipeline: PostPipeline | null = null
 let prerender: PrerenderContext | null = null
+const collectNow = releaseMemoryEvery(500)
 
 function start(received: PoolSetup) {
   setup = received
@@ -43,12 +45,15 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return storePost(loadPost(file, source, pipeline))
     }
     case 'prerender-setup': {
+      // The markdown phase is over: its garbage goes before the pages phase makes its own.
+      releaseMemory()
       const entry = (await import(pathToFileURL(request.serverEntry).href)) as { renderPage: RenderPage }
       prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage }
       return null
     }
     case 'post-pages': {
       if (!prerender) throw new Error('post-pages before prerender-setup')
+      collectNow()
       return writePostPages(prerender, request.task)
     }
   }

@@ -11,6 +11,7 @@ import type { Collection } from './collection.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import type { BuildPool } from './build-pool.ts'
 import { indexPages, postPages, startAppAfterFirstPaint, writeIndexPages, type RenderPage } from './prerender.ts'
+import { releaseMemoryEvery } from './release-memory.ts'
 
 export interface ServerBundleOptions {
   root: string
@@ -59,10 +60,12 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<numb
   const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }
   const indexed = writeIndexPages({ outDir, template, settings, renderPage: entry.renderPage }, indexPages(options.collection))
 
-  // Handed out a few at a time: each task carries a post's data.
+  // Handed out a few at a time: each task carries a post's data. The index pages render here meanwhile.
   let written = 0
   const running = new Set<Promise<void>>()
+  const collectNow = releaseMemoryEvery(1000)
   for (const task of postPages(options.collection)) {
+    collectNow()
     const done: Promise<void> = pool.writePostPages(task).then((count) => {
       written += count
       running.delete(done)

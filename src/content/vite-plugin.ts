@@ -36,6 +36,7 @@ import { resolveSiteSettings } from './resolve-site-settings.ts'
 import { escapeHtml } from './page-head.ts'
 import { siteFiles } from './site-files.ts'
 import { bundleServerEntry, prerenderSite } from './prerender-site.ts'
+import { releaseMemory } from './release-memory.ts'
 
 export interface JekyllPostsOptions {
   postsDir?: string
@@ -186,6 +187,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       for (const [fileName, source] of siteFiles(collection, settings)) this.emitFile({ type: 'asset', fileName, source })
       // The search files are made: no post's plain text is needed any more (10,000 posts' text is ~60 MB).
       for (const entry of collection.posts.values()) entry.post.text = ''
+      releaseMemory()
     },
 
     async closeBundle() {
