@@ -4,7 +4,7 @@
  */
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useLocation } from 'react-router'
-import { findPostByPermalink, postIndexQuery } from '../shared/api/post-queries.ts'
+import { permalinkQuery } from '../shared/api/post-queries.ts'
 import { NotFoundPage } from '../shared/ui/not-found-page.tsx'
 import { PostView } from '../features/post/post-page.tsx'
 
@@ -12,7 +12,6 @@ export { PostPage } from '../features/post/post-page.tsx'
 
 export function PermalinkPage() {
   const { pathname } = useLocation()
-  const { data: index } = useSuspenseQuery(postIndexQuery())
-  const post = findPostByPermalink(index, pathname)
-  return post ? <PostView slug={post.slug} /> : <NotFoundPage />
+  const { data: slug } = useSuspenseQuery(permalinkQuery(pathname))
+  return slug ? <PostView slug={slug} /> : <NotFoundPage />
 }

@@ -57,7 +57,7 @@ const listData = new Map([
 ])
 
 /**
- * A data server with the index, one post, the list's files and a failing search index; it records
+ * A data server with the slug and permalink tables, one post, the list's files and a failing search index; it records
  * what was asked (without the version query list files carry).
  */
 function serveData() {
@@ -67,7 +67,8 @@ function serveData() {
     vi.fn(async (input: string) => {
       const path = input.split('?')[0]!
       requested.push(path)
-      if (path === '/data/index.json') return json(index)
+      if (path === '/data/slugs.json') return json(index.posts.map((each) => each.slug))
+      if (path === '/data/permalinks.json') return json([['/2019/02/peer-focus', 'Peer-Focus']])
       if (path === '/data/posts/Peer-Focus.json') return json(post)
       if (path.startsWith('/data/search/')) return new Response('{}', { status: 500 })
       const file = listData.get(path.slice('/data/'.length))
@@ -97,10 +98,19 @@ describe('preload', () => {
     expect(client.getQueryData(postKeys.detail('Peer-Focus'))).toEqual(post)
   })
 
-  it('finds a post whose link differs in case through the index', async () => {
+  it('finds a post whose link differs in case through the table of slugs', async () => {
     const requested = serveData()
     await createRoutes(queryClient()).preload(url('/blog/peer-focus/quote/q-abc/'))
-    expect(requested).toEqual(['/data/posts/peer-focus.json', '/data/index.json', '/data/posts/Peer-Focus.json'])
+    expect(requested).toEqual(['/data/posts/peer-focus.json', '/data/slugs.json', '/data/posts/Peer-Focus.json'])
+  })
+
+  it('finds a post at its own permalink through the table of permalinks, and nothing at another path', async () => {
+    const requested = serveData()
+    const routes = createRoutes(queryClient(), '/my-blog')
+    await routes.preload(url('/my-blog/2019/02/peer-focus.html'))
+    expect(requested).toEqual(['/data/permalinks.json', '/data/posts/Peer-Focus.json'])
+    await routes.preload(url('/my-blog/2019/03/gone/'))
+    expect(requested.slice(2)).toEqual(['/data/permalinks.json'])
   })
 
   it('loads the list head for the tags page, one page for a list page, and the catalog and search for a search link', async () => {
@@ -113,7 +123,8 @@ describe('preload', () => {
     // A failed search index is the page's to report: preloading does not fail.
     await routes.preload(url('/?tags=leadership&q=peers'))
     expect(requested.slice(2)).toEqual(expect.arrayContaining([`/data/${listFiles.catalog}`, `/data/${listFiles.searchDocs}`]))
-    expect(requested).not.toContain('/data/index.json')
+    expect(requested).not.toContain('/data/slugs.json')
+    expect(requested).not.toContain('/data/permalinks.json')
   })
 
   it('loads nothing again that the prerendered page brought', async () => {
@@ -160,5 +171,9 @@ describe('the routes', () => {
   it('say "Post not found" for an unknown slug and "Page not found" for an unknown path', async () => {
     expect(await render('/blog/no-such-post/')).toContain('Post not found</h1>')
     expect(await render('/no/such/page')).toContain('Page not found</h1>')
+  })
+
+  it('render a post at its own permalink', async () => {
+    expect(await render('/2019/02/peer-focus/')).toContain('Peer focus</h1>')
   })
 })

@@ -9,7 +9,7 @@ import { matchRoutes, useLocation, useRoutes, type Params, type RouteObject } fr
 import { RootLayout } from './layout/root-layout.tsx'
 import { RouteErrorBoundary } from './layout/route-error.tsx'
 import { lazyPage, type LazyPage } from './lazy-page.tsx'
-import { findPost, findPostByPermalink, postIndexQuery, postQuery } from '../shared/api/post-queries.ts'
+import { looseSlugQuery, permalinkQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
 import { listHeadQuery, listViewReady, loadListView } from '../shared/api/list-queries.ts'
 import { listLocation, listPaths } from '../shared/list-filter.ts'
@@ -38,7 +38,6 @@ const PermalinkPage = lazyPage(async () => (await import('./permalink-page.tsx')
 
 export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoutes {
   const basenameLength = basename.replace(/\/$/, '').length
-  const loadIndex = () => queryClient.ensureQueryData(postIndexQuery())
   // A list view loads its head and its own page (or the catalog, for a reader's filter or search): a
   // shared search link opens with its results, not a "Searching…" flash.
   const loadList = (params: Params, url: URL) => loadListView(queryClient, listLocation(url.searchParams, params))
@@ -47,8 +46,8 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
     const slug = params.slug ?? ''
     if (await queryClient.ensureQueryData(postQuery(slug))) return
     // Not an exact slug: an old link may differ in case.
-    const summary = findPost(await loadIndex(), slug)
-    if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
+    const exact = await queryClient.ensureQueryData(looseSlugQuery(slug))
+    if (exact) await queryClient.ensureQueryData(postQuery(exact))
   }
   const route = (path: { index: true } | { path: string }, needs: RouteNeeds): RouteObject => ({
     ...path,
@@ -74,8 +73,8 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
           {
             page: PermalinkPage,
             load: async (_, url) => {
-              const summary = findPostByPermalink(await loadIndex(), url.pathname.slice(basenameLength))
-              if (summary) await queryClient.ensureQueryData(postQuery(summary.slug))
+              const slug = await queryClient.ensureQueryData(permalinkQuery(url.pathname.slice(basenameLength)))
+              if (slug) await queryClient.ensureQueryData(postQuery(slug))
             },
           },
         ),

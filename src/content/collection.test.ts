@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCollection, postDataJson } from './collection.ts'
+import { buildCollection, postDataJson, routeDataFiles } from './collection.ts'
 import { loadPost } from './load-post.ts'
 import { storePost } from './stored-post.ts'
 import { createPostPipeline } from './render-markdown.ts'
@@ -109,5 +109,15 @@ describe('buildCollection', () => {
     expect(data.toc).toEqual([{ id: 'start', text: 'Start', depth: 2 }])
     expect(data.body.children.some((node: { tagName?: string }) => node.tagName === 'blockquote')).toBe(true)
     expect(JSON.stringify(data.body)).not.toContain('position')
+  })
+
+  it('writes the tables a URL other than /blog/<slug>/ is looked up in: permalinks and slugs', () => {
+    const collection = buildCollection([
+      store('posts/2019-02-15-with-permalink.md', '---\ntitle: Old\npermalink: /2019/02/:title.html\n---\nBody'),
+      store('posts/2020-01-01-Plain-Post.md', '---\ntitle: Plain\n---\nBody'),
+    ])
+    const files = routeDataFiles(collection)
+    expect(JSON.parse(files.get('permalinks.json')!)).toEqual([['/2019/02/with-permalink', 'with-permalink']])
+    expect(JSON.parse(files.get('slugs.json')!)).toEqual(['Plain-Post', 'with-permalink'])
   })
 })

@@ -2,11 +2,12 @@
  * All loaded posts -> what the app serves: the index (newest first, undated last) and one data file per
  * post, plus the problems of the whole folder (duplicate slugs need every file to be seen).
  */
-import type { PostIndex, PostLink, PostSummary } from '../shared/post-data.ts'
+import type { PermalinkTable, PostIndex, PostLink, PostSummary } from '../shared/post-data.ts'
 import type { StoredPost } from './stored-post.ts'
 import type { Problem } from './problem.ts'
 import { emitListFiles } from './list-data.ts'
 import { permalinkKey } from '../shared/permalink-key.ts'
+import { routeFiles } from '../shared/data-paths.ts'
 
 export interface Collection {
   index: PostIndex
@@ -133,15 +134,29 @@ function newestFirst(a: StoredPost, b: StoredPost): number {
 }
 
 /**
- * The files of the whole collection the app fetches, by path under the data folder: `index.json`, and
- * the list's `list/` and `search/` files (src/content/list-data.ts). Each post's own file is written
- * with its pages (see prerender.ts), by a build worker.
+ * The files of the whole collection, by path under the data folder: the tables that find a post from
+ * another URL (`permalinks.json`, `slugs.json`), the list's `list/` and `search/` files
+ * (src/content/list-data.ts), and `index.json`, every post's summary, for tools (the app never loads
+ * it). Each post's own file is written with its pages (see prerender.ts), by a build worker.
  */
 export function emitDataFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>()
   files.set('index.json', JSON.stringify(collection.index))
+  for (const [path, text] of routeDataFiles(collection)) files.set(path, text)
   for (const [path, text] of emitListFiles(collection)) files.set(path, text)
   return files
+}
+
+/** `permalinks.json` and `slugs.json` (see PermalinkTable). */
+export function routeDataFiles(collection: Collection): Map<string, string> {
+  return new Map([
+    [routeFiles.permalinks, JSON.stringify(permalinkTable(collection))],
+    [routeFiles.slugs, JSON.stringify([...collection.posts.keys()])],
+  ])
+}
+
+export function permalinkTable(collection: Collection): PermalinkTable {
+  return collection.index.posts.flatMap((post) => (post.permalink ? [[permalinkKey(post.permalink), post.slug] as [string, string]] : []))
 }
 
 export function postDataPath(slug: string): string {

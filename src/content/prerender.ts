@@ -19,6 +19,7 @@ import { renderCard } from './cards.ts'
 import { postDataJson, postDataPath, type Collection } from './collection.ts'
 import type { Passage } from './stored-post.ts'
 import { DATA_FOLDER, PRERENDER_DATA_ID } from '../shared/data-paths.ts'
+import { permalinkKey } from '../shared/permalink-key.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -54,12 +55,12 @@ export interface PostPages {
   page: boolean
 }
 
-const INDEX_KEY = ['posts', 'index'] as const
 const detailKey = (slug: string) => ['posts', 'detail', slug] as const
+/** The same key as `postKeys.permalink` (src/shared/api/post-queries.ts). */
+const permalinkQueryKey = (path: string) => ['posts', 'permalink', permalinkKey(path)] as const
 
 export function indexPages(collection: Collection): IndexPage[] {
   const { index } = collection
-  const withIndex: QueryData = [[INDEX_KEY, index]]
   // List pages inline the list's head and their own page of cards, never the whole index: every page
   // of the unfiltered list (`/`, `/page/2/`...) and of each tag (`/blog/tags/x/`, `.../page/2/`).
   const list = buildListData(index.posts)
@@ -72,14 +73,15 @@ export function indexPages(collection: Collection): IndexPage[] {
       return { path, file: `${decodeURIComponent(path).slice(1)}index.html`, data }
     }),
     { path: '/blog/tags/', file: 'blog/tags/index.html', data: [head] },
-    { path: '/404', file: '404.html', data: withIndex },
+    // Whichever path a host serves it for, the app looks that path up again (data/permalinks.json).
+    { path: '/404', file: '404.html', data: [[permalinkQueryKey('/404'), null]] },
   ]
   for (const [slug, entry] of collection.posts) {
     const permalink = entry.post.summary.permalink
     if (!permalink || !hasPage(entry.post.summary, entry.post.body)) continue
-    // A permalink page finds its post through the index (its URL names no slug).
+    // A permalink page carries the answer to "which post is at this path" (its URL names no slug).
     const file = permalink.endsWith('.html') ? permalink.slice(1) : `${permalink.replace(/^\/|\/$/g, '')}/index.html`
-    pages.push({ path: permalink, file, data: [[INDEX_KEY, index], [detailKey(slug), JSON.parse(postDataJson(entry)) as PostData]] })
+    pages.push({ path: permalink, file, data: [[permalinkQueryKey(permalink), slug], [detailKey(slug), JSON.parse(postDataJson(entry)) as PostData]] })
   }
   return pages
 }

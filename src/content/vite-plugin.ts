@@ -17,7 +17,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { buildCollection, emitDataFiles, postDataJson, type Collection } from './collection.ts'
+import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from './collection.ts'
 import { loadPost } from './load-post.ts'
 import { storePost, type StoredPost } from './stored-post.ts'
 import { imageDimensions } from './image-dimensions.ts'
@@ -255,7 +255,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         }
         const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
         const post = slug ? collection.posts.get(slug) : undefined
-        const body = name === 'index.json' ? JSON.stringify(collection.index) : post ? postDataJson(post) : undefined
+        const body = name === 'index.json' ? JSON.stringify(collection.index) : post ? postDataJson(post) : routeDataFiles(collection).get(name)
         if (body === undefined) {
           response.statusCode = 404
           response.end('Not found')

@@ -75,7 +75,14 @@ export interface PostData {
   related: PostLink[]
 }
 
-/** The list page's data: every published post, newest first. */
+/** Every published post's summary, newest first: the build's whole index (`data/index.json`, for tools). */
 export interface PostIndex {
   posts: PostSummary[]
 }
+
+/**
+ * The posts that have their own `permalink`, as `[permalinkKey(permalink), slug]` (`data/permalinks.json`):
+ * what a URL that is not `/blog/<slug>/` is looked up in. Most blogs have none, so it is small; every slug
+ * is in `data/slugs.json`, loaded only when a link's slug differs in case.
+ */
+export type PermalinkTable = Array<[key: string, slug: string]>

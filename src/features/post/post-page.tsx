@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useLocation, useParams } from 'react-router'
-import { findPost, postIndexQuery, postQuery } from '../../shared/api/post-queries.ts'
+import { looseSlugQuery, postQuery } from '../../shared/api/post-queries.ts'
 import type { PostData, PostSummary } from '../../shared/post-data.ts'
 import { NotFoundPage } from '../../shared/ui/not-found-page.tsx'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
@@ -27,7 +27,7 @@ export function PostPage() {
 
 /**
  * A post by its slug (from `/blog/:slug`, or found by its permalink). Only this post's data is needed;
- * the index is consulted only when the slug is not exact (old links may differ in case).
+ * every slug is looked up only when this one is not exact (old links may differ in case).
  */
 export function PostView({ slug, passage }: { slug: string; passage?: string }) {
   const { data: post } = useSuspenseQuery(postQuery(slug))
@@ -37,9 +37,8 @@ export function PostView({ slug, passage }: { slug: string; passage?: string }) 
 }
 
 function PostByLooseSlug({ slug }: { slug: string }) {
-  const { data: index } = useSuspenseQuery(postIndexQuery())
-  const summary = findPost(index, slug)
-  return summary && summary.slug !== slug ? <PostView slug={summary.slug} /> : <NotFoundPage what="Post" />
+  const { data: exact } = useSuspenseQuery(looseSlugQuery(slug))
+  return exact && exact !== slug ? <PostView slug={exact} /> : <NotFoundPage what="Post" />
 }
 
 function PostArticle({ post, passage }: { post: PostData; passage?: string }) {

@@ -1,11 +1,12 @@
 /**
- * Query option factories for the content pipeline's data: the index (loaded once) and one post
- * (loaded when opened, prefetched on hover or focus). Keys go general -> specific, so `['posts']`
- * invalidates both when the dev server reports a changed post.
+ * Query option factories for the content pipeline's data: one post (loaded when opened, prefetched on
+ * hover or focus), and the two small tables that find a post from another URL: its own `permalink`, or
+ * a slug that differs in case. Keys go general -> specific, so `['posts']` invalidates all of them when
+ * the dev server reports a changed post.
  */
 import { queryOptions } from '@tanstack/react-query'
-import type { PostData, PostIndex, PostSummary } from '../post-data.ts'
-import { indexUrl, postUrl } from '../data-paths.ts'
+import type { PermalinkTable, PostData } from '../post-data.ts'
+import { permalinksUrl, postUrl, slugsUrl } from '../data-paths.ts'
 import { permalinkKey } from '../permalink-key.ts'
 import { basePath } from '../base-path.ts'
 
@@ -13,14 +14,35 @@ const BASE = basePath
 
 export const postKeys = {
   all: ['posts'] as const,
-  index: () => [...postKeys.all, 'index'] as const,
   detail: (slug: string) => [...postKeys.all, 'detail', slug] as const,
+  /** The slug of the post whose `permalink` is this path (by `permalinkKey`), or null. */
+  permalink: (key: string) => [...postKeys.all, 'permalink', key] as const,
+  /** The slug of the post this slug names in other letter case, or null. */
+  looseSlug: (slug: string) => [...postKeys.all, 'loose-slug', slug.toLowerCase()] as const,
 }
 
-export function postIndexQuery() {
+/** The post whose own `permalink` is this URL path (`/2019/02/my-post/`, with or without the slash). */
+export function permalinkQuery(pathname: string) {
+  const key = permalinkKey(safeDecode(pathname))
   return queryOptions({
-    queryKey: postKeys.index(),
-    queryFn: ({ signal }) => fetchJson<PostIndex>(indexUrl(BASE), signal),
+    queryKey: postKeys.permalink(key),
+    queryFn: async ({ signal }): Promise<string | null> => {
+      const table = await fetchJson<PermalinkTable>(permalinksUrl(BASE), signal)
+      return table.find(([each]) => each === key)?.[1] ?? null
+    },
+    staleTime: Infinity,
+  })
+}
+
+/** The post a link's slug names when it is not exact: old links may differ in case. */
+export function looseSlugQuery(slug: string) {
+  const lower = slug.toLowerCase()
+  return queryOptions({
+    queryKey: postKeys.looseSlug(slug),
+    queryFn: async ({ signal }): Promise<string | null> => {
+      const slugs = await fetchJson<string[]>(slugsUrl(BASE), signal)
+      return slugs.find((each) => each.toLowerCase() === lower) ?? null
+    },
     staleTime: Infinity,
   })
 }
@@ -32,20 +54,6 @@ export function postQuery(slug: string) {
     queryFn: ({ signal }) => fetchJsonOrNull<PostData>(postUrl(BASE, slug), signal),
     staleTime: Infinity,
   })
-}
-
-/** The post a URL slug names: exact first, then ignoring case (old links may differ in case). */
-export function findPost(index: PostIndex, slug: string): PostSummary | undefined {
-  return (
-    index.posts.find((post) => post.slug === slug) ??
-    index.posts.find((post) => post.slug.toLowerCase() === slug.toLowerCase())
-  )
-}
-
-/** The post whose own `permalink` is this URL path (`/2019/02/my-post/` or without the slash). */
-export function findPostByPermalink(index: PostIndex, pathname: string): PostSummary | undefined {
-  const key = permalinkKey(safeDecode(pathname))
-  return index.posts.find((post) => post.permalink !== null && permalinkKey(post.permalink) === key)
 }
 
 function safeDecode(path: string): string {
