@@ -88,6 +88,18 @@ describe.each([
     expect(selectAll('meta[property="article:published_time"]', datedHead).map((node) => node.properties.content)).toEqual([dated.date])
   })
 
+  it('starts the app only after the page is painted, with its modules fetched at once', () => {
+    const page = fromHtml(file(`blog/${SEED}/index.html`))
+    // No module script that runs before the first paint: the entry is imported from the next frame on.
+    expect(selectAll('script[type="module"][src]', page)).toEqual([])
+    const starters = selectAll('script[type="module"]', page).map((node) => (node.children[0] as { value: string }).value)
+    expect(starters).toHaveLength(1)
+    const entry = /^requestAnimationFrame\(\(\) => setTimeout\(\(\) => import\("([^"]+)"\)\)\)$/.exec(starters[0]!)?.[1]
+    expect(entry).toMatch(new RegExp(`^${base}assets/index-[\\w-]+\\.js$`))
+    const preloaded = selectAll('link[rel="modulepreload"]', page).map((node) => node.properties.href)
+    expect(preloaded).toContain(entry)
+  })
+
   it('shows a post, its highlights and its quote with JavaScript turned off', async () => {
     const offContext = await launchBrowser({ javaScriptEnabled: false })
     const off = await offContext.newPage()
