@@ -2,12 +2,14 @@
  * Query options for the list's data (src/shared/list-data.ts) and the one function that loads what a
  * view of the list needs, shared by the route loaders and hover prefetching:
  *
- * - the unfiltered list and one tag's posts: the view's own page file (a few KB, complete cards);
+ * - the unfiltered list and one tag's posts: the view's own page file (a few KB, complete cards); the
+ *   first page of every tag also comes in one file (`tagPagesQuery`), loaded ahead of the reader's
+ *   first tag click;
  * - any other view (several tags, a search): the catalog of every post, once, then the view is computed
  *   in the browser; the excerpts of its cards are loaded after it is shown.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { listFiles, listKeys, pageCount, type CatalogFile, type ExcerptsFile, type ListHead, type ListViewPage, type ViewSource } from '../list-data.ts'
+import { listFiles, listKeys, pageCount, type CatalogFile, type ExcerptsFile, type ListHead, type ListViewPage, type TagPagesFile, type ViewSource } from '../list-data.ts'
 import type { ListFilter, ListLocation } from '../list-filter.ts'
 import { searchHitsQuery } from './search-query.ts'
 import { fetchListFile, retryUnlessChanged } from './fetch-list-file.ts'
@@ -25,6 +27,28 @@ export function listViewQuery(v: string, source: ViewSource, page: number) {
   return queryOptions({
     queryKey: listKeys.view(v, source, page),
     queryFn: ({ signal }) => fetchListFile<ListViewPage>(listFiles.view(source, page), v, signal),
+    staleTime: Infinity,
+    retry: retryUnlessChanged,
+  })
+}
+
+/**
+ * The first page of every tag, in one file: once loaded, each is in the cache as its own page file
+ * would be, and a tag click renders at once. (Pages fetched on their own are kept as they are.)
+ */
+export function tagPagesQuery(head: ListHead) {
+  return queryOptions({
+    queryKey: listKeys.tagPages(head.v),
+    queryFn: async ({ signal, client }) => {
+      const file = await fetchListFile<TagPagesFile>(listFiles.tagPages, head.v, signal)
+      file.views.forEach(({ total, counts, posts }, id) => {
+        const tag = head.tags[id]
+        if (!tag) return
+        const { queryKey } = listViewQuery(head.v, { kind: 'tag', key: tag.tag.key }, 1)
+        if (client.getQueryData(queryKey) === undefined) client.setQueryData(queryKey, { v: file.v, total, counts, posts: posts.map((place) => file.cards[place]!) })
+      })
+      return true
+    },
     staleTime: Infinity,
     retry: retryUnlessChanged,
   })
