@@ -72,7 +72,7 @@ describe('a list of several pages', () => {
     expect(await titles(off)).toEqual(notes(25, 6))
     await off.getByRole('link', { name: 'Page 3' }).click()
     expect(await titles(off)).toEqual(notes(5, 1))
-    expect(await off.title()).toBe('All posts, page 3 · Peer Notes')
+    await expect.poll(() => off.title()).toBe('All posts, page 3 · Peer Notes')
     await off.goto(`${url}blog/tags/alpha/`)
     expect(await off.locator('.post-card').count()).toBe(20)
     await off.getByRole('link', { name: 'Next page' }).click()
@@ -93,7 +93,7 @@ describe('a list of several pages', () => {
     // The new page starts at its heading, for the keyboard and screen readers; the count is announced.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
     expect(await page.getByRole('status').textContent()).toBe('45 posts, showing 21–40')
-    expect(await page.title()).toBe('All posts, page 2 · Peer Notes')
+    await expect.poll(() => page.title()).toBe('All posts, page 2 · Peer Notes')
     await page.goBack()
     await expect.poll(() => titles(page)).toEqual(notes(45, 26))
     await page.goForward()

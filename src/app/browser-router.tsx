@@ -17,6 +17,7 @@ import { parsePath, Router, UNSAFE_createBrowserHistory as createBrowserHistory,
 import { useScrollRestoration, type ScrollRequest } from './use-scroll-restoration.ts'
 
 import { PendingNavigation } from '../shared/pending-navigation.ts'
+import { afterPaint } from '../shared/after-paint.ts'
 
 export interface Navigation extends ScrollRequest {
   action: NavigationType
@@ -123,28 +124,25 @@ function createKey(): string {
 }
 
 /**
- * History writes put off until the frame that shows their location has been painted: the browser's
- * `pushState` and `replaceState` take from a fraction of a millisecond to several, which a reader
- * waiting for the list to change would wait for too. They run in the next idle period (at the latest
- * after a short timeout), in order; a new navigation writes any waiting first.
+ * History writes put off until the frame that shows their location has been painted (after-paint.ts):
+ * the browser's `pushState` and `replaceState` take from a fraction of a millisecond to several, which
+ * a reader waiting for the list to change would wait for too. They run in order; a new navigation
+ * writes any waiting first.
  */
 class DeferredWrites {
   /** True while a deferred write runs (its listener call is an echo of the location shown). */
   writing = false
   private queue: Array<() => void> = []
-  private scheduled = false
+  private cancelScheduled: (() => void) | null = null
 
   add(write: () => void): void {
     this.queue.push(write)
-    if (this.scheduled) return
-    this.scheduled = true
-    const run = () => this.flush()
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 100 })
-    else setTimeout(run, 20)
+    this.cancelScheduled ??= afterPaint(() => this.flush())
   }
 
   flush(): void {
-    this.scheduled = false
+    this.cancelScheduled?.()
+    this.cancelScheduled = null
     const queue = this.queue
     this.queue = []
     this.writing = true
