@@ -85,7 +85,8 @@ describe('the list data', () => {
     expect(files.has('search/docs.json')).toBe(true)
     for (const text of files.values()) expect(JSON.parse(text).v).toBe(data.head.v)
     expect(files.has('list/tag-pages.json')).toBe(true)
-    expect(listDataFiles(data).size).toBe(3 + staticViews(data).length + data.excerpts.length)
+    expect(JSON.parse(files.get('list/excerpts.json')!).excerpts).toEqual(posts.map((post) => post.excerpt))
+    expect(listDataFiles(data).size).toBe(4 + staticViews(data).length + data.excerpts.length)
   })
 
   it('prerenders every page of the list and of each tag with only the head and its own page inlined', () => {

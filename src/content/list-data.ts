@@ -105,6 +105,7 @@ export function listDataFiles(data: ListData): Map<string, string> {
   files.set(listFiles.head, JSON.stringify(data.head))
   files.set(listFiles.catalog, JSON.stringify(data.catalog))
   files.set(listFiles.tagPages, JSON.stringify(tagPages(data)))
+  files.set(listFiles.allExcerpts, JSON.stringify({ v: data.head.v, excerpts: data.excerpts.flat() }))
   for (const { source, page, view } of staticViews(data)) files.set(listFiles.view(source, page), JSON.stringify(view))
   data.excerpts.forEach((excerpts, shard) => files.set(listFiles.excerpts(shard), JSON.stringify({ v: data.head.v, excerpts })))
   return files

@@ -14,7 +14,9 @@
  *   excerpt, and its tags as numbers. Loaded only for views no file above covers (several tags, a
  *   search), so those filters and their counts are computed in the browser over every post, at once.
  * - `list/excerpts/<n>.json` (`ExcerptsFile`): the excerpts of positions `n * PAGE_SIZE ...`, fetched
- *   for the cards a computed view shows.
+ *   for the cards a computed view shows; `list/excerpts.json`, every excerpt, loaded with the catalog
+ *   when the reader starts a search (or a filter of several tags), so each keystroke's cards come with
+ *   their excerpts at once instead of a moment later.
  * - `search/docs.json` and `search/<shard>.json`: the search index split by the first letters of its
  *   terms, so a query loads only the shards its words need (see src/content/search-index.ts).
  *
@@ -114,6 +116,7 @@ export const listFiles = {
   head: `${LIST_FOLDER}/head.json`,
   catalog: `${LIST_FOLDER}/catalog.json`,
   tagPages: `${LIST_FOLDER}/tag-pages.json`,
+  allExcerpts: `${LIST_FOLDER}/excerpts.json`,
   view: (source: ViewSource, page: number) =>
     source.kind === 'all' ? `${LIST_FOLDER}/all/${page}.json` : `${LIST_FOLDER}/tag/${source.key}/${page}.json`,
   excerpts: (shard: number) => `${LIST_FOLDER}/excerpts/${shard}.json`,
@@ -144,6 +147,7 @@ export const listKeys = {
     [...listKeys.all, v, 'view', source.kind === 'all' ? 'all' : `tag:${source.key}`, page] as const,
   catalog: (v: string) => [...listKeys.all, v, 'catalog'] as const,
   tagPages: (v: string) => [...listKeys.all, v, 'tag-pages'] as const,
+  allExcerpts: (v: string) => [...listKeys.all, v, 'excerpts', 'all'] as const,
   excerpts: (v: string, shard: number) => [...listKeys.all, v, 'excerpts', shard] as const,
   search: (v: string) => [...listKeys.all, v, 'search'] as const,
 }
