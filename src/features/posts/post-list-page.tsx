@@ -15,6 +15,7 @@ import { PAGE_SIZE } from '../../shared/list-data.ts'
 import { routerBasename } from '../../shared/base-path.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
+import { afterPaint } from '../../shared/after-paint.ts'
 import settings from 'virtual:site-settings'
 import { followCardLink, PostCard } from './post-card.tsx'
 import { TagFilter } from './tag-filter.tsx'
@@ -56,7 +57,7 @@ export function PostListPage() {
   // Every tag's first page, so a tag click shows its posts in the same frame: once the page is idle
   // (unless the reader's browser asks to save data), or when the reader reaches for the tag filter.
   const loadTagPages = useCallback(() => void queryClient.prefetchQuery(tagPagesQuery(head)), [queryClient, head])
-  useEffect(() => (saveData() ? undefined : whenIdle(loadTagPages)), [loadTagPages])
+  useEffect(() => (saveData() ? undefined : afterPaint(loadTagPages, 2000)), [loadTagPages])
   useFocusOnNewPage(`${serializeListFilter(filter)}|${tagRoute ?? ''}`, page)
 
   return (
@@ -164,16 +165,6 @@ function useFocusOnNewPage(view: string, page: number) {
     if (before.view !== view || before.page === page) return
     document.querySelector<HTMLElement>('[data-page-heading]')?.focus({ preventScroll: true })
   }, [view, page])
-}
-
-/** Runs `task` when the browser is next idle; returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(task, 200)
-    return () => clearTimeout(timer)
-  }
-  const handle = requestIdleCallback(task, { timeout: 2000 })
-  return () => cancelIdleCallback(handle)
 }
 
 /** The reader's browser asks sites to save data (Save-Data, Chromium's data saver). */
