@@ -93,7 +93,10 @@ describe('finding posts', () => {
     page.on('request', (request) => requests.push(request.url()))
     await page.goto(url, { waitUntil: 'networkidle' })
     await appReady(page)
-    expect(requests.filter((request) => request.includes('/data/') || /minisearch|search-engine/i.test(request))).toEqual([])
+    // Nothing of the search; once idle, the first page of every tag (for instant tag clicks).
+    await expect
+      .poll(() => requests.filter((request) => request.includes('/data/') || /minisearch|search-engine/i.test(request)).map((request) => new URL(request).pathname))
+      .toEqual(['/data/list/tag-pages.json'])
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('secondmnet')
     await expect.poll(() => cardTitles(page)).toContain('Grow and make impact with peer focus mindset')
     // The field lengths and the one shard of the index that holds words starting with "s".
@@ -151,11 +154,14 @@ describe('reading', () => {
     await last.scrollIntoViewIfNeeded()
     const scrolled = await page.evaluate(() => window.scrollY)
     expect(scrolled).toBeGreaterThan(200)
+    const top = await last.evaluate((link) => Math.round(link.getBoundingClientRect().top))
     await last.click()
     await expect.poll(() => page.locator('.post-body').count()).toBe(1)
     await page.goBack()
     await page.waitForURL(/\?tags=leadership$/)
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled)
+    // The same card where it was: the cards above it (rendered only near the screen) kept their heights.
+    await expect.poll(() => last.evaluate((link) => Math.round(link.getBoundingClientRect().top))).toBe(top)
     expect(await page.getByRole('button', { name: /^Leadership,/ }).getAttribute('aria-pressed')).toBe('true')
     await page.close()
   })

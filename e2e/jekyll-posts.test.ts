@@ -75,7 +75,7 @@ describe.runIf(existsSync(CORPUS))('the portfolYOU corpus', () => {
     await openPost(page, `${url}blog/${slug}/`)
     const main = page.locator('main')
     expect(await main.innerText()).not.toMatch(RAW_SYNTAX)
-    expect(await page.title()).toContain(summary.title)
+    await expect.poll(() => page.title()).toContain(summary.title)
     const highlights = source.match(/elements\/highlight\.html/g)?.length ?? 0
     const figures = source.match(/elements\/figure\.html/g)?.length ?? 0
     const gists = source.match(/\{% gist /g)?.length ?? 0

@@ -72,7 +72,7 @@ describe('a list of several pages', () => {
     expect(await titles(off)).toEqual(notes(25, 6))
     await off.getByRole('link', { name: 'Page 3' }).click()
     expect(await titles(off)).toEqual(notes(5, 1))
-    expect(await off.title()).toBe('All posts, page 3 · Peer Notes')
+    await expect.poll(() => off.title()).toBe('All posts, page 3 · Peer Notes')
     await off.goto(`${url}blog/tags/alpha/`)
     expect(await off.locator('.post-card').count()).toBe(20)
     await off.getByRole('link', { name: 'Next page' }).click()
@@ -82,18 +82,18 @@ describe('a list of several pages', () => {
     await offContext.close()
   })
 
-  it('inlines the first page, fetches nothing more on load, and one small file per page', async () => {
+  it('inlines the first page, fetches only every tag’s first page once idle, and one small file per page', async () => {
     const requests: string[] = []
     const page = await open('', requests)
-    expect(requests).toEqual([])
+    await expect.poll(() => requests).toEqual(['list/tag-pages.json'])
     await page.getByRole('link', { name: 'Next page' }).click()
     await page.waitForURL(`${url}page/2/`)
     await expect.poll(() => titles(page)).toEqual(notes(25, 6))
-    expect(requests).toEqual(['list/all/2.json'])
+    expect(requests).toEqual(['list/tag-pages.json', 'list/all/2.json'])
     // The new page starts at its heading, for the keyboard and screen readers; the count is announced.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
     expect(await page.getByRole('status').textContent()).toBe('45 posts, showing 21–40')
-    expect(await page.title()).toBe('All posts, page 2 · Peer Notes')
+    await expect.poll(() => page.title()).toBe('All posts, page 2 · Peer Notes')
     await page.goBack()
     await expect.poll(() => titles(page)).toEqual(notes(45, 26))
     await page.goForward()
@@ -101,13 +101,14 @@ describe('a list of several pages', () => {
     await page.close()
   })
 
-  it('filters every post: one tag from its own small file, several from the catalog, loaded once', async () => {
+  it('filters every post: one tag from the file of every tag’s first page, several from the catalog, loaded once', async () => {
     const requests: string[] = []
     const page = await open('page/3/', requests)
+    await expect.poll(() => requests).toEqual(['list/tag-pages.json'])
     await page.getByRole('button', { name: /^Alpha,/ }).click()
     await page.waitForURL(atList('?tags=alpha'))
     await expect.poll(() => page.getByRole('status').textContent()).toBe('30 posts, showing 1–20')
-    expect(requests).toEqual(['list/tag/alpha/1.json'])
+    expect(requests).toEqual(['list/tag-pages.json'])
     await page.getByRole('button', { name: /^Gamma,/ }).click()
     await page.waitForURL(atList('?tags=alpha,gamma'))
     await expect.poll(() => page.getByRole('status').textContent()).toBe('45 posts, showing 1–20')
@@ -123,7 +124,7 @@ describe('a list of several pages', () => {
     await expect.poll(() => page.locator('.empty-state').textContent()).toContain('No posts are tagged “Alpha” and “Gamma”.')
     expect(requests.filter((request) => request.includes('catalog'))).toEqual(['list/catalog.json'])
     // Nothing else of the list (a post's data may be prefetched when the pointer rests on its card).
-    expect(requests.filter((request) => !/^(list\/(tag\/alpha\/1|catalog|excerpts\/\d+)|posts\/[\w-]+)\.json$/.test(request))).toEqual([])
+    expect(requests.filter((request) => !/^(list\/(tag-pages|catalog|excerpts(\/\d+)?)|posts\/[\w-]+)\.json$/.test(request))).toEqual([])
     await page.reload({ waitUntil: 'networkidle' })
     await appReady(page)
     expect(await page.getByRole('radio', { name: 'all of these tags' }).isChecked()).toBe(true)
@@ -140,6 +141,31 @@ describe('a list of several pages', () => {
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('note')
     await expect.poll(() => page.getByRole('status').textContent()).toBe('45 posts, showing 1–20')
     expect(await page.locator('.post-card .search-match').first().textContent()).toBe('Note')
+    await page.close()
+  })
+
+  it('shows a tag’s posts in the frame of the click; the address follows, and Back returns', async () => {
+    const requests: string[] = []
+    const page = await open('', requests)
+    await expect.poll(() => requests).toEqual(['list/tag-pages.json'])
+    // Clicked and looked at before the next frame is painted: the list has changed already.
+    const shown = await page.evaluate(async () => {
+      const button = Array.from(document.querySelectorAll<HTMLButtonElement>('button.tag-toggle')).find((toggle) => toggle.textContent?.startsWith('Gamma'))!
+      button.click()
+      await Promise.resolve()
+      const seen = { count: document.querySelector('.result-count')?.textContent, heading: document.querySelector('h1')?.textContent, pressed: button.getAttribute('aria-pressed') }
+      await new Promise(requestAnimationFrame)
+      return seen
+    })
+    expect(shown).toEqual({ count: '15 posts', heading: 'Posts tagged Gamma', pressed: 'true' })
+    await page.waitForURL(atList('?tags=gamma'))
+    expect(await titles(page)).toEqual(notes(45, 3).filter((_, index) => index % 3 === 0))
+    await page.goBack()
+    await page.waitForURL(atList(''))
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('45 posts, showing 1–20')
+    await page.goForward()
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('15 posts')
+    expect(await page.getByRole('button', { name: /^Gamma,/ }).getAttribute('aria-pressed')).toBe('true')
     await page.close()
   })
 

@@ -73,7 +73,7 @@ describe('reading the blog', () => {
     await appReady(page)
     await expect.poll(() => page.locator('.post-card').count()).toBeGreaterThanOrEqual(5)
     await expect.poll(() => page.locator('h1').textContent()).toBe('All posts')
-    expect(await page.title()).toBe('Peer Notes')
+    await expect.poll(() => page.title()).toBe('Peer Notes')
     const seedCard = page.locator('.post-card', { hasText: SEED_TITLE })
     expect(await seedCard.locator('.post-card-excerpt').textContent()).toBe(
       'As a manager your peers are key to driving impact and your personal growth',
@@ -105,7 +105,7 @@ describe('reading the blog', () => {
     await page.getByRole('link', { name: SEED_TITLE }).click()
     await page.waitForURL(`${url}blog/${SEED_SLUG}/`)
     await expect.poll(() => page.locator('h1').textContent()).toBe(SEED_TITLE)
-    expect(await page.title()).toBe(`${SEED_TITLE} · Peer Notes`)
+    await expect.poll(() => page.title()).toBe(`${SEED_TITLE} · Peer Notes`)
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(
       'As a manager your peers are key to driving impact and your personal growth',
     )

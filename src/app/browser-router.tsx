@@ -6,15 +6,18 @@
  *   its code and data (pages suspend from both), and `usePendingLocation()` says which one is coming
  *   (src/shared/pending-navigation.ts);
  * - `onNavigate` hears of a location before it renders, to start loading its code and data at once;
- * - a location whose page is ready (`isReady`) renders at once, in the frame of the click;
+ * - a location whose page is ready (`isReady`) renders at once, in the frame of the click, and the
+ *   address bar follows once that frame is painted (writing history costs the browser a few
+ *   milliseconds, which the reader would otherwise wait for before seeing the page);
  * - scroll positions are restored on Back and Forward, a `#hash` is scrolled to, and any other new
  *   page starts at the top unless it asked otherwise (`preventScrollReset`, see use-scroll-restoration).
  */
-import { useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from 'react'
-import { Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type Navigator, type NavigationType } from 'react-router'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from 'react'
+import { parsePath, Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type Navigator, type NavigationType, type To } from 'react-router'
 import { useScrollRestoration, type ScrollRequest } from './use-scroll-restoration.ts'
 
 import { PendingNavigation } from '../shared/pending-navigation.ts'
+import { afterPaint } from '../shared/after-paint.ts'
 
 export interface Navigation extends ScrollRequest {
   action: NavigationType
@@ -41,44 +44,70 @@ export function BrowserRouter({ basename, onNavigate, isReady, children }: Brows
   const preventScrollReset = useRef(false)
   const scroll = useScrollRestoration(navigation)
 
-  const navigator = useMemo<Navigator>(
-    () => ({
+  // Kept in refs: the navigator is made once, and reads the latest of each.
+  const latest = useRef({ isReady, scroll })
+  useLayoutEffect(() => {
+    latest.current = { isReady, scroll }
+  })
+  // History writes of locations already on screen, waiting for the frame that shows them to be painted.
+  const [writes] = useState(() => new DeferredWrites())
+
+  const navigator = useMemo<Navigator>(() => {
+    const go = (action: 'PUSH' | 'REPLACE', to: To, state: unknown, options: { preventScrollReset?: boolean } | undefined) => {
+      // Entries stay in the order the reader made them.
+      writes.flush()
+      const location: Location = { pathname: '/', search: '', hash: '', ...(typeof to === 'string' ? parsePath(to) : to), state: state ?? null, key: createKey() }
+      if (latest.current.isReady?.(location)) {
+        if (action === 'PUSH') latest.current.scroll.leave()
+        setRequested(null)
+        setNavigation({ action: action as NavigationType, location, preventScrollReset: options?.preventScrollReset === true })
+        // The same location (and key) goes into the history: the listener hears it as the one shown.
+        writes.add(() => (action === 'PUSH' ? history.push(location, location.state) : history.replace(location, location.state)))
+        return
+      }
+      preventScrollReset.current = options?.preventScrollReset === true
+      if (action === 'PUSH') history.push(to, state)
+      else history.replace(to, state)
+    }
+    return {
       createHref: history.createHref,
       createURL: history.createURL,
       encodeLocation: history.encodeLocation,
-      go: history.go,
-      push(to, state, options) {
-        preventScrollReset.current = options?.preventScrollReset === true
-        history.push(to, state)
+      go: (delta) => {
+        writes.flush()
+        history.go(delta)
       },
-      replace(to, state, options) {
-        preventScrollReset.current = options?.preventScrollReset === true
-        history.replace(to, state)
-      },
-    }),
-    [history],
-  )
+      push: (to, state, options) => go('PUSH', to, state, options),
+      replace: (to, state, options) => go('REPLACE', to, state, options),
+    }
+  }, [history, writes])
 
   useLayoutEffect(
     () =>
       history.listen(({ action, location }) => {
+        // A deferred write of the location on screen: nothing changes.
+        if (writes.writing) return
+        // Back or Forward: a write still waiting belongs to the entry left.
+        writes.cancel()
         const next = { action, location, preventScrollReset: preventScrollReset.current }
         preventScrollReset.current = false
         // A replaced entry cannot be returned to: only a page left for another entry keeps its place.
         if (action !== 'REPLACE') scroll.leave()
-        onNavigate?.(location)
-        // A page that has all it needs (another filter of the list, loaded already) is shown in the
-        // same frame as the click; any other waits, in a transition, with the current page on screen.
+        // A page that has all it needs (Back to another filter of the list) is shown in the same frame;
+        // any other waits, in a transition, with the current page on screen.
         if (isReady?.(location)) {
           setRequested(null)
           setNavigation(next)
           return
         }
+        onNavigate?.(location)
         setRequested(location)
         startTransition(() => setNavigation(next))
       }),
-    [history, onNavigate, isReady, scroll],
+    [history, onNavigate, isReady, scroll, writes],
   )
+
+  useEffect(() => () => writes.flush(), [writes])
 
   return (
     <PendingNavigation.Provider value={pending && requested !== navigation.location ? requested : null}>
@@ -87,4 +116,44 @@ export function BrowserRouter({ basename, onNavigate, isReady, children }: Brows
       </Router>
     </PendingNavigation.Provider>
   )
+}
+
+/** A history entry's key, as react-router's history makes them. */
+function createKey(): string {
+  return Math.random().toString(36).substring(2, 10)
+}
+
+/**
+ * History writes put off until the frame that shows their location has been painted (after-paint.ts):
+ * the browser's `pushState` and `replaceState` take from a fraction of a millisecond to several, which
+ * a reader waiting for the list to change would wait for too. They run in order; a new navigation
+ * writes any waiting first.
+ */
+class DeferredWrites {
+  /** True while a deferred write runs (its listener call is an echo of the location shown). */
+  writing = false
+  private queue: Array<() => void> = []
+  private cancelScheduled: (() => void) | null = null
+
+  add(write: () => void): void {
+    this.queue.push(write)
+    this.cancelScheduled ??= afterPaint(() => this.flush())
+  }
+
+  flush(): void {
+    this.cancelScheduled?.()
+    this.cancelScheduled = null
+    const queue = this.queue
+    this.queue = []
+    this.writing = true
+    try {
+      for (const write of queue) write()
+    } finally {
+      this.writing = false
+    }
+  }
+
+  cancel(): void {
+    this.queue = []
+  }
 }

@@ -82,8 +82,19 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
     },
   ]
 
+  // Matching flattens and ranks the route table each time: the matches of recent paths are kept.
+  const matched = new Map<string, ReturnType<typeof matchRoutes>>()
+  const match = (url: URL) => {
+    let found = matched.get(url.pathname)
+    if (found === undefined) {
+      found = matchRoutes(routes, url, basename)
+      if (matched.size >= 50) matched.delete(matched.keys().next().value!)
+      matched.set(url.pathname, found)
+    }
+    return found ?? []
+  }
   const preload = async (url: URL) => {
-    const matches = matchRoutes(routes, url, basename) ?? []
+    const matches = match(url)
     await Promise.all(
       matches.map(({ route: { handle }, params }) => {
         const needs = handle as RouteNeeds | undefined
@@ -92,7 +103,7 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
     )
   }
   const ready = (url: URL) => {
-    const matches = (matchRoutes(routes, url, basename) ?? []).filter(({ route }) => route.handle)
+    const matches = match(url).filter(({ route }) => route.handle)
     return (
       matches.length > 0 &&
       matches.every(({ route: { handle }, params }) => {

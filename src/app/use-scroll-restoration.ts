@@ -46,6 +46,19 @@ function returnedToDocument(): boolean {
   return entry?.type === 'reload' || entry?.type === 'back_forward'
 }
 
+/**
+ * Back to a saved position. Content that is skipped while off screen (`content-visibility: auto`, as
+ * the list's cards are) holds only a placeholder height until it has been rendered once: the page is
+ * rendered whole for this scroll (`data-restoring-scroll`, see styles.css), so the position lands on
+ * the same content as before, and is skipped again once a frame has recorded the real heights.
+ */
+function restoreScroll(top: number) {
+  const root = document.documentElement
+  root.dataset.restoringScroll = ''
+  window.scrollTo(0, top)
+  requestAnimationFrame(() => requestAnimationFrame(() => delete root.dataset.restoringScroll))
+}
+
 export function useScrollRestoration(navigation: ScrollRequest & { action: NavigationType; location: Location }): { leave: () => void } {
   const [positions] = useState(readPositions)
   const shown = useRef(navigation.location)
@@ -84,7 +97,7 @@ export function useScrollRestoration(navigation: ScrollRequest & { action: Navig
     shown.current = location
     const saved = positions[keyOf(location)]
     if ((initial ? returnedToDocument() : action === 'POP') && saved !== undefined) {
-      window.scrollTo(0, saved)
+      restoreScroll(saved)
       return
     }
     const target = location.hash ? elementOfHash(location.hash) : null

@@ -5,7 +5,7 @@ import { storePost } from './stored-post.ts'
 import { createPostPipeline } from './render-markdown.ts'
 import { testOptions } from './test-pipeline.ts'
 import { listPostFiles, readPostSource } from './posts-folder.ts'
-import { buildListData, emitListFiles, listDataFiles, staticViews } from './list-data.ts'
+import { buildListData, emitListFiles, listDataFiles, staticViews, tagPages } from './list-data.ts'
 import { indexPages } from './prerender.ts'
 import { catalogPost } from '../shared/list-view.ts'
 import { listKeys, PAGE_SIZE } from '../shared/list-data.ts'
@@ -62,6 +62,16 @@ describe('the list data', () => {
     expect(catalogPost(data.catalog, data.head, posts.findIndex((post) => post.slug === 'extra-7'), null).externalUrl).toBe('https://example.com/seven')
   })
 
+  it('has the first page of every tag in one file, each card once', () => {
+    const file = tagPages(data)
+    expect(file.views).toHaveLength(data.head.tags.length)
+    data.head.tags.forEach(({ tag }, id) => {
+      const { total, counts, posts: places } = file.views[id]!
+      expect({ v: file.v, total, counts, posts: places.map((place) => file.cards[place]) }).toEqual(data.byTag.get(tag.key)![0])
+    })
+    expect(new Set(file.cards.map((card) => card.slug)).size).toBe(file.cards.length)
+  })
+
   it('versions the post order: the same posts give the same version, another order another', () => {
     expect(buildListData([...posts]).head.v).toBe(data.head.v)
     expect(buildListData([...posts].reverse()).head.v).not.toBe(data.head.v)
@@ -74,7 +84,9 @@ describe('the list data', () => {
     expect(files.has('list/excerpts/2.json')).toBe(true)
     expect(files.has('search/docs.json')).toBe(true)
     for (const text of files.values()) expect(JSON.parse(text).v).toBe(data.head.v)
-    expect(listDataFiles(data).size).toBe(2 + staticViews(data).length + data.excerpts.length)
+    expect(files.has('list/tag-pages.json')).toBe(true)
+    expect(JSON.parse(files.get('list/excerpts.json')!).excerpts).toEqual(posts.map((post) => post.excerpt))
+    expect(listDataFiles(data).size).toBe(4 + staticViews(data).length + data.excerpts.length)
   })
 
   it('prerenders every page of the list and of each tag with only the head and its own page inlined', () => {

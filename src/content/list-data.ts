@@ -1,6 +1,6 @@
 /**
  * What the list page is served (the contract is in src/shared/list-data.ts): the head, a file per page
- * of the unfiltered list and of each tag, the catalog of every post, excerpt shards, and the split search
+ * of the unfiltered list and of each tag, the first page of every tag in one file, the catalog of every post, excerpt shards, and the split search
  * index. Prerendered list pages inline the head and their own page, nothing more, so the first load of
  * the list stays the same size at 100 or 10,000 posts.
  */
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import type { PostSummary } from '../shared/post-data.ts'
 import { countTags } from '../shared/list-filter.ts'
 import { computeView, encodeLook } from '../shared/list-view.ts'
-import { listFiles, PAGE_SIZE, type CatalogFile, type ListHead, type ListPost, type ListViewPage, type ViewSource } from '../shared/list-data.ts'
+import { listFiles, PAGE_SIZE, type CatalogFile, type ListHead, type ListPost, type ListViewPage, type TagPagesFile, type ViewSource } from '../shared/list-data.ts'
 import type { Collection } from './collection.ts'
 import { buildSearchFiles } from './search-index.ts'
 
@@ -80,11 +80,32 @@ export function staticViews(data: ListData): Array<{ source: ViewSource; page: n
   ]
 }
 
+/** The first page of every tag, each card once (tags' first pages share many posts). */
+export function tagPages(data: ListData): TagPagesFile {
+  const cards: ListPost[] = []
+  const placeOf = new Map<ListPost, number>()
+  const views = data.head.tags.map(({ tag }) => {
+    const { total, counts, posts } = data.byTag.get(tag.key)![0]!
+    return {
+      total,
+      counts,
+      posts: posts.map((card) => {
+        let place = placeOf.get(card)
+        if (place === undefined) placeOf.set(card, (place = cards.push(card) - 1))
+        return place
+      }),
+    }
+  })
+  return { v: data.head.v, cards, views }
+}
+
 /** The list's files, by path under the data folder. */
 export function listDataFiles(data: ListData): Map<string, string> {
   const files = new Map<string, string>()
   files.set(listFiles.head, JSON.stringify(data.head))
   files.set(listFiles.catalog, JSON.stringify(data.catalog))
+  files.set(listFiles.tagPages, JSON.stringify(tagPages(data)))
+  files.set(listFiles.allExcerpts, JSON.stringify({ v: data.head.v, excerpts: data.excerpts.flat() }))
   for (const { source, page, view } of staticViews(data)) files.set(listFiles.view(source, page), JSON.stringify(view))
   data.excerpts.forEach((excerpts, shard) => files.set(listFiles.excerpts(shard), JSON.stringify({ v: data.head.v, excerpts })))
   return files

@@ -83,6 +83,11 @@ describe('the search index', () => {
     expect(editDistance('leadrship', 'leadership', 2)).toBe(1)
     expect(editDistance('secondmnet', 'secondment', 2)).toBe(2)
     expect(editDistance('team', 'mate', 1)).toBe(2)
+    // Its rows are reused between calls: a long word, then short ones, then an empty one.
+    expect(editDistance('organisational', 'organizational-change-management', 40)).toBe(19)
+    expect(editDistance('abc', 'abd', 2)).toBe(1)
+    expect(editDistance('', 'ab', 3)).toBe(2)
+    expect(editDistance('ab', '', 3)).toBe(2)
   })
 
   it('loads for a word only the shards that may hold it', () => {

@@ -7,11 +7,16 @@
  * - `list/all/<n>.json`, `list/tag/<key>/<n>.json` (`ListViewPage`): one page of the unfiltered list or
  *   of one tag's posts, with the view's size and tag counts. Each prerendered list page inlines its own
  *   (so the first load holds one page of cards); paging and single-tag filters fetch one small file.
+ * - `list/tag-pages.json` (`TagPagesFile`): the first page of every tag's view in one file (its cards
+ *   once each), loaded when the list is idle or the reader reaches for the tag filter, so a tag click
+ *   shows its posts at once. Its size grows with the number of tags, not of posts.
  * - `list/catalog.json` (`CatalogFile`): every post (list order) with what a card shows except its
  *   excerpt, and its tags as numbers. Loaded only for views no file above covers (several tags, a
  *   search), so those filters and their counts are computed in the browser over every post, at once.
  * - `list/excerpts/<n>.json` (`ExcerptsFile`): the excerpts of positions `n * PAGE_SIZE ...`, fetched
- *   for the cards a computed view shows.
+ *   for the cards a computed view shows; `list/excerpts.json`, every excerpt, loaded with the catalog
+ *   when the reader starts a search (or a filter of several tags), so each keystroke's cards come with
+ *   their excerpts at once instead of a moment later.
  * - `search/docs.json` and `search/<shard>.json`: the search index split by the first letters of its
  *   terms, so a query loads only the shards its words need (see src/content/search-index.ts).
  *
@@ -46,6 +51,15 @@ export interface ListViewPage {
   /** By tag (in `ListHead.tags` order): how many posts the view would have if that tag were toggled. */
   counts: number[]
   posts: ListPost[]
+}
+
+/** The first page of every tag's view (`ListViewPage` each, with its posts given by their place in `cards`). */
+export interface TagPagesFile {
+  v: string
+  /** Every card the views show, once. */
+  cards: ListPost[]
+  /** By tag (in `ListHead.tags` order). */
+  views: Array<{ total: number; counts: number[]; posts: number[] }>
 }
 
 export interface CatalogFile {
@@ -101,6 +115,8 @@ export const SEARCH_FOLDER = 'search'
 export const listFiles = {
   head: `${LIST_FOLDER}/head.json`,
   catalog: `${LIST_FOLDER}/catalog.json`,
+  tagPages: `${LIST_FOLDER}/tag-pages.json`,
+  allExcerpts: `${LIST_FOLDER}/excerpts.json`,
   view: (source: ViewSource, page: number) =>
     source.kind === 'all' ? `${LIST_FOLDER}/all/${page}.json` : `${LIST_FOLDER}/tag/${source.key}/${page}.json`,
   excerpts: (shard: number) => `${LIST_FOLDER}/excerpts/${shard}.json`,
@@ -130,6 +146,8 @@ export const listKeys = {
   view: (v: string, source: ViewSource, page: number) =>
     [...listKeys.all, v, 'view', source.kind === 'all' ? 'all' : `tag:${source.key}`, page] as const,
   catalog: (v: string) => [...listKeys.all, v, 'catalog'] as const,
+  tagPages: (v: string) => [...listKeys.all, v, 'tag-pages'] as const,
+  allExcerpts: (v: string) => [...listKeys.all, v, 'excerpts', 'all'] as const,
   excerpts: (v: string, shard: number) => [...listKeys.all, v, 'excerpts', shard] as const,
   search: (v: string) => [...listKeys.all, v, 'search'] as const,
 }

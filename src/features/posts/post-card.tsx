@@ -7,8 +7,8 @@
  * (`followCardLink`): a page of cards has some 90 links, and a router `Link` each, re-rendered on every
  * navigation, cost more than the rest of the cards together.
  */
-import { memo, type MouseEvent, type ReactNode } from 'react'
-import { useHref, type NavigateFunction } from 'react-router'
+import { memo, useContext, type MouseEvent, type ReactNode } from 'react'
+import { UNSAFE_NavigationContext as NavigationContext, type NavigateFunction } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import type { ListPost } from '../../shared/list-data.ts'
 import type { Tag } from '../../shared/post-data.ts'
@@ -63,8 +63,10 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
 })
 
 function CardLink({ to, className, children, onMouseEnter, onFocus }: { to: string; className?: string; children: ReactNode; onMouseEnter?: () => void; onFocus?: () => void }) {
-  // The router's base path, as a `Link` would add it (the app may be served under a sub-path).
-  const base = useHref('/').replace(/\/$/, '')
+  // The router's base path, as a `Link` would add it (the app may be served under a sub-path), read from
+  // the router's navigation context: unlike `useHref`, it does not render the card again each time the
+  // location changes.
+  const base = useContext(NavigationContext).basename.replace(/\/$/, '')
   return (
     <a href={`${base}${to}`} data-to={to} className={className} onMouseEnter={onMouseEnter} onFocus={onFocus}>
       {children}

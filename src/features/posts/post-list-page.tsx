@@ -8,13 +8,14 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useParams, useSearchParams, type Location } from 'react-router'
 import { usePendingLocation } from '../../shared/pending-navigation.ts'
-import { catalogQuery, loadListView } from '../../shared/api/list-queries.ts'
+import { allExcerptsQuery, catalogQuery, loadListView, tagPagesQuery } from '../../shared/api/list-queries.ts'
 import { prefetchSearch, searchNow } from '../../shared/api/search-query.ts'
 import { listHref, listLocation, NO_FILTER, serializeListFilter, tagName, type ListFilter, type ListLocation, type TagCount } from '../../shared/list-filter.ts'
 import { PAGE_SIZE } from '../../shared/list-data.ts'
 import { routerBasename } from '../../shared/base-path.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
+import { afterPaint } from '../../shared/after-paint.ts'
 import settings from 'virtual:site-settings'
 import { followCardLink, PostCard } from './post-card.tsx'
 import { TagFilter } from './tag-filter.tsx'
@@ -53,6 +54,10 @@ export function PostListPage() {
   const prefetch = useCallback((next: ListLocation) => void loadListView(queryClient, next).catch(() => undefined), [queryClient])
   const onTagChange = useCallback((next: ListFilter) => void setFilter(next), [setFilter])
   const onTagIntent = useCallback((next: ListFilter) => prefetch({ filter: next, page: 1 }), [prefetch])
+  // Every tag's first page, so a tag click shows its posts in the same frame: once the page is idle
+  // (unless the reader's browser asks to save data), or when the reader reaches for the tag filter.
+  const loadTagPages = useCallback(() => void queryClient.prefetchQuery(tagPagesQuery(head)), [queryClient, head])
+  useEffect(() => (saveData() ? undefined : afterPaint(loadTagPages, 2000)), [loadTagPages])
   useFocusOnNewPage(`${serializeListFilter(filter)}|${tagRoute ?? ''}`, page)
 
   return (
@@ -67,9 +72,10 @@ export function PostListPage() {
           onFirstUse={() => {
             prefetchSearch(queryClient, head.v)
             void queryClient.prefetchQuery(catalogQuery(head.v))
+            void queryClient.prefetchQuery(allExcerptsQuery(head.v))
           }}
         />
-        <TagFilter tags={tagsWithCounts} filter={controls} onChange={onTagChange} onIntent={onTagIntent} />
+        <TagFilter tags={tagsWithCounts} filter={controls} onChange={onTagChange} onIntent={onTagIntent} onReach={loadTagPages} />
         {(active || controls.tags.length > 0 || controls.q !== '') && (
           <button type="button" className="clear-filter" onClick={() => setFilter(NO_FILTER)}>
             Clear filter and search
@@ -159,6 +165,11 @@ function useFocusOnNewPage(view: string, page: number) {
     if (before.view !== view || before.page === page) return
     document.querySelector<HTMLElement>('[data-page-heading]')?.focus({ preventScroll: true })
   }, [view, page])
+}
+
+/** The reader's browser asks sites to save data (Save-Data, Chromium's data saver). */
+function saveData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true
 }
 
 function statusText({ status, total, pages }: ListView, page: number): string {

@@ -11,16 +11,18 @@ interface TagFilterProps {
   onChange: (filter: ListFilter) => void
   /** The reader is about to press a toggle (hover, focus): the filter it would give. */
   onIntent?: (filter: ListFilter) => void
+  /** The reader reaches for the filter (the pointer enters it, or focus does). */
+  onReach?: () => void
 }
 
-export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onIntent }: TagFilterProps) {
+export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onIntent, onReach }: TagFilterProps) {
   const selected = new Set(filter.tags)
   const toggled = (key: string): ListFilter => ({ ...filter, tags: selected.has(key) ? filter.tags.filter((tag) => tag !== key) : [...filter.tags, key] })
   const toggle = (key: string) => onChange(toggled(key))
   const setMatch = (match: TagMatch) => onChange({ ...filter, match })
 
   return (
-    <section className="tag-filter" aria-labelledby="tag-filter-heading">
+    <section className="tag-filter" aria-labelledby="tag-filter-heading" onPointerEnter={onReach} onFocus={onReach}>
       <h2 id="tag-filter-heading" className="visually-hidden">
         Filter by tag
       </h2>

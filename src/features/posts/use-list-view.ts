@@ -1,7 +1,8 @@
 /**
  * The list page's data for one view: the page of cards to show, the view's size, and what each tag
  * toggle would give. The route loader has already loaded what the view needs (list-queries.ts), so
- * this reads the cache and computes; only the excerpts of a computed view's cards arrive later.
+ * this reads the cache and computes; only the excerpts of a computed view's cards may arrive later (when
+ * the file of every excerpt is not loaded yet).
  */
 import { useMemo } from 'react'
 import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'

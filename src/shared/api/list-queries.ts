@@ -2,12 +2,15 @@
  * Query options for the list's data (src/shared/list-data.ts) and the one function that loads what a
  * view of the list needs, shared by the route loaders and hover prefetching:
  *
- * - the unfiltered list and one tag's posts: the view's own page file (a few KB, complete cards);
+ * - the unfiltered list and one tag's posts: the view's own page file (a few KB, complete cards); the
+ *   first page of every tag also comes in one file (`tagPagesQuery`), loaded ahead of the reader's
+ *   first tag click;
  * - any other view (several tags, a search): the catalog of every post, once, then the view is computed
- *   in the browser; the excerpts of its cards are loaded after it is shown.
+ *   in the browser; its cards' excerpts come from the file of every excerpt, loaded alongside (until
+ *   it is, by shard, after the view is shown).
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { listFiles, listKeys, pageCount, type CatalogFile, type ExcerptsFile, type ListHead, type ListViewPage, type ViewSource } from '../list-data.ts'
+import { listFiles, listKeys, PAGE_SIZE, pageCount, type CatalogFile, type ExcerptsFile, type ListHead, type ListViewPage, type TagPagesFile, type ViewSource } from '../list-data.ts'
 import type { ListFilter, ListLocation } from '../list-filter.ts'
 import { searchHitsQuery } from './search-query.ts'
 import { fetchListFile, retryUnlessChanged } from './fetch-list-file.ts'
@@ -25,6 +28,28 @@ export function listViewQuery(v: string, source: ViewSource, page: number) {
   return queryOptions({
     queryKey: listKeys.view(v, source, page),
     queryFn: ({ signal }) => fetchListFile<ListViewPage>(listFiles.view(source, page), v, signal),
+    staleTime: Infinity,
+    retry: retryUnlessChanged,
+  })
+}
+
+/**
+ * The first page of every tag, in one file: once loaded, each is in the cache as its own page file
+ * would be, and a tag click renders at once. (Pages fetched on their own are kept as they are.)
+ */
+export function tagPagesQuery(head: ListHead) {
+  return queryOptions({
+    queryKey: listKeys.tagPages(head.v),
+    queryFn: async ({ signal, client }) => {
+      const file = await fetchListFile<TagPagesFile>(listFiles.tagPages, head.v, signal)
+      file.views.forEach(({ total, counts, posts }, id) => {
+        const tag = head.tags[id]
+        if (!tag) return
+        const { queryKey } = listViewQuery(head.v, { kind: 'tag', key: tag.tag.key }, 1)
+        if (client.getQueryData(queryKey) === undefined) client.setQueryData(queryKey, { v: file.v, total, counts, posts: posts.map((place) => file.cards[place]!) })
+      })
+      return true
+    },
     staleTime: Infinity,
     retry: retryUnlessChanged,
   })
@@ -55,12 +80,24 @@ function excerptsQuery(v: string, shard: number) {
   })
 }
 
+/** Every excerpt (list order), loaded with the catalog for searches: their cards then need nothing more. */
+export function allExcerptsQuery(v: string) {
+  return queryOptions({
+    queryKey: listKeys.allExcerpts(v),
+    queryFn: ({ signal }) => fetchListFile<ExcerptsFile>(listFiles.allExcerpts, v, signal),
+    staleTime: Infinity,
+    retry: retryUnlessChanged,
+  })
+}
+
 /**
  * The excerpts of a page of a computed view: its shards, each loaded once, by shard; at once when
- * they all are already (paging back, a filter seen before).
+ * they all are already (every excerpt loaded, paging back, a filter seen before).
  */
 export function pageExcerptsQuery(queryClient: QueryClient, v: string, shards: number[]) {
-  const cached = () => shards.map((shard) => [shard, queryClient.getQueryData(excerptsQuery(v, shard).queryKey)?.excerpts] as const)
+  const every = () => queryClient.getQueryData(allExcerptsQuery(v).queryKey)?.excerpts
+  const cached = () =>
+    shards.map((shard) => [shard, every()?.slice(shard * PAGE_SIZE, (shard + 1) * PAGE_SIZE) ?? queryClient.getQueryData(excerptsQuery(v, shard).queryKey)?.excerpts] as const)
   return queryOptions({
     queryKey: [...listKeys.excerpts(v, -1), shards.join()] as const,
     queryFn: async ({ client }) => new Map(await Promise.all(shards.map(async (shard) => [shard, (await client.ensureQueryData(excerptsQuery(v, shard))).excerpts] as const))),
@@ -112,6 +149,8 @@ export async function loadListView(queryClient: QueryClient, location: ListLocat
     if (plan.exists) await queryClient.ensureQueryData(listViewQuery(head.v, plan.source, location.page))
     return
   }
+  // Not waited for: the view shows once it is computed, and its excerpts come with it when loaded.
+  void queryClient.prefetchQuery(allExcerptsQuery(head.v))
   await Promise.all([
     queryClient.ensureQueryData(catalogQuery(head.v)),
     // A failed search shows as such on the page, not as a failed page.

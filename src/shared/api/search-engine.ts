@@ -98,13 +98,14 @@ export function searchShards(base: SearchBase, words: Array<{ term: string; inde
         found.push({ term: candidate, postings: index.postings[at]! })
       }
       if (maxDistance === 0) continue
-      index.terms.forEach((candidate, at) => {
-        if (candidate.startsWith(term) || Math.abs(candidate.length - term.length) > maxDistance) return
+      for (let at = 0; at < index.terms.length; at += 1) {
+        const candidate = index.terms[at]!
+        if (Math.abs(candidate.length - term.length) > maxDistance || candidate.startsWith(term)) continue
         const distance = editDistance(term, candidate, maxDistance)
-        if (distance > maxDistance) return
+        if (distance > maxDistance) continue
         addScores(base, scores, index.postings[at]!, (RANKING.fuzzyWeight * candidate.length) / (candidate.length + distance))
         found.push({ term: candidate, postings: index.postings[at]! })
-      })
+      }
     }
     matched.push(found)
     if (total === null) total = scores
@@ -165,17 +166,27 @@ function contains(sorted: Int32Array, value: number): boolean {
 
 /** Levenshtein distance (in UTF-16 units, as MiniSearch counts), or `max + 1` once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  const width = b.length + 1
+  // Two rows, kept between calls: a keystroke compares a word with thousands of terms.
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2)]
+  let [previous, current] = rows
+  for (let j = 0; j < width; j += 1) previous[j] = j
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i]
+    const code = a.charCodeAt(i - 1)
+    current[0] = i
     let best = i
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      best = Math.min(best, current[j]!)
+    for (let j = 1; j < width; j += 1) {
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1
+      const distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      current[j] = distance
+      if (distance < best) best = distance
     }
     if (best > max) return max + 1
+    const swap = previous
     previous = current
+    current = swap
   }
   return Math.min(previous[b.length]!, max + 1)
 }
+
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)]
