@@ -11,6 +11,12 @@ const ONE_PAGE = /[\\/]src[\\/]shared[\\/](hooks[\\/]use-copy|absolute-url|api[\
 // The base path comes from the site settings (BASE_PATH, src/site-settings.ts or _config.yml's baseurl).
 export default defineConfig({
   plugins: [react(), jekyllPosts()],
+  server: {
+    // Build output is not a source: the benchmark's builds (bench/.work/dist-*, 157,000 files at 10,000
+    // posts) would exhaust the system's file watchers. (Posts folders there stay watched: the benchmark
+    // runs the dev server on one.)
+    watch: { ignored: ['**/dist/**', '**/dist-*/**'] },
+  },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     // Every browser that runs the app's JavaScript (ES2022, top-level await) preloads modules
