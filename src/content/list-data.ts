@@ -1,8 +1,9 @@
 /**
  * What the list page is served (the contract is in src/shared/list-data.ts): the head, a file per page
- * of the unfiltered list and of each tag, the first page of every tag in one file, the catalog of every post, excerpt shards, and the split search
- * index. Prerendered list pages inline the head and their own page, nothing more, so the first load of
- * the list stays the same size at 100 or 10,000 posts.
+ * of the unfiltered list and of each tag, the first page of every tag in one file, the catalog of every
+ * post, the excerpts (in shards and in one file), and the split search index. Prerendered list pages
+ * inline the head and their own page, nothing more, so the first load of the list stays the same size at
+ * 100 or 10,000 posts.
  */
 import { createHash } from 'node:crypto'
 import type { PostSummary } from '../shared/post-data.ts'

@@ -231,22 +231,21 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.watcher.on('change', onChange)
       server.watcher.on('unlink', onChange)
 
-      // The list's and the search's files of the current posts, made when first asked for.
-      const madeFiles = new WeakMap<Collection, { list?: Map<string, string>; search?: Map<string, string> }>()
-      const listFile = (current: Collection, name: string): string | undefined => {
+      // The list's, the search's and the route tables' files of the current posts, made when first asked for.
+      const madeFiles = new WeakMap<Collection, { list?: Map<string, string>; search?: Map<string, string>; routes?: Map<string, string> }>()
+      const collectionFile = (current: Collection, name: string): string | undefined => {
         const made = madeFiles.get(current) ?? {}
         madeFiles.set(current, made)
-        if (!name.startsWith(`${LIST_FOLDER}/`) && !name.startsWith(`${SEARCH_FOLDER}/`)) return undefined
-        const list = buildListData(current.index.posts)
-        if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= buildSearchFiles(current, list.head.v)).get(name)
-        return (made.list ??= listDataFiles(list)).get(name)
+        if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= buildSearchFiles(current, buildListData(current.index.posts).head.v)).get(name)
+        if (name.startsWith(`${LIST_FOLDER}/`)) return (made.list ??= listDataFiles(buildListData(current.index.posts))).get(name)
+        return (made.routes ??= routeDataFiles(current)).get(name)
       }
       const prefix = `${config.base}${DATA_FOLDER}/`
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''
         if (!url.startsWith(prefix) || !collection) return next()
         const name = decodeURIComponent(url.slice(prefix.length))
-        const text = listFile(collection, name)
+        const text = collectionFile(collection, name)
         if (text !== undefined) {
           response.setHeader('Content-Type', 'application/json; charset=utf-8')
           response.setHeader('Cache-Control', 'no-store')
@@ -255,7 +254,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         }
         const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
         const post = slug ? collection.posts.get(slug) : undefined
-        const body = name === 'index.json' ? JSON.stringify(collection.index) : post ? postDataJson(post) : routeDataFiles(collection).get(name)
+        const body = name === 'index.json' ? JSON.stringify(collection.index) : post ? postDataJson(post) : undefined
         if (body === undefined) {
           response.statusCode = 404
           response.end('Not found')

@@ -8,7 +8,7 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useParams, useSearchParams, type Location } from 'react-router'
 import { usePendingLocation } from '../../shared/pending-navigation.ts'
-import { allExcerptsQuery, catalogQuery, loadListView, tagPagesQuery } from '../../shared/api/list-queries.ts'
+import { loadListView, prefetchComputedViews, tagPagesQuery } from '../../shared/api/list-queries.ts'
 import { prefetchSearch, searchNow } from '../../shared/api/search-query.ts'
 import { listHref, listLocation, NO_FILTER, serializeListFilter, tagName, type ListFilter, type ListLocation, type TagCount } from '../../shared/list-filter.ts'
 import { PAGE_SIZE } from '../../shared/list-data.ts'
@@ -71,8 +71,7 @@ export function PostListPage() {
           onChange={(q) => setFilter({ ...controls, q: q.trim() }, true)}
           onFirstUse={() => {
             prefetchSearch(queryClient, head.v)
-            void queryClient.prefetchQuery(catalogQuery(head.v))
-            void queryClient.prefetchQuery(allExcerptsQuery(head.v))
+            prefetchComputedViews(queryClient, head.v)
           }}
         />
         <TagFilter tags={tagsWithCounts} filter={controls} onChange={onTagChange} onIntent={onTagIntent} onReach={loadTagPages} />

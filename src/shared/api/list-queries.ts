@@ -90,6 +90,12 @@ export function allExcerptsQuery(v: string) {
   })
 }
 
+/** What views computed in the browser (several tags, a search) read: the catalog and every excerpt. */
+export function prefetchComputedViews(queryClient: QueryClient, v: string): void {
+  void queryClient.prefetchQuery(catalogQuery(v))
+  void queryClient.prefetchQuery(allExcerptsQuery(v))
+}
+
 /**
  * The excerpts of a page of a computed view: its shards, each loaded once, by shard; at once when
  * they all are already (every excerpt loaded, paging back, a filter seen before).
@@ -149,8 +155,8 @@ export async function loadListView(queryClient: QueryClient, location: ListLocat
     if (plan.exists) await queryClient.ensureQueryData(listViewQuery(head.v, plan.source, location.page))
     return
   }
-  // Not waited for: the view shows once it is computed, and its excerpts come with it when loaded.
-  void queryClient.prefetchQuery(allExcerptsQuery(head.v))
+  // The excerpts are not waited for: the view shows once it is computed, and they come when loaded.
+  prefetchComputedViews(queryClient, head.v)
   await Promise.all([
     queryClient.ensureQueryData(catalogQuery(head.v)),
     // A failed search shows as such on the page, not as a failed page.
