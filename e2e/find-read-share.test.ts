@@ -10,6 +10,7 @@ import { selectAll } from 'hast-util-select'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { appReady, axeViolations, launchBrowser, serveBuild, watchErrors } from './browser.ts'
+import type { SearchDocsFile } from '../src/shared/list-data.ts'
 
 const SEED = 'grow-and-make-impact-with-peer-focus-mindset'
 const QUOTE = 'You own the outcome of your team, and your outward view helps them achieve that efficiently'
@@ -87,7 +88,7 @@ describe('finding posts', () => {
     await shared.close()
   })
 
-  it('searches with prefixes and typos, and loads the index only when the reader searches', async () => {
+  it('searches with prefixes and typos, and loads the index only when the reader searches, whole once idle', async () => {
     const requests: string[] = []
     const page = await context.newPage()
     page.on('request', (request) => requests.push(request.url()))
@@ -99,10 +100,17 @@ describe('finding posts', () => {
       .toEqual(['/data/list/tag-pages.json'])
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('secondmnet')
     await expect.poll(() => cardTitles(page)).toContain('Grow and make impact with peer focus mindset')
-    // The field lengths and the one shard of the index that holds words starting with "s".
-    expect(requests.filter((request) => request.includes('/data/search/')).map((request) => new URL(request).pathname)).toEqual(['/data/search/docs.json', '/data/search/73.json'])
+    // First the field lengths and the one shard of the index that holds words starting with "s"; then,
+    // with the results painted and the page idle, every other shard of this small index.
+    const searchFiles = () => requests.filter((request) => request.includes('/data/search/')).map((request) => new URL(request).pathname)
+    expect(searchFiles().slice(0, 2)).toEqual(['/data/search/docs.json', '/data/search/73.json'])
+    const { shards } = JSON.parse(readFileSync('dist/data/search/docs.json', 'utf8')) as SearchDocsFile
+    await expect.poll(() => new Set(searchFiles()).size).toBe(1 + shards.length)
+    // So a word starting with another letter has nothing left to load.
+    const loaded = requests.length
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('hir')
     await expect.poll(() => cardTitles(page)).toContain('Hiring for what the team needs next')
+    expect(requests.slice(loaded).filter((request) => request.includes('/data/'))).toEqual([])
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('zzzzqqq')
     await expect.poll(() => page.locator('.empty-state').textContent()).toContain('No posts match “zzzzqqq”.')
     await page.close()

@@ -5,7 +5,7 @@
  *
  * It is written split, so a query loads only what its words need (src/shared/api/search-query.ts):
  *
- * - `search/docs.json`: each post's field lengths (for ranking) and the list of shards;
+ * - `search/docs.json`: each post's field lengths (for ranking), the list of shards and their size together;
  * - `search/<shard>.json`: the terms starting with the shard's key, with their postings. Keys are first
  *   letters; a letter whose shard would pass `SHARD_LIMIT` (gzip) is split by its second letter, and so
  *   on, so a shard stays small however many posts there are.
@@ -93,7 +93,8 @@ export function buildSearchFiles(collection: Collection, v: string, limit = SHAR
   ])
   const shards = splitShards(entries, limit, v)
   const files = new Map<string, string>()
-  const docs: SearchDocsFile = { v, count: posts.length, average, lengths, shards: [...shards.keys()].sort() }
+  const shardsGzipBytes = [...shards.values()].reduce((sum, text) => sum + gzipSync(text).length, 0)
+  const docs: SearchDocsFile = { v, count: posts.length, average, lengths, shards: [...shards.keys()].sort(), shardsGzipBytes }
   files.set(listFiles.searchDocs, JSON.stringify(docs))
   for (const [key, text] of shards) files.set(listFiles.searchShard(key), text)
   return files

@@ -95,6 +95,8 @@ export interface SearchDocsFile {
   lengths: number[]
   /** The shards' keys: every term is in the shard of the longest key it starts with. */
   shards: string[]
+  /** Every shard's size together, gzip: a small index is loaded whole once the reader has searched. */
+  shardsGzipBytes: number
 }
 
 /**

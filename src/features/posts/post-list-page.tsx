@@ -16,6 +16,7 @@ import { routerBasename } from '../../shared/base-path.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import { afterPaint } from '../../shared/after-paint.ts'
+import { saveData } from '../../shared/save-data.ts'
 import settings from 'virtual:site-settings'
 import { followCardLink, PostCard } from './post-card.tsx'
 import { TagFilter } from './tag-filter.tsx'
@@ -164,11 +165,6 @@ function useFocusOnNewPage(view: string, page: number) {
     if (before.view !== view || before.page === page) return
     document.querySelector<HTMLElement>('[data-page-heading]')?.focus({ preventScroll: true })
   }, [view, page])
-}
-
-/** The reader's browser asks sites to save data (Save-Data, Chromium's data saver). */
-function saveData(): boolean {
-  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true
 }
 
 function statusText({ status, total, pages }: ListView, page: number): string {

@@ -21,6 +21,7 @@ export interface SearchBase {
   average: number[]
   lengths: Int32Array
   shards: string[]
+  shardsGzipBytes: number
 }
 
 interface Postings {
@@ -45,7 +46,7 @@ export interface SearchHits {
 }
 
 export function prepareDocs(docs: SearchDocsFile): SearchBase {
-  return { count: docs.count, average: docs.average, lengths: Int32Array.from(docs.lengths), shards: docs.shards }
+  return { count: docs.count, average: docs.average, lengths: Int32Array.from(docs.lengths), shards: docs.shards, shardsGzipBytes: docs.shardsGzipBytes }
 }
 
 export function shardIndex(shard: SearchShardFile): ShardIndex {

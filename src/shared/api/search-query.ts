@@ -2,12 +2,22 @@
  * Search, loaded on the first search (never on the first page load): the code that reads the split index
  * comes in its own chunk with `search/docs.json`; then each query loads only the shards its words need,
  * each decoded once and kept. The hits of a query are kept too, so typing back to an earlier query is
- * instant.
+ * instant. A small index is then loaded whole, while the page is idle (`WHOLE_INDEX_LIMIT`).
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { listFiles, listKeys, type SearchDocsFile, type SearchShardFile } from '../list-data.ts'
-import type { SearchHits } from './search-engine.ts'
+import type { SearchBase, SearchHits } from './search-engine.ts'
 import { fetchListFile, retryUnlessChanged } from './fetch-list-file.ts'
+import { afterPaint } from '../after-paint.ts'
+import { saveData } from '../save-data.ts'
+
+/**
+ * An index of at most this many bytes (gzip, every shard) is loaded whole once a first search has shown
+ * its results, when the page is idle: the first letter of every later word then needs no fetch (it
+ * waited for its shard, 70-160 ms). A blog of 1,000 benchmark posts has a ~90 KB index; one of 10,000
+ * posts, ~840 KB, keeps loading shard by shard. Not when the reader's browser asks to save data.
+ */
+export const WHOLE_INDEX_LIMIT = 200 * 1024
 
 export type { SearchHits } from './search-engine.ts'
 
@@ -47,6 +57,7 @@ export function searchHitsQuery(v: string, query: string) {
       const words = engine.queryTerms(query).map((term) => ({ term, keys: engine.shardsFor(base.shards, term) }))
       const keys = [...new Set(words.flatMap((word) => word.keys))]
       const indexes = new Map(await Promise.all(keys.map(async (key) => [key, await client.ensureQueryData(searchShardQuery(v, key))] as const)))
+      loadWholeIndexLater(client, v, base)
       return engine.searchShards(base, words.map(({ term, keys: wordKeys }) => ({ term, indexes: wordKeys.map((key) => indexes.get(key)!) })))
     },
     staleTime: Infinity,
@@ -74,4 +85,15 @@ export function searchNow(queryClient: QueryClient, v: string, query: string): b
 /** When the reader is about to search (focus on the field): the search code and the field lengths. */
 export function prefetchSearch(queryClient: QueryClient, v: string): void {
   void queryClient.prefetchQuery(searchBaseQuery(v))
+}
+
+const wholeIndexAsked = new WeakSet<SearchBase>()
+
+/** Every shard of a small index, once the hits being computed are painted (see WHOLE_INDEX_LIMIT). */
+function loadWholeIndexLater(client: QueryClient, v: string, base: SearchBase): void {
+  if (wholeIndexAsked.has(base) || base.shardsGzipBytes > WHOLE_INDEX_LIMIT || saveData()) return
+  wholeIndexAsked.add(base)
+  afterPaint(() => {
+    for (const key of base.shards) void client.prefetchQuery(searchShardQuery(v, key))
+  }, 2000)
 }
