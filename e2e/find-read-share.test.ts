@@ -101,11 +101,11 @@ describe('finding posts', () => {
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('secondmnet')
     await expect.poll(() => cardTitles(page)).toContain('Grow and make impact with peer focus mindset')
     // First the field lengths and the one shard of the index that holds words starting with "s"; then,
-    // with the results painted and the page idle, every other shard of this small index.
+    // once the reader pauses and the page is idle, every other shard of this small index.
     const searchFiles = () => requests.filter((request) => request.includes('/data/search/')).map((request) => new URL(request).pathname)
     expect(searchFiles().slice(0, 2)).toEqual(['/data/search/docs.json', '/data/search/73.json'])
     const { shards } = JSON.parse(readFileSync('dist/data/search/docs.json', 'utf8')) as SearchDocsFile
-    await expect.poll(() => new Set(searchFiles()).size).toBe(1 + shards.length)
+    await expect.poll(() => new Set(searchFiles()).size, { timeout: 10_000 }).toBe(1 + shards.length)
     // So a word starting with another letter has nothing left to load.
     const loaded = requests.length
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('hir')

@@ -12,12 +12,14 @@ import { afterPaint } from '../after-paint.ts'
 import { saveData } from '../save-data.ts'
 
 /**
- * An index of at most this many bytes (gzip, every shard) is loaded whole once a first search has shown
- * its results, when the page is idle: the first letter of every later word then needs no fetch (it
- * waited for its shard, 70-160 ms). A blog of 1,000 benchmark posts has a ~90 KB index; one of 10,000
- * posts, ~840 KB, keeps loading shard by shard. Not when the reader's browser asks to save data.
+ * An index of at most this many bytes (gzip, every shard) is loaded whole once the reader has searched
+ * and paused (`SEARCH_PAUSE_MS` without a keystroke), while the page is idle: the first letter of every
+ * later word then needs no fetch (it waited for its shard, 70-160 ms), and the words being typed never
+ * share the network with it. A blog of 1,000 benchmark posts has a ~90 KB index; one of 10,000 posts,
+ * ~840 KB, keeps loading shard by shard. Not when the reader's browser asks to save data.
  */
 export const WHOLE_INDEX_LIMIT = 200 * 1024
+const SEARCH_PAUSE_MS = 500
 
 export type { SearchHits } from './search-engine.ts'
 
@@ -57,7 +59,7 @@ export function searchHitsQuery(v: string, query: string) {
       const words = engine.queryTerms(query).map((term) => ({ term, keys: engine.shardsFor(base.shards, term) }))
       const keys = [...new Set(words.flatMap((word) => word.keys))]
       const indexes = new Map(await Promise.all(keys.map(async (key) => [key, await client.ensureQueryData(searchShardQuery(v, key))] as const)))
-      loadWholeIndexLater(client, v, base)
+      loadWholeIndexOnPause(client, v, base)
       return engine.searchShards(base, words.map(({ term, keys: wordKeys }) => ({ term, indexes: wordKeys.map((key) => indexes.get(key)!) })))
     },
     staleTime: Infinity,
@@ -76,6 +78,7 @@ export function searchNow(queryClient: QueryClient, v: string, query: string): b
   const loaded = queryClient.getQueryData(searchBaseQuery(v).queryKey)
   if (!loaded) return false
   const { engine, base } = loaded
+  loadWholeIndexOnPause(queryClient, v, base)
   const words = engine.queryTerms(query).map((term) => ({ term, indexes: engine.shardsFor(base.shards, term).map((shard) => queryClient.getQueryData(searchShardQuery(v, shard).queryKey)) }))
   if (words.some((word) => word.indexes.some((index) => !index))) return false
   queryClient.setQueryData(key, engine.searchShards(base, words.map(({ term, indexes }) => ({ term, indexes: indexes.map((index) => index!) }))))
@@ -88,12 +91,17 @@ export function prefetchSearch(queryClient: QueryClient, v: string): void {
 }
 
 const wholeIndexAsked = new WeakSet<SearchBase>()
+let pauseTimer: ReturnType<typeof setTimeout> | undefined
 
-/** Every shard of a small index, once the hits being computed are painted (see WHOLE_INDEX_LIMIT). */
-function loadWholeIndexLater(client: QueryClient, v: string, base: SearchBase): void {
+/** Every shard of a small index, once the reader stops typing for a moment (see WHOLE_INDEX_LIMIT). */
+function loadWholeIndexOnPause(client: QueryClient, v: string, base: SearchBase): void {
   if (wholeIndexAsked.has(base) || base.shardsGzipBytes > WHOLE_INDEX_LIMIT || saveData()) return
-  wholeIndexAsked.add(base)
-  afterPaint(() => {
-    for (const key of base.shards) void client.prefetchQuery(searchShardQuery(v, key))
-  }, 2000)
+  // Each search (a keystroke) puts it off again.
+  clearTimeout(pauseTimer)
+  pauseTimer = setTimeout(() => {
+    wholeIndexAsked.add(base)
+    afterPaint(() => {
+      for (const key of base.shards) void client.prefetchQuery(searchShardQuery(v, key))
+    }, 2000)
+  }, SEARCH_PAUSE_MS)
 }
