@@ -88,16 +88,24 @@ describe.each([
     expect(selectAll('meta[property="article:published_time"]', datedHead).map((node) => node.properties.content)).toEqual([dated.date])
   })
 
-  it('starts the app only after the page is painted, with its modules fetched at once', () => {
+  it('fetches and starts the app only after the page is painted', async () => {
     const page = fromHtml(file(`blog/${SEED}/index.html`))
-    // No module script that runs before the first paint: the entry is imported from the next frame on.
-    expect(selectAll('script[type="module"][src]', page)).toEqual([])
+    // No module script or module preload that loads before the first paint: one script preloads the
+    // app's modules and imports the entry from the next frame on.
+    expect(selectAll('script[type="module"][src], link[rel="modulepreload"]', page)).toEqual([])
     const starters = selectAll('script[type="module"]', page).map((node) => (node.children[0] as { value: string }).value)
     expect(starters).toHaveLength(1)
-    const entry = /^requestAnimationFrame\(\(\) => setTimeout\(\(\) => import\("([^"]+)"\)\)\)$/.exec(starters[0]!)?.[1]
+    const [, modules, entry] = /^requestAnimationFrame\(\(\) => setTimeout\(\(\) => \{ for \(const href of (\[[^\]]+\])\) .*; import\("([^"]+)"\) \}\)\)$/.exec(starters[0]!) ?? []
     expect(entry).toMatch(new RegExp(`^${base}assets/index-[\\w-]+\\.js$`))
-    const preloaded = selectAll('link[rel="modulepreload"]', page).map((node) => node.properties.href)
-    expect(preloaded).toContain(entry)
+    expect(JSON.parse(modules!)).toEqual(expect.arrayContaining([entry, expect.stringMatching(/assets\/framework-[\w-]+\.js$/)]))
+    // In the browser, those modules load and the app takes over the page.
+    const requested: string[] = []
+    const browserPage = await context.newPage()
+    browserPage.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await browserPage.goto(`${url}blog/${SEED}/`)
+    await appReady(browserPage)
+    expect(requested).toEqual(expect.arrayContaining(JSON.parse(modules!) as string[]))
+    await browserPage.close()
   })
 
   it('shows a post, its highlights and its quote with JavaScript turned off', async () => {
