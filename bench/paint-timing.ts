@@ -40,18 +40,19 @@ interface TimelineEvent {
 const SETTLE_MS = 1000
 
 /**
- * Loads each page `loads` times, taking turns (page A, B, C, A, B, C, ...) so that a busy moment of the
- * machine falls on every page alike rather than on one of the figures being compared.
+ * Loads each page `loads` times (or its own number), taking turns (page A, B, C, A, B, C, ...) so that a
+ * busy moment of the machine falls on every page alike rather than on one of the figures being compared.
  */
 export async function paintTimings<Name extends string>(
   browser: Browser,
-  pages: Record<Name, { url: string; javaScriptEnabled: boolean }>,
+  pages: Record<Name, { url: string; javaScriptEnabled: boolean; loads?: number }>,
   loads = 7,
 ): Promise<Record<Name, PaintFigures>> {
   const names = Object.keys(pages) as Name[]
+  const loadsOf = (name: Name) => pages[name].loads ?? loads
   const results = Object.fromEntries(names.map((name) => [name, [] as PaintLoad[]])) as Record<Name, PaintLoad[]>
-  for (let load = 0; load < loads; load += 1) {
-    for (const name of names) results[name].push(await loadOnce(browser, pages[name].url, pages[name].javaScriptEnabled))
+  for (let load = 0; load < Math.max(...names.map(loadsOf)); load += 1) {
+    for (const name of names) if (load < loadsOf(name)) results[name].push(await loadOnce(browser, pages[name].url, pages[name].javaScriptEnabled))
   }
   return Object.fromEntries(
     names.map((name) => [
