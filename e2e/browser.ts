@@ -78,8 +78,10 @@ export function watchErrors(page: Page): string[] {
   })
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
   page.on('requestfailed', (request) => {
-    // A fetch the app cancels on purpose (the reader moved on before its data arrived) is no failure.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() === 'fetch') return
+    // Cancelled on purpose is no failure: a fetch the app gives up (the reader moved on before its data
+    // arrived), or the app's own modules when the reader leaves the page before they arrive (a
+    // prerendered page loads them only after its first paint).
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && ['fetch', 'script'].includes(request.resourceType())) return
     errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
   })
   return errors
