@@ -1,7 +1,7 @@
 /**
  * What the first search costs and whether it searches post bodies: the bytes (raw and gzip) of every
  * response requested from the focus of #post-search (which starts loading the index) until the first
- * results for a word are shown, and of the index loaded after them, while the page is idle; the files that makes the list load, none of which the list's first load
+ * results for a word are shown, and of the index loaded after them, on the reader's pause; the files that makes the list load, none of which the list's first load
  * may have requested; and whether a word found only in one post's body (see generate-posts.ts) lists
  * that post. A fresh context at normal CPU speed.
  */
@@ -59,12 +59,12 @@ export async function searchCost(browser: Browser, url: string, word: string, po
     await typeSearch(page, word)
     await resultsShown(page, word)
     page.off('response', onResponse)
-    // The rest of a small index loads once the results are painted and the page is idle (at the latest
-    // 2 s later): watched until 2.5 s pass with nothing new.
+    // The rest of a small index loads once the reader pauses (0.5 s without a search) and the page is
+    // idle (at the latest 2 s later): watched until 3.5 s pass with nothing new.
     page.on('response', onLaterResponse)
     for (let seen = -1; seen !== laterResponses.length; ) {
       seen = laterResponses.length
-      await page.waitForTimeout(2500)
+      await page.waitForTimeout(3500)
     }
     page.off('response', onLaterResponse)
     const later = await Promise.all(laterResponses)

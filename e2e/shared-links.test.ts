@@ -93,18 +93,28 @@ describe.each([
     // No module script or module preload that loads before the first paint: one script preloads the
     // app's modules and imports the entry from the next frame on.
     expect(selectAll('script[type="module"][src], link[rel="modulepreload"]', page)).toEqual([])
-    const starters = selectAll('script[type="module"]', page).map((node) => (node.children[0] as { value: string }).value)
-    expect(starters).toHaveLength(1)
-    const [, modules, entry] = /^requestAnimationFrame\(\(\) => setTimeout\(\(\) => \{ for \(const href of (\[[^\]]+\])\) .*; import\("([^"]+)"\) \}\)\)$/.exec(starters[0]!) ?? []
-    expect(entry).toMatch(new RegExp(`^${base}assets/index-[\\w-]+\\.js$`))
-    expect(JSON.parse(modules!)).toEqual(expect.arrayContaining([entry, expect.stringMatching(/assets\/framework-[\w-]+\.js$/)]))
-    // In the browser, those modules load and the app takes over the page.
-    const requested: string[] = []
+    expect(selectAll('script[type="module"]', page)).toHaveLength(1)
+    // In the browser: every script is requested once, once the first frame has been rendered (its paint
+    // is presented a moment later), and the app takes over.
     const browserPage = await context.newPage()
-    browserPage.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await browserPage.addInitScript(() => requestAnimationFrame(() => ((window as unknown as { firstFrame: number }).firstFrame = performance.now())))
+    const pageErrors = watchErrors(browserPage)
+    const scripts: string[] = []
+    browserPage.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    })
     await browserPage.goto(`${url}blog/${SEED}/`)
     await appReady(browserPage)
-    expect(requested).toEqual(expect.arrayContaining(JSON.parse(modules!) as string[]))
+    expect(scripts).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${base}assets/index-[\\w-]+\\.js$`)), expect.stringMatching(/\/assets\/framework-[\w-]+\.js$/)]))
+    expect(new Set(scripts).size).toBe(scripts.length)
+    const timing = await browserPage.evaluate(() => ({
+      firstFrame: (window as unknown as { firstFrame?: number }).firstFrame ?? null,
+      scripts: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).map((entry) => entry.startTime),
+    }))
+    expect(timing.firstFrame).not.toBeNull()
+    expect(timing.scripts.length).toBeGreaterThan(0)
+    for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.firstFrame!)
+    expect(pageErrors).toEqual([])
     await browserPage.close()
   })
 

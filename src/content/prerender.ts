@@ -193,7 +193,6 @@ function passagePage(template: string, post: PostData, passage: Passage, path: s
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/<script type="module"[^>]*>[^<]*<\/script>\s*/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
     .replace('</head>', `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
     .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
 }
@@ -225,13 +224,17 @@ export function fillTemplate(template: string, head: string, appHtml: string, pr
  * script runs as soon as it has loaded and the HTML is parsed, which on a slow phone is before the first
  * paint: the app's code (hundreds of ms at 4x CPU) would hold back text that is already in the page.
  * Preloading the modules from the head holds it back too: their download shares the network with the
- * stylesheet and their compiling shares the CPU with the first layout (the post painted ~15-25 % later
- * with JavaScript on than off, at 4x CPU; ~0-8 % once the preloads moved to the first frame). So the
+ * stylesheet and their compiling shares the CPU with the first layout (the post painted 16-27 % later
+ * with JavaScript on than off, at 4x CPU; -4 to +8 % once the preloads moved to the first frame). So the
  * page's one script, from the first painted frame on, preloads the modules together and imports the entry.
+ * A URL with a query (a shared filter or search of the list) starts at once: the page painted first is
+ * not yet the one asked for, the app makes it.
  */
 export function startAppAfterFirstPaint(template: string): string {
   const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/
-  if (!entryScript.test(template)) return template
+  if (!entryScript.test(template)) {
+    throw new Error('The built index.html has no `<script type="module" crossorigin src="...">` for the app to start from: the prerendered pages would not start it')
+  }
   const preloads: string[] = []
   const withoutPreloads = template.replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_tag, href: string) => {
     preloads.push(href)
@@ -240,6 +243,6 @@ export function startAppAfterFirstPaint(template: string): string {
   return withoutPreloads.replace(entryScript, (_tag, entry: string) => {
     const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
     const preload = `for (const href of ${json([entry, ...preloads])}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' }))`
-    return `<script type="module">requestAnimationFrame(() => setTimeout(() => { ${preload}; import(${json(entry)}) }))</script>`
+    return `<script type="module">const start = () => { ${preload}; import(${json(entry)}) }; if (location.search) start(); else requestAnimationFrame(() => setTimeout(start))</script>`
   })
 }

@@ -12,8 +12,8 @@ import { afterPaint } from '../after-paint.ts'
 import { saveData } from '../save-data.ts'
 
 /**
- * An index of at most this many bytes (gzip, every shard) is loaded whole once the reader has searched
- * and paused (`SEARCH_PAUSE_MS` without a keystroke), while the page is idle: the first letter of every
+ * An index of at most this many bytes (gzip, every shard) is loaded whole once a search has shown its
+ * results and the reader has paused (`SEARCH_PAUSE_MS` without another search), while the page is idle: the first letter of every
  * later word then needs no fetch (it waited for its shard, 70-160 ms), and the words being typed never
  * share the network with it. A blog of 1,000 benchmark posts has a ~90 KB index; one of 10,000 posts,
  * ~840 KB, keeps loading shard by shard. Not when the reader's browser asks to save data.
@@ -91,17 +91,23 @@ export function prefetchSearch(queryClient: QueryClient, v: string): void {
 }
 
 const wholeIndexAsked = new WeakSet<SearchBase>()
-let pauseTimer: ReturnType<typeof setTimeout> | undefined
+const pauseTimers = new WeakMap<QueryClient, ReturnType<typeof setTimeout>>()
 
-/** Every shard of a small index, once the reader stops typing for a moment (see WHOLE_INDEX_LIMIT). */
+/** Every shard of a small index, once the reader stops searching for a moment (see WHOLE_INDEX_LIMIT). */
 function loadWholeIndexOnPause(client: QueryClient, v: string, base: SearchBase): void {
-  if (wholeIndexAsked.has(base) || base.shardsGzipBytes > WHOLE_INDEX_LIMIT || saveData()) return
+  // A docs.json without the size (from an older build) loads nothing ahead.
+  if (wholeIndexAsked.has(base) || !(base.shardsGzipBytes <= WHOLE_INDEX_LIMIT) || saveData()) return
   // Each search (a keystroke) puts it off again.
-  clearTimeout(pauseTimer)
-  pauseTimer = setTimeout(() => {
-    wholeIndexAsked.add(base)
-    afterPaint(() => {
-      for (const key of base.shards) void client.prefetchQuery(searchShardQuery(v, key))
-    }, 2000)
-  }, SEARCH_PAUSE_MS)
+  clearTimeout(pauseTimers.get(client))
+  pauseTimers.set(
+    client,
+    setTimeout(() => {
+      // Posts deployed since: this index is gone (its shards would be refused).
+      if (client.getQueryData(searchBaseQuery(v).queryKey)?.base !== base) return
+      wholeIndexAsked.add(base)
+      afterPaint(() => {
+        for (const key of base.shards) void client.prefetchQuery(searchShardQuery(v, key))
+      }, 2000)
+    }, SEARCH_PAUSE_MS),
+  )
 }
