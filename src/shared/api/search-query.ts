@@ -2,7 +2,7 @@
  * Search, loaded on the first search (never on the first page load): the code that reads the split index
  * comes in its own chunk with `search/docs.json`; then each query loads only the shards its words need,
  * each decoded once and kept. The hits of a query are kept too, so typing back to an earlier query is
- * instant. A small index is then loaded whole, while the page is idle (`WHOLE_INDEX_LIMIT`).
+ * instant. A small index is then loaded whole, once the reader pauses (`WHOLE_INDEX_LIMIT`).
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { listFiles, listKeys, type SearchDocsFile, type SearchShardFile } from '../list-data.ts'
@@ -13,10 +13,11 @@ import { saveData } from '../save-data.ts'
 
 /**
  * An index of at most this many bytes (gzip, every shard) is loaded whole once a search has shown its
- * results and the reader has paused (`SEARCH_PAUSE_MS` without another search), while the page is idle: the first letter of every
- * later word then needs no fetch (it waited for its shard, 70-160 ms), and the words being typed never
- * share the network with it. A blog of 1,000 benchmark posts has a ~90 KB index; one of 10,000 posts,
- * ~840 KB, keeps loading shard by shard. Not when the reader's browser asks to save data.
+ * results and the reader has paused (`SEARCH_PAUSE_MS` without another search), while the page is idle:
+ * the first letter of every later word then needs no fetch (it waited for its shard, 70-160 ms), and the
+ * words being typed never share the network with it. A blog of 1,000 benchmark posts has a ~90 KB index;
+ * one of 10,000 posts, ~840 KB, keeps loading shard by shard. Not when the reader's browser asks to save
+ * data.
  */
 export const WHOLE_INDEX_LIMIT = 200 * 1024
 const SEARCH_PAUSE_MS = 500
