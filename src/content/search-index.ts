@@ -91,31 +91,36 @@ export function buildSearchFiles(collection: Collection, v: string, limit = SHAR
       return flat
     }),
   ])
-  const shards = splitShards(entries, limit, v)
+  const { shards, shardsGzipBytes } = splitShards(entries, limit, v)
   const files = new Map<string, string>()
-  const shardsGzipBytes = [...shards.values()].reduce((sum, text) => sum + gzipSync(text).length, 0)
   const docs: SearchDocsFile = { v, count: posts.length, average, lengths, shards: [...shards.keys()].sort(), shardsGzipBytes }
   files.set(listFiles.searchDocs, JSON.stringify(docs))
   for (const [key, text] of shards) files.set(listFiles.searchShard(key), text)
   return files
 }
 
-/** Terms grouped by key, a key split by one more letter while its shard is over the limit. */
-function splitShards(entries: Entry[], limit: number, v: string): Map<string, string> {
+/**
+ * Terms grouped by key, a key split by one more letter while its shard is over the limit; with the
+ * shards' gzip size together (each shard is compressed once, to check it against the limit).
+ */
+function splitShards(entries: Entry[], limit: number, v: string): { shards: Map<string, string>; shardsGzipBytes: number } {
   const shards = new Map<string, string>()
+  let shardsGzipBytes = 0
+  const keep = (key: string, text: string, gzipBytes = gzipSync(text).length) => {
+    shards.set(key, text)
+    shardsGzipBytes += gzipBytes
+  }
   const place = (key: string, group: Entry[]) => {
     const text = JSON.stringify({ v, terms: group } satisfies SearchShardFile)
-    if ([...key].length >= MAX_KEY_LENGTH || text.length <= limit || gzipSync(text).length <= limit) {
-      shards.set(key, text)
-      return
-    }
+    const gzipBytes = gzipSync(text).length
+    if ([...key].length >= MAX_KEY_LENGTH || text.length <= limit || gzipBytes <= limit) return keep(key, text, gzipBytes)
     // Terms that are the key itself stay in its shard; longer ones go one letter deeper.
     const exact = group.filter(([term]) => term === key)
-    if (exact.length > 0) shards.set(key, JSON.stringify({ v, terms: exact } satisfies SearchShardFile))
+    if (exact.length > 0) keep(key, JSON.stringify({ v, terms: exact } satisfies SearchShardFile))
     for (const [sub, subGroup] of groupBy(group.filter(([term]) => term !== key), [...key].length + 1)) place(sub, subGroup)
   }
   for (const [key, group] of groupBy(entries, 1)) place(key, group)
-  return shards
+  return { shards, shardsGzipBytes }
 }
 
 function groupBy(entries: Entry[], letters: number): Map<string, Entry[]> {
