@@ -9,6 +9,9 @@
  * QUIET_MS, so a list that updates in several steps (a deferred render, a "Searching…" state) counts
  * until it is complete. Each interaction must change the page (URL, heading, result count or list);
  * one that does not is counted as unchanged and left out of the figures.
+ *
+ * `tagClickFloor` measures the same clicks on a page where the app does nothing: the browser's own time
+ * to show a page of new cards, the least any implementation of the list could take on this machine.
  */
 import type { Browser, Page } from 'playwright-core'
 import { APP_READY, freshContext } from './browser.ts'
@@ -49,16 +52,7 @@ export async function interactionLatency(browser: Browser, url: string): Promise
     await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
     await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
 
-    // Tags: each toggle on then off again, a different tag each time, so every click changes the list.
-    const toggles = page.locator('button.tag-toggle')
-    const tagCount = await toggles.count()
-    if (tagCount === 0) throw new Error('No button.tag-toggle on the list page')
-    const tag: Measured[] = []
-    for (let index = 0; tag.length < INTERACTIONS; index += 1) {
-      const toggle = toggles.nth(Math.floor(index / 2) % tagCount)
-      tag.push(await measure(page, 'click', () => toggle.click()))
-      if (tooManyUnchanged(tag)) break
-    }
+    const tag = await clickTags(page)
 
     // Search: load the index first (it loads on the first focus) and run one search, uncounted.
     const field = page.locator(SEARCH_FIELD)
@@ -79,6 +73,64 @@ export async function interactionLatency(browser: Browser, url: string): Promise
     await context.close()
   }
 }
+
+/**
+ * The browser's own share of a tag click on this machine: the same clicks on the same page, but each one
+ * only puts another tag's first `cards` cards in the list, as the prerendered HTML of that tag's page (no
+ * app code runs: no data, no React, no tag counts, no URL). What this takes, any app takes at the least to
+ * show that many new cards. `npm run bench -- --floor` reports it beside the app's figures.
+ */
+export async function tagClickFloor(browser: Browser, url: string, cards: number): Promise<Latencies> {
+  const context = await freshContext(browser)
+  try {
+    const page = await context.newPage()
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
+    await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
+    await page.evaluate(`(${SWAP_CARDS})(${cards})`)
+    return summarize(await clickTags(page))
+  } finally {
+    await context.close()
+  }
+}
+
+/** Each tag toggled on then off again, a different tag each time, so every click changes the list. */
+async function clickTags(page: Page): Promise<Measured[]> {
+  const toggles = page.locator('button.tag-toggle')
+  const tagCount = await toggles.count()
+  if (tagCount === 0) throw new Error('No button.tag-toggle on the list page')
+  const tag: Measured[] = []
+  for (let index = 0; tag.length < INTERACTIONS; index += 1) {
+    const toggle = toggles.nth(Math.floor(index / 2) % tagCount)
+    tag.push(await measure(page, 'click', () => toggle.click()))
+    if (tooManyUnchanged(tag)) break
+  }
+  return tag
+}
+
+/**
+ * For tagClickFloor, as source text (see PROBE): loads the first page of a dozen tags (their prerendered
+ * HTML), keeps `cards` cards of each and of the list shown, and from then on answers a tag toggle's click
+ * by swapping in the next tag's cards, or the first ones again, before the app hears of it. It listens on
+ * <body> while capturing: after the probe (on the document), before the app (on its root element).
+ */
+const SWAP_CARDS = `async (cards) => {
+  const list = document.querySelector('ol.post-list')
+  const keep = (ol) => [...ol.children].slice(0, cards).map((item) => item.outerHTML).join('')
+  const tagPages = [...new Set([...document.querySelectorAll('a.tag-chip')].map((link) => link.getAttribute('href')))].slice(0, 12)
+  const parsed = await Promise.all(tagPages.map(async (href) => new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html')))
+  const views = parsed.map((page) => page.querySelector('ol.post-list')).filter(Boolean).map(keep)
+  if (views.length === 0) throw new Error('No tag page with a list of cards')
+  const first = keep(list)
+  list.innerHTML = first
+  let clicks = 0
+  document.body.addEventListener('click', (event) => {
+    if (!event.target.closest('button.tag-toggle')) return
+    event.stopPropagation()
+    event.preventDefault()
+    clicks += 1
+    list.innerHTML = clicks % 2 ? views[(clicks >> 1) % views.length] : first
+  }, true)
+}`
 
 function tooManyUnchanged(measured: Measured[]): boolean {
   return measured.length >= 3 && measured.slice(-3).every((entry) => !entry.changed)

@@ -14,13 +14,14 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { PAGE_SIZE } from '../src/shared/list-data.ts'
 import { bodyOnlyWord, generatePosts } from './generate-posts.ts'
 import { serveBuild } from '../e2e/browser.ts'
 import { launchBenchBrowser } from './browser.ts'
 import { firstVisit, type BytesByKind } from './first-visit.ts'
 import { paintTimings, type PaintFigures } from './paint-timing.ts'
 import { searchCost, type SearchCost } from './search-cost.ts'
-import { interactionLatency, type InteractionLatency } from './interaction-latency.ts'
+import { interactionLatency, tagClickFloor, type InteractionLatency, type Latencies } from './interaction-latency.ts'
 import { devEdit, type DevEdit } from './dev-edit.ts'
 
 const sizes = (process.argv.find((_, index) => process.argv[index - 1] === '--sizes') ?? '100,1000,10000').split(',').map(Number)
@@ -33,8 +34,13 @@ const SEARCHED_POST = 7
 /** The dev server is measured once: at 1,000 posts, or the largest size below. */
 const devSize = Math.max(...sizes.filter((size) => size <= 1000))
 const WHOLE_RUN_SECONDS = 600
+/**
+ * `--floor`: also the browser's own share of a tag click, a page of cards swapped in as HTML without the
+ * app (tagClickFloor). Off by default: ~20 s a size, which the full run's 10 minutes do not have.
+ */
+const measureFloor = process.argv.includes('--floor')
 
-type Measurement = 'build' | 'firstVisit' | 'paint' | 'search' | 'interaction' | 'devEdit'
+type Measurement = 'build' | 'firstVisit' | 'paint' | 'search' | 'interaction' | 'floor' | 'devEdit'
 
 interface Row {
   posts: number
@@ -50,6 +56,8 @@ interface Row {
   paint?: { list: PaintFigures; post: PaintFigures; postWithoutJs: PaintFigures }
   search?: SearchCost
   interaction?: InteractionLatency
+  /** With --floor: tag clicks that only swap in another tag's prerendered cards (interaction-latency.ts). */
+  floor?: Latencies
   devEdit?: DevEdit
   /** Wall time of this size: generation, build and every measurement. */
   benchSeconds: number
@@ -104,6 +112,8 @@ const CHECKS: Check[] = [
   { label: 'search finds a body-only word', unit: '', source: 'search', value: (row) => (row.search ? Number(row.search.foundBodyWord) : undefined), limit: () => ({ max: 1 }), format: (value) => (value ? 'yes' : 'no') },
   { label: 'tag click to paint, median', unit: 'ms', source: 'interaction', value: (row) => row.interaction?.tag.medianMs, limit: always({ max: 16, strict: true }) },
   { label: 'tag click to paint, p95', unit: 'ms', source: 'interaction', value: (row) => row.interaction?.tag.p95Ms, limit: always({ max: 50, strict: true }) },
+  { label: 'tag click floor, no app code (--floor), median', unit: 'ms', source: 'floor', value: (row) => row.floor?.medianMs },
+  { label: 'tag click floor, no app code (--floor), p95', unit: 'ms', source: 'floor', value: (row) => row.floor?.p95Ms },
   { label: 'keystroke to paint, median', unit: 'ms', source: 'interaction', value: (row) => row.interaction?.keystroke.medianMs, limit: always({ max: 16, strict: true }) },
   { label: 'keystroke to paint, p95', unit: 'ms', source: 'interaction', value: (row) => row.interaction?.keystroke.p95Ms, limit: always({ max: 50, strict: true }) },
   { label: 'dev server: edit to text shown, median', unit: 'ms', source: 'devEdit', digits: 0, value: (row) => row.devEdit?.medianMs, limit: (row) => (row.posts === devSize ? { max: 500, strict: true } : undefined) },
@@ -233,6 +243,7 @@ for (const posts of sizes) {
       )
       row.search = await attempt(row, 'search', () => searchCost(browser, url, searchWord, `/blog/post-${SEARCHED_POST}/`))
       row.interaction = await attempt(row, 'interaction', () => interactionLatency(browser, url))
+      if (measureFloor) row.floor = await attempt(row, 'floor', () => tagClickFloor(browser, url, PAGE_SIZE))
       if (posts === devSize) row.devEdit = await attempt(row, 'devEdit', () => devEdit(browser, postsDir, WORK, posts))
     } finally {
       await browser.close()
@@ -269,7 +280,8 @@ const lines: string[] = []
 lines.push(`| figure | ${rows.map((row) => `${row.posts} posts`).join(' | ')} | budget |`)
 lines.push(`|---|${rows.map(() => '---').join('|')}|---|`)
 lines.push(`| dist size | ${rows.map((row) => (row.distFiles ? `${row.distMB.toFixed(1)} MB, ${row.distFiles} files` : '—')).join(' | ')} | |`)
-for (const check of CHECKS) {
+// The floor's rows only when it was measured (--floor).
+for (const check of CHECKS.filter((each) => each.source !== 'floor' || measureFloor)) {
   lines.push(`| ${check.label || '〃'} | ${rows.map((row) => cell(check, row)).join(' | ')} | ${budget(check)} |`)
 }
 for (const name of ['list', 'post']) {
