@@ -3,13 +3,13 @@
  * figures beside their budgets (issue 8), also written to bench/results/<date>.json.
  *
  * Per size: build wall time, CPU time (every process) and peak memory (resident set size of the whole
- * build process group), dist
- * size and file count; then, with one Chromium against the build on loopback (a fresh context for each
- * measurement): the bytes of a first visit and requests leaving the origin (first-visit.ts); FCP, LCP
- * and CLS on a 4x slower CPU, the post also without JavaScript (paint-timing.ts); the first search's
- * download and whether it finds a body-only word (search-cost.ts); tag-click and keystroke latency
- * (interaction-latency.ts). Once, at 1,000 posts or the largest size under it: the dev server's edit
- * time (dev-edit.ts). A measurement that fails is reported below the table; the others still run.
+ * build process group), dist size and file count; then, with one Chromium against the build on loopback
+ * (a fresh context for each measurement): the bytes of a first visit and requests leaving the origin
+ * (first-visit.ts); FCP, LCP and CLS on a 4x slower CPU, the post also without JavaScript
+ * (paint-timing.ts); the first search's download and whether it finds a body-only word (search-cost.ts);
+ * tag-click and keystroke latency, and with `--floor` the browser's own share of a tag click
+ * (interaction-latency.ts). Once, at 1,000 posts or the largest size under it: the dev server's edit time
+ * (dev-edit.ts). A measurement that fails is reported below the table; the others still run.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
