@@ -13,7 +13,7 @@
  * `tagClickFloor` measures the same clicks on a page where the app does nothing: the browser's own time
  * to show a page of new cards, the least any implementation of the list could take on this machine.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { APP_READY, freshContext } from './browser.ts'
 import { median, percentile } from './stats.ts'
 import { resultsShown, SEARCH_FIELD, typeSearch } from './list-page.ts'
@@ -48,10 +48,7 @@ const SEARCH_WORDS = ['peers', 'trust', 'coach']
 export async function interactionLatency(browser: Browser, url: string): Promise<InteractionLatency> {
   const context = await freshContext(browser)
   try {
-    const page = await context.newPage()
-    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
-    await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
-
+    const page = await openList(context, url)
     const tag = await clickTags(page)
 
     // Search: load the index first (it loads on the first focus) and run one search, uncounted.
@@ -83,14 +80,20 @@ export async function interactionLatency(browser: Browser, url: string): Promise
 export async function tagClickFloor(browser: Browser, url: string, cards: number): Promise<Latencies> {
   const context = await freshContext(browser)
   try {
-    const page = await context.newPage()
-    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
-    await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
+    const page = await openList(context, url)
     await page.evaluate(`(${SWAP_CARDS})(${cards})`)
     return summarize(await clickTags(page))
   } finally {
     await context.close()
   }
+}
+
+/** The list page, loaded and taken over by the app. */
+async function openList(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 })
+  await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
+  return page
 }
 
 /** Each tag toggled on then off again, a different tag each time, so every click changes the list. */

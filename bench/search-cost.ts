@@ -1,9 +1,10 @@
 /**
  * What the first search costs and whether it searches post bodies: the bytes (raw and gzip) of every
  * response requested from the focus of #post-search (which starts loading the index) until the first
- * results for a word are shown, and of the index loaded after them, on the reader's pause; the files that makes the list load, none of which the list's first load
- * may have requested; and whether a word found only in one post's body (see generate-posts.ts) lists
- * that post. A fresh context at normal CPU speed.
+ * results for a word are shown, and of the index loaded after them, on the reader's pause; the files
+ * that make the list load, none of which the list's first load may have requested; and whether a word
+ * found only in one post's body (see generate-posts.ts) lists that post. A fresh context at normal CPU
+ * speed.
  */
 import { gzipSync } from 'node:zlib'
 import type { Browser, Response } from 'playwright-core'
