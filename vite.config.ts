@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { jekyllPosts } from './src/content/vite-plugin.ts'
+import { jekyllPosts } from './src/content/build/vite-plugin.ts'
 
 /** What every page runs: React, the router, TanStack Query, and the app's shared modules. */
 const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+)[\\/]/

@@ -46,7 +46,7 @@ const app = (
 
 if (matchesPrerender) {
   // A prerendered page starts this script after its first paint (startAppAfterFirstPaint in
-  // src/content/prerender.ts), so hydrating never holds back text that is already there.
+  // src/content/prerender/prerender.ts), so hydrating never holds back text that is already there.
   hydrateRoot(container, app)
 } else {
   if (import.meta.hot) {

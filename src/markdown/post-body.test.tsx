@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { render } from '../content/test-pipeline.ts'
-import { passageHash } from '../content/rehype-passage-ids.ts'
+import { render } from '../content/markdown/test-pipeline.ts'
+import { passageHash } from '../content/markdown/rehype/rehype-passage-ids.ts'
 import { PostBody } from './post-body.tsx'
 import { PostContext } from './post-context.ts'
 

@@ -1,6 +1,6 @@
 /**
  * Renders a post body (the hast tree the build made) with the app's components. The parsing half of
- * react-markdown ran at build time (`src/content/render-markdown.ts`), so the browser downloads only
+ * react-markdown ran at build time (`src/content/markdown/render-markdown.ts`), so the browser downloads only
  * the small tree-to-React step (`render-hast.ts`), not the parser. The prerenderer uses this same
  * module, so the page it writes is the one the browser hydrates.
  */

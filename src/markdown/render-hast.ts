@@ -3,7 +3,7 @@
  *
  * The browser half of react-markdown is `hast-util-to-jsx-runtime`, which handles any hast (SVG, MDX,
  * `style` strings, every HTML property) and weighs some 9 KB gzipped with its tables. A post body is
- * not any hast: it passed `src/content/sanitize-schema.ts`, so it holds only HTML elements, text and
+ * not any hast: it passed `src/content/markdown/sanitize-schema.ts`, so it holds only HTML elements, text and
  * the schema's properties. For those, this gives the same React elements (and so the same markup):
  *
  * - `className` and the other space-separated lists become one string, `accept` and `coords`

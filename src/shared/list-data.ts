@@ -18,7 +18,7 @@
  *   when the reader starts a search (or a filter of several tags), so each keystroke's cards come with
  *   their excerpts at once instead of a moment later.
  * - `search/docs.json` and `search/<shard>.json`: the search index split by the first letters of its
- *   terms, so a query loads only the shards its words need (see src/content/search-index.ts).
+ *   terms, so a query loads only the shards its words need (see src/content/emit/search-index.ts).
  *
  * Everything positional carries `v`, the version of the post order it was made with: a page opened
  * before a new deploy must not show one post's excerpt under another's title.

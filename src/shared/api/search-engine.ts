@@ -1,5 +1,5 @@
 /**
- * The browser's half of the split search index (src/content/search-index.ts), in the lazily loaded
+ * The browser's half of the split search index (src/content/emit/search-index.ts), in the lazily loaded
  * search chunk. It ranks as MiniSearch does (BM25+ over every post, with the field lengths of
  * `docs.json`, prefix and fuzzy matches weighted alike; a unit test holds the two equal), but over
  * typed arrays: each shard is decoded once into sorted terms and postings, and a query adds scores into

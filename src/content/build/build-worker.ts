@@ -1,0 +1,69 @@
+/**
+ * A build worker process (see build-pool.ts): renders posts' markdown, then writes posts' pages, data
+ * files and cards, on its own core. Its first message is the setup; the pool keeps a couple of requests
+ * queued here, so no core waits for work.
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
+import { createPostResolver } from '../liquid/liquid-values.ts'
+import { loadPost } from '../post/load-post.ts'
+import { readPostSource } from '../site/posts-folder.ts'
+import { storePost } from '../post/stored-post.ts'
+import { imageDimensions } from '../site/image-dimensions.ts'
+import { writePostPages, type PrerenderContext, type RenderPage } from '../prerender/prerender.ts'
+import type { PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
+import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
+
+let setup: PoolSetup | null = null
+let pipeline: PostPipeline | null = null
+let prerender: PrerenderContext | null = null
+const collectNow = releaseMemoryEvery(500)
+
+function start(received: PoolSetup) {
+  setup = received
+  pipeline = createPostPipeline({
+    liquid: received.liquid,
+    media: {
+      basePath: received.basePath,
+      exists: (path) => received.publicDir !== null && existsSync(join(received.publicDir, path)),
+      dimensions: imageDimensions(received.publicDir),
+    },
+    resolvePost: createPostResolver(received.postNames.map(([name, slug]) => ({ name, slug }))),
+  })
+}
+
+async function handle(request: WorkerRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'setup':
+      start(request.setup)
+      return null
+    case 'load': {
+      if (!setup || !pipeline) throw new Error('load before setup')
+      const { file, source } = readPostSource(request.path, setup.root)
+      return storePost(loadPost(file, source, pipeline))
+    }
+    case 'prerender-setup': {
+      // The markdown phase is over: its garbage goes before the pages phase makes its own.
+      releaseMemory()
+      const entry = (await import(pathToFileURL(request.serverEntry).href)) as { renderPage: RenderPage }
+      prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage }
+      return null
+    }
+    case 'post-pages': {
+      if (!prerender) throw new Error('post-pages before prerender-setup')
+      collectNow()
+      return writePostPages(prerender, request.task)
+    }
+  }
+}
+
+process.on('message', (message: { id: number; request: WorkerRequest }) => {
+  handle(message.request).then(
+    (result) => process.send!({ id: message.id, result } satisfies WorkerReply),
+    (error: unknown) => process.send!({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+  )
+})
+// The pool ends the process with `disconnect()`; without the channel there is nothing left to do.
+process.on('disconnect', () => process.exit(0))

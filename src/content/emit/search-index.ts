@@ -1,0 +1,135 @@
+/**
+ * The search index, made at build time so the browser only loads it, never builds it: titles,
+ * descriptions, tags and the plain text of every body, indexed as MiniSearch indexes them with the
+ * options the browser searches with (src/shared/search-options.ts).
+ *
+ * It is written split, so a query loads only what its words need (src/shared/api/search-query.ts):
+ *
+ * - `search/docs.json`: each post's field lengths (for ranking), the list of shards and their size together;
+ * - `search/<shard>.json`: the terms starting with the shard's key, with their postings. Keys are first
+ *   letters; a letter whose shard would pass `SHARD_LIMIT` (gzip) is split by its second letter, and so
+ *   on, so a shard stays small however many posts there are.
+ *
+ * A query word loads the shards it may match: prefix matches (`lead` -> leadership) are all in them, and
+ * typos after the key's letters too (`leadrship`); a typo in the first letter (or in the first two, for a
+ * split letter) is not found. Postings are (position delta, frequency) pairs, about a third of
+ * MiniSearch's own JSON; the browser decodes each shard once into typed arrays (search-engine.ts).
+ */
+import { gzipSync } from 'node:zlib'
+import type { Collection } from '../site/collection.ts'
+import { processTerm, SEARCH_FIELDS, tokenize, type SearchDocument } from '../../shared/search-options.ts'
+import { listFiles, type SearchDocsFile, type SearchShardFile } from '../../shared/list-data.ts'
+
+/** A shard larger than this (gzip bytes) is split by one more letter. */
+export const SHARD_LIMIT = 48 * 1024
+const MAX_KEY_LENGTH = 3
+
+type Entry = SearchShardFile['terms'][number]
+
+/** What MiniSearch would index (with its default tokenizer and term processing), made directly. */
+export interface SearchIndexData {
+  /** Every term with, per field (`SEARCH_FIELDS` order), its frequency by post position. */
+  postings: Map<string, Array<Map<number, number> | undefined>>
+  /** Per post and field, flattened: the number of distinct words, as MiniSearch counts a field's length. */
+  lengths: number[]
+  /** Average field lengths, computed as MiniSearch does (a running average, to the same floats). */
+  average: number[]
+}
+
+/**
+ * The index of every post, as `MiniSearch.addAll` would make it (a unit test holds the two equal), but
+ * in plain maps: MiniSearch's own insertion costs seconds at 10,000 posts for a tree the build never
+ * searches.
+ */
+export function indexPosts(documents: Array<Omit<SearchDocument, 'id'>>): SearchIndexData {
+  const postings: SearchIndexData['postings'] = new Map()
+  const lengths: number[] = []
+  const average = SEARCH_FIELDS.map(() => 0)
+  documents.forEach((document, position) => {
+    SEARCH_FIELDS.forEach((field, fieldId) => {
+      const tokens = tokenize(document[field])
+      const length = new Set(tokens).size
+      lengths.push(length)
+      average[fieldId] = (average[fieldId]! * position + length) / (position + 1)
+      for (const token of tokens) {
+        const term = processTerm(token)
+        if (!term) continue
+        let byField = postings.get(term)
+        if (!byField) postings.set(term, (byField = []))
+        const frequencies = (byField[fieldId] ??= new Map())
+        frequencies.set(position, (frequencies.get(position) ?? 0) + 1)
+      }
+    })
+  })
+  return { postings, lengths, average }
+}
+
+/** The search files, by path under the data folder; `v` is the list version they were made with. */
+export function buildSearchFiles(collection: Collection, v: string, limit = SHARD_LIMIT): Map<string, string> {
+  const posts = collection.index.posts
+  const { postings, lengths, average } = indexPosts(
+    posts.map((summary) => ({
+      title: summary.title,
+      description: summary.excerpt,
+      tags: summary.tags.map((tag) => tag.name).join(' '),
+      body: collection.posts.get(summary.slug)!.post.text,
+    })),
+  )
+  // Sorted by code unit: the browser finds a word's terms by binary search.
+  const entries: Entry[] = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, byField]) => [
+    term,
+    ...SEARCH_FIELDS.map((_, fieldId) => {
+      const frequencies = byField[fieldId]
+      if (!frequencies) return 0 as const
+      // Posts were indexed in list order: positions come in ascending order.
+      const flat: number[] = []
+      let previous = 0
+      for (const [position, frequency] of frequencies) {
+        flat.push(position - previous, frequency)
+        previous = position
+      }
+      return flat
+    }),
+  ])
+  const { shards, shardsGzipBytes } = splitShards(entries, limit, v)
+  const files = new Map<string, string>()
+  const docs: SearchDocsFile = { v, count: posts.length, average, lengths, shards: [...shards.keys()].sort(), shardsGzipBytes }
+  files.set(listFiles.searchDocs, JSON.stringify(docs))
+  for (const [key, text] of shards) files.set(listFiles.searchShard(key), text)
+  return files
+}
+
+/**
+ * Terms grouped by key, a key split by one more letter while its shard is over the limit; with the
+ * shards' gzip size together (each shard is compressed once, to check it against the limit).
+ */
+function splitShards(entries: Entry[], limit: number, v: string): { shards: Map<string, string>; shardsGzipBytes: number } {
+  const shards = new Map<string, string>()
+  let shardsGzipBytes = 0
+  const keep = (key: string, text: string, gzipBytes = gzipSync(text).length) => {
+    shards.set(key, text)
+    shardsGzipBytes += gzipBytes
+  }
+  const place = (key: string, group: Entry[]) => {
+    const text = JSON.stringify({ v, terms: group } satisfies SearchShardFile)
+    const gzipBytes = gzipSync(text).length
+    if ([...key].length >= MAX_KEY_LENGTH || text.length <= limit || gzipBytes <= limit) return keep(key, text, gzipBytes)
+    // Terms that are the key itself stay in its shard; longer ones go one letter deeper.
+    const exact = group.filter(([term]) => term === key)
+    if (exact.length > 0) keep(key, JSON.stringify({ v, terms: exact } satisfies SearchShardFile))
+    for (const [sub, subGroup] of groupBy(group.filter(([term]) => term !== key), [...key].length + 1)) place(sub, subGroup)
+  }
+  for (const [key, group] of groupBy(entries, 1)) place(key, group)
+  return { shards, shardsGzipBytes }
+}
+
+function groupBy(entries: Entry[], letters: number): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries) {
+    const key = [...entry[0]].slice(0, letters).join('')
+    const group = groups.get(key) ?? []
+    group.push(entry)
+    groups.set(key, group)
+  }
+  return groups
+}

@@ -1,0 +1,23 @@
+/** Feeds, sitemap and robots.txt for a collection, by file name under `dist/`. */
+import type { Root } from 'hast'
+import type { Collection } from '../site/collection.ts'
+import type { SiteSettings } from '../../site-settings.ts'
+import { countTags } from '../../shared/list-filter.ts'
+import { atomFeed, FEED_SIZE, jsonFeed, postPath, robotsTxt, sitemap } from './feeds.ts'
+
+export function siteFiles(collection: Collection, settings: SiteSettings): Map<string, string> {
+  // Only the newest posts are in the feeds, and only their bodies are parsed again.
+  const posts = collection.index.posts.slice(0, FEED_SIZE).map((summary) => ({ summary, body: JSON.parse(collection.posts.get(summary.slug)!.post.body) as Root }))
+  const pages = [
+    { path: '/' },
+    { path: '/blog/tags/' },
+    ...countTags(collection.index.posts).map(({ tag }) => ({ path: `/blog/tags/${encodeURIComponent(tag.key)}/` })),
+    ...collection.index.posts.filter((post) => !post.externalUrl).map((post) => ({ path: postPath(post), date: post.date })),
+  ]
+  return new Map([
+    ['feed.xml', atomFeed(posts, settings)],
+    ['feed.json', jsonFeed(posts, settings)],
+    ['sitemap.xml', sitemap(pages, settings)],
+    ['robots.txt', robotsTxt(settings)],
+  ])
+}

@@ -1,0 +1,58 @@
+/**
+ * What the build keeps of a loaded post once its body is rendered: the tree as JSON text, with the few
+ * facts the rest of the build reads from it (headings, quotes, plain text) taken out beforehand.
+ *
+ * Why text: a 1,000-word post's tree is a few hundred kilobytes of objects, and 10,000 of them would not
+ * fit the build's memory budget, while the text is what the post's data file and the prerender need
+ * anyway. It also crosses from a build worker to the main thread as one string, not a cloned tree.
+ */
+import type { Root } from 'hast'
+import { toString } from 'hast-util-to-string'
+import { visit } from 'unist-util-visit'
+import type { TocEntry } from '../../shared/post-data.ts'
+import type { LoadedPost } from './load-post.ts'
+
+/** A block quote or highlight with its stable id (see rehype-passage-ids): it gets a page and a card. */
+export interface Passage {
+  id: string
+  text: string
+}
+
+export interface StoredPost extends Omit<LoadedPost, 'body'> {
+  /** The hast tree as JSON, without source positions (the app has no use for them). */
+  body: string
+  toc: TocEntry[]
+  passages: Passage[]
+}
+
+export function storePost({ body, ...post }: LoadedPost): StoredPost {
+  return {
+    ...post,
+    body: JSON.stringify(body, (key, value: unknown) => (key === 'position' ? undefined : value)),
+    toc: tableOfContents(body),
+    passages: passagesOf(body),
+  }
+}
+
+/** The h2-h4 headings a reader can jump to. */
+export function tableOfContents(body: Root): TocEntry[] {
+  const entries: TocEntry[] = []
+  visit(body, 'element', (node) => {
+    const depth = /^h([2-4])$/.exec(node.tagName)?.[1]
+    const classes = (node.properties.className as string[] | undefined) ?? []
+    if (!depth || typeof node.properties.id !== 'string' || classes.includes('sr-only')) return
+    entries.push({ id: node.properties.id, text: toString(node).trim(), depth: Number(depth) })
+  })
+  return entries
+}
+
+/** The post's quotes and highlights that have an id (all of them, see rehype-passage-ids). */
+export function passagesOf(body: Root): Passage[] {
+  const passages: Passage[] = []
+  visit(body, 'element', (node) => {
+    if ((node.tagName === 'blockquote' || node.tagName === 'mark') && typeof node.properties.id === 'string') {
+      passages.push({ id: node.properties.id, text: toString(node).replace(/\s+/g, ' ').trim() })
+    }
+  })
+  return passages
+}

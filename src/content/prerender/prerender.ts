@@ -1,0 +1,248 @@
+/**
+ * Writes one static HTML page per route after the client build: the list, the tags page, one page
+ * per tag, one per post (and at its own permalink), and `404.html`. Each is rendered by the app's own
+ * components (`src/app/server-entry.tsx`) with its data inlined, so it reads with JavaScript off and
+ * the browser takes over without fetching it again.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { DehydratedState } from '@tanstack/react-query'
+import type { PostData, PostIndex } from '../../shared/post-data.ts'
+import type { SiteSettings } from '../../site-settings.ts'
+import type { PageFacts } from '../../shared/page-facts.ts'
+import { listHref, NO_FILTER } from '../../shared/list-filter.ts'
+import { listKeys } from '../../shared/list-data.ts'
+import { buildListData, staticViews } from '../emit/list-data.ts'
+import { escapeHtml, renderHead } from './page-head.ts'
+import { postPath } from '../emit/feeds.ts'
+import { renderCard } from '../emit/cards.ts'
+import { postDataJson, postDataPath, type Collection } from '../site/collection.ts'
+import type { Passage } from '../post/stored-post.ts'
+import { DATA_FOLDER, PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
+import { permalinkKey } from '../../shared/permalink-key.ts'
+
+type QueryData = Array<[readonly unknown[], unknown]>
+export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
+
+/** What every page writer needs, the same for the whole build. */
+export interface PrerenderContext {
+  outDir: string
+  /** The built `index.html`. */
+  template: string
+  settings: SiteSettings
+  renderPage: RenderPage
+}
+
+/** A page rendered from the post index: the list, the tags pages, the not-found page, permalinks. */
+export interface IndexPage {
+  /** The route path (under the base path) the page renders. */
+  path: string
+  /** Where the file goes, under `outDir`. */
+  file: string
+  data: QueryData
+}
+
+/**
+ * Everything written for one post: its page, its data file, its card if it has no image, and a page and
+ * card per quote. One unit of work for a build worker, so it carries the post as JSON text.
+ */
+export interface PostPages {
+  slug: string
+  /** The post's data file: `PostData` as JSON. */
+  json: string
+  passages: Passage[]
+  /** A post that only links elsewhere (`external_url`, no body) gets a data file and no page. */
+  page: boolean
+}
+
+const detailKey = (slug: string) => ['posts', 'detail', slug] as const
+/** The same key as `postKeys.permalink` (src/shared/api/post-queries.ts). */
+const permalinkQueryKey = (path: string) => ['posts', 'permalink', permalinkKey(path)] as const
+
+export function indexPages(collection: Collection): IndexPage[] {
+  const { index } = collection
+  // List pages inline the list's head and their own page of cards, never the whole index: every page
+  // of the unfiltered list (`/`, `/page/2/`...) and of each tag (`/blog/tags/x/`, `.../page/2/`).
+  const list = buildListData(index.posts)
+  const head: QueryData[number] = [listKeys.head(), list.head]
+  const pages: IndexPage[] = [
+    ...staticViews(list).map(({ source, page, view }) => {
+      const filter = source.kind === 'all' ? NO_FILTER : { ...NO_FILTER, tags: [source.key] }
+      const path = listHref({ filter, page, ...(source.kind === 'tag' ? { tagRoute: source.key } : {}) })
+      const data: QueryData = [head, [listKeys.view(list.head.v, source, page), view]]
+      return { path, file: `${decodeURIComponent(path).slice(1)}index.html`, data }
+    }),
+    { path: '/blog/tags/', file: 'blog/tags/index.html', data: [head] },
+    // Whichever path a host serves it for, the app looks that path up again (data/permalinks.json).
+    { path: '/404', file: '404.html', data: [[permalinkQueryKey('/404'), null]] },
+  ]
+  for (const [slug, entry] of collection.posts) {
+    const permalink = entry.post.summary.permalink
+    if (!permalink || !hasPage(entry.post.summary, entry.post.body)) continue
+    // A permalink page carries the answer to "which post is at this path" (its URL names no slug).
+    const file = permalink.endsWith('.html') ? permalink.slice(1) : `${permalink.replace(/^\/|\/$/g, '')}/index.html`
+    pages.push({ path: permalink, file, data: [[permalinkQueryKey(permalink), slug], [detailKey(slug), JSON.parse(postDataJson(entry)) as PostData]] })
+  }
+  return pages
+}
+
+/**
+ * One post's work at a time: made as it is handed out, so the build never holds every page's data. This
+ * is the collection's last use: each post's body leaves it with its task.
+ */
+export function* postPages(collection: Collection): Generator<PostPages> {
+  for (const [slug, entry] of collection.posts) {
+    const task = { slug, json: postDataJson(entry), passages: entry.post.passages, page: hasPage(entry.post.summary, entry.post.body) }
+    // The body now travels with its task: the build lets go of its copy (10,000 bodies are ~200 MB).
+    entry.post.body = ''
+    yield task
+  }
+}
+
+function hasPage(summary: PostIndex['posts'][number], body: string): boolean {
+  return !(summary.externalUrl && body === '{"type":"root","children":[]}')
+}
+
+/** Renders and writes the index pages; returns how many. */
+export async function writeIndexPages(context: PrerenderContext, pages: IndexPage[]): Promise<number> {
+  for (const page of pages) {
+    const url = routeUrl(context.settings, page.path)
+    const rendered = await context.renderPage(url, basenameOf(context.settings), page.data)
+    const facts = rendered.facts ?? { title: context.settings.title, description: context.settings.description }
+    const post = page.data.find(([key]) => key[1] === 'detail')?.[1] as PostData | undefined
+    const card = post && cardFor(post.summary, undefined)
+    const head = renderHead(
+      {
+        title: facts.title,
+        description: facts.description,
+        path: facts.post ? postPath(facts.post) : page.path,
+        ...(facts.post ? { post: facts.post } : {}),
+        ...(card ? { image: `/${card.file}` } : {}),
+        noindex: facts.status === 404,
+      },
+      context.settings,
+    )
+    writeFile(join(context.outDir, page.file), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
+  }
+  return pages.length
+}
+
+/** Writes one post's files (see PostPages); returns how many pages. */
+export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
+  const { settings, outDir } = context
+  writeFile(join(outDir, DATA_FOLDER, postDataPath(task.slug)), task.json)
+  if (!task.page) return 0
+  const post = JSON.parse(task.json) as PostData
+  const path = `/blog/${encodeURIComponent(task.slug)}/`
+  const url = routeUrl(settings, path)
+  const rendered = await context.renderPage(url, basenameOf(settings), [[detailKey(task.slug), post]])
+  const facts = rendered.facts ?? { title: settings.title, description: settings.description }
+  const card = cardFor(post.summary, undefined)
+  if (card) writeFile(join(outDir, card.file), await card.png(settings))
+  const head = renderHead(
+    {
+      title: facts.title,
+      description: facts.description,
+      path: facts.post ? postPath(facts.post) : path,
+      ...(facts.post ? { post: facts.post } : {}),
+      ...(card ? { image: `/${card.file}` } : {}),
+      noindex: facts.status === 404,
+    },
+    settings,
+  )
+  writeFile(join(outDir, `blog/${task.slug}/index.html`), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
+  // Every quote and highlight has a page of its own, which unfurls as that passage.
+  for (const passage of task.passages) {
+    const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
+    const quoteCard = cardFor(post.summary, passage)!
+    writeFile(join(outDir, quoteCard.file), await quoteCard.png(settings))
+    writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(context.template, post, passage, quotePath, quoteCard.file, settings))
+  }
+  return 1 + task.passages.length
+}
+
+function basenameOf(settings: SiteSettings): string {
+  return settings.basePath.replace(/\/$/, '') || '/'
+}
+
+function routeUrl(settings: SiteSettings, path: string): string {
+  const basename = basenameOf(settings)
+  return `${basename === '/' ? '' : basename}${path}`
+}
+
+/** The generated card of a quote page, or of a post without an image of its own. */
+function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
+  if (!passage && summary.image) return null
+  const file = passage ? `cards/${summary.slug}/${passage.id}.png` : `cards/${summary.slug}.png`
+  return { file, png: (settings: SiteSettings) => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
+}
+
+/**
+ * The page of one quote or highlight: the head a link preview reads (the quote as description, its card
+ * as image) and an immediate move to the passage in the post (`/blog/<slug>/#q-...`), which marks it.
+ * Works without JavaScript (meta refresh), and with it (no history entry for the hop).
+ */
+function passagePage(template: string, post: PostData, passage: Passage, path: string, card: string, settings: SiteSettings): string {
+  const target = `${settings.basePath}blog/${encodeURIComponent(post.summary.slug)}/#${encodeURIComponent(passage.id)}`
+  const head = renderHead(
+    { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.text}”`, path, post: post.summary, image: `/${card}` },
+    settings,
+  )
+  const body = `<main id="main" class="site-main"><blockquote class="quote"><p>${escapeHtml(passage.text)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main>`
+  return template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/<script type="module"[^>]*>[^<]*<\/script>\s*/g, '')
+    .replace('</head>', `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+}
+
+/** Writes a file, making its folder only when it is missing: most files go into a folder made already. */
+function writeFile(path: string, content: string | Uint8Array) {
+  try {
+    writeFileSync(path, content)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, content)
+  }
+}
+
+/** The built `index.html` with the page's head, markup and inlined data. */
+export function fillTemplate(template: string, head: string, appHtml: string, prerendered: { path: string; state: DehydratedState }): string {
+  // JSON, not a script: the browser does not parse it as code while it lays out the page.
+  const data = JSON.stringify(prerendered).replace(/</g, '\\u003c')
+  return template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace('</head>', `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${appHtml}</div>\n    <script type="application/json" id="${PRERENDER_DATA_ID}">${data}</script>`)
+}
+
+/**
+ * The built `index.html` with its app's modules fetched and run only after the first paint. A module
+ * script runs as soon as it has loaded and the HTML is parsed, which on a slow phone is before the first
+ * paint: the app's code (hundreds of ms at 4x CPU) would hold back text that is already in the page.
+ * Preloading the modules from the head holds it back too: their download shares the network with the
+ * stylesheet and their compiling shares the CPU with the first layout (the post painted 16-27 % later
+ * with JavaScript on than off, at 4x CPU; -4 to +8 % once the preloads moved to the first frame). So the
+ * page's one script, from the first painted frame on, preloads the modules together and imports the entry.
+ * A URL with a query (a shared filter or search of the list) starts at once: the page painted first is
+ * not yet the one asked for, the app makes it.
+ */
+export function startAppAfterFirstPaint(template: string): string {
+  const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+  if (!entryScript.test(template)) {
+    throw new Error('The built index.html has no `<script type="module" crossorigin src="...">` for the app to start from: the prerendered pages would not start it')
+  }
+  const preloads: string[] = []
+  const withoutPreloads = template.replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_tag, href: string) => {
+    preloads.push(href)
+    return ''
+  })
+  return withoutPreloads.replace(entryScript, (_tag, entry: string) => {
+    const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
+    const preload = `for (const href of ${json([entry, ...preloads])}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' }))`
+    return `<script type="module">const start = () => { ${preload}; import(${json(entry)}) }; if (location.search) start(); else requestAnimationFrame(() => setTimeout(start))</script>`
+  })
+}

@@ -1,0 +1,164 @@
+/**
+ * All loaded posts -> what the app serves: the index (newest first, undated last) and one data file per
+ * post, plus the problems of the whole folder (duplicate slugs need every file to be seen).
+ */
+import type { PermalinkTable, PostIndex, PostLink, PostSummary } from '../../shared/post-data.ts'
+import type { StoredPost } from '../post/stored-post.ts'
+import type { Problem } from '../post/problem.ts'
+import { emitListFiles } from '../emit/list-data.ts'
+import { permalinkKey } from '../../shared/permalink-key.ts'
+import { routeFiles } from '../../shared/data-paths.ts'
+
+export interface Collection {
+  index: PostIndex
+  /** By slug, in the index's order. */
+  posts: Map<string, CollectedPost>
+  problems: Problem[]
+}
+
+/** A served post and its place in the list. */
+export interface CollectedPost {
+  post: StoredPost
+  newer: PostLink | null
+  older: PostLink | null
+  related: PostLink[]
+}
+
+export function buildCollection(loaded: StoredPost[]): Collection {
+  const problems: Problem[] = loaded.flatMap((post) => post.problems)
+  const published = loaded
+    .filter((post) => post.published)
+    .sort((a, b) => a.file.localeCompare(b.file))
+
+  // Static hosts may sit on case-insensitive file systems: `Post` and `post` would be one file.
+  const owners = new Map<string, StoredPost>()
+  const served: StoredPost[] = []
+  for (const post of published) {
+    const key = post.summary.slug.toLowerCase()
+    const owner = owners.get(key)
+    if (owner) {
+      const reason = `Duplicate slug "${post.summary.slug}": ${owner.file} has it too. Rename one of the two files or give one a \`slug:\` in its front matter`
+      problems.push({ file: post.file, line: 1, column: 1, reason, fatal: true })
+      continue
+    }
+    const permalink = post.summary.permalink && `permalink:${permalinkKey(post.summary.permalink)}`
+    const permalinkOwner = permalink ? owners.get(permalink) : undefined
+    if (permalink && permalinkOwner) {
+      const reason = `Duplicate permalink "${post.summary.permalink}": ${permalinkOwner.file} has it too. Change one of the two \`permalink:\` lines`
+      problems.push({ file: post.file, line: 1, column: 1, reason, fatal: true })
+      continue
+    }
+    owners.set(key, post)
+    if (permalink) owners.set(permalink, post)
+    served.push(post)
+  }
+
+  served.sort(newestFirst)
+  const summaries = served.map((post) => post.summary)
+  const related = relatedPosts(summaries)
+  return {
+    index: { posts: summaries },
+    posts: new Map(
+      served.map((post, position) => [
+        post.summary.slug,
+        {
+          post,
+          newer: position > 0 ? linkTo(summaries[position - 1]!) : null,
+          older: position < summaries.length - 1 ? linkTo(summaries[position + 1]!) : null,
+          related: related[position]!,
+        },
+      ]),
+    ),
+    problems,
+  }
+}
+
+/** A post's data file (`PostData` as JSON), put together without parsing its body again. */
+export function postDataJson({ post, newer, older, related }: CollectedPost): string {
+  const rest = JSON.stringify({ toc: post.toc, newer, older, related })
+  return `{"summary":${JSON.stringify(post.summary)},"body":${post.body},${rest.slice(1)}`
+}
+
+const RELATED_COUNT = 3
+
+function linkTo(post: PostSummary): PostLink {
+  return { slug: post.slug, title: post.title, date: post.date, permalink: post.permalink }
+}
+
+/**
+ * For each post (in list order), the posts sharing the most tags with it; among equals, the list's
+ * order (newest first). Only posts sharing a tag are compared, through a tag -> positions index, and
+ * only the best few are kept: at 10,000 posts comparing every pair would take minutes.
+ */
+export function relatedPosts(posts: PostSummary[]): PostLink[][] {
+  const byTag = new Map<string, number[]>()
+  posts.forEach((post, position) => {
+    if (post.error) return
+    for (const tag of post.tags) {
+      const positions = byTag.get(tag.key) ?? []
+      positions.push(position)
+      byTag.set(tag.key, positions)
+    }
+  })
+  const shared = new Uint16Array(posts.length)
+  return posts.map((post, position) => {
+    const touched: number[] = []
+    for (const tag of post.tags) {
+      for (const other of byTag.get(tag.key) ?? []) {
+        if (other === position) continue
+        if (shared[other] === 0) touched.push(other)
+        shared[other]! += 1
+      }
+    }
+    // The best RELATED_COUNT: most shared tags, then nearest the top of the list.
+    const best: number[] = []
+    for (const other of touched) {
+      const better = (a: number, b: number) => shared[a]! > shared[b]! || (shared[a] === shared[b] && a < b)
+      let at = best.length
+      while (at > 0 && better(other, best[at - 1]!)) at -= 1
+      if (at < RELATED_COUNT) {
+        best.splice(at, 0, other)
+        if (best.length > RELATED_COUNT) best.pop()
+      }
+    }
+    for (const other of touched) shared[other] = 0
+    return best.map((other) => linkTo(posts[other]!))
+  })
+}
+
+function newestFirst(a: StoredPost, b: StoredPost): number {
+  if (a.timestamp !== null && b.timestamp !== null && a.timestamp !== b.timestamp) return b.timestamp - a.timestamp
+  if (a.timestamp === null && b.timestamp !== null) return 1
+  if (b.timestamp === null && a.timestamp !== null) return -1
+  return a.summary.title.localeCompare(b.summary.title)
+}
+
+/**
+ * The files of the whole collection, by path under the data folder: the tables that find a post from
+ * another URL (`permalinks.json`, `slugs.json`), the list's `list/` and `search/` files
+ * (src/content/emit/list-data.ts), and `index.json`, every post's summary, for tools (the app never loads
+ * it). Each post's own file is written with its pages (see prerender.ts), by a build worker.
+ */
+export function emitDataFiles(collection: Collection): Map<string, string> {
+  const files = new Map<string, string>()
+  files.set('index.json', JSON.stringify(collection.index))
+  for (const [path, text] of routeDataFiles(collection)) files.set(path, text)
+  for (const [path, text] of emitListFiles(collection)) files.set(path, text)
+  return files
+}
+
+/** `permalinks.json` and `slugs.json` (see PermalinkTable). */
+export function routeDataFiles(collection: Collection): Map<string, string> {
+  return new Map([
+    [routeFiles.permalinks, JSON.stringify(permalinkTable(collection))],
+    [routeFiles.slugs, JSON.stringify([...collection.posts.keys()])],
+  ])
+}
+
+export function permalinkTable(collection: Collection): PermalinkTable {
+  return collection.index.posts.flatMap((post) => (post.permalink ? [[permalinkKey(post.permalink), post.slug] as [string, string]] : []))
+}
+
+export function postDataPath(slug: string): string {
+  return `posts/${slug}.json`
+}

@@ -1,0 +1,60 @@
+/**
+ * The settings a build uses: environment, then `src/site-settings.ts`, then the Jekyll `_config.yml`
+ * beside the posts folder, then the defaults. Also where the base path comes from, so a migrating
+ * author's `baseurl` works with no configuration.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parse } from 'yaml'
+import { defaultSiteSettings, siteSettings, type SiteSettings } from '../../site-settings.ts'
+
+export interface JekyllConfig {
+  title?: string
+  description?: string
+  author?: string
+  url?: string
+  baseurl?: string
+}
+
+export function readJekyllConfig(postsDir: string): JekyllConfig {
+  const path = join(dirname(postsDir), '_config.yml')
+  if (!existsSync(path)) return {}
+  try {
+    const config: unknown = parse(readFileSync(path, 'utf8'))
+    if (!config || typeof config !== 'object') return {}
+    const record = config as Record<string, unknown>
+    const text = (key: string) => {
+      const value = record[key]
+      if (typeof value === 'string' && value.trim()) return value.trim()
+      // jekyll-seo-tag allows `author: {name: ...}`.
+      if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return (value as { name: string }).name
+      return undefined
+    }
+    return { title: text('title'), description: text('description'), author: text('author'), url: text('url'), baseurl: text('baseurl') }
+  } catch {
+    return {}
+  }
+}
+
+export function resolveSiteSettings(postsDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const jekyll = readJekyllConfig(postsDir)
+  const pick = <K extends keyof SiteSettings>(key: K, fromJekyll: SiteSettings[K] | undefined): SiteSettings[K] =>
+    siteSettings[key] ?? fromJekyll ?? defaultSiteSettings[key]
+  const siteUrl = env.SITE_URL ?? pick('siteUrl', jekyll.url)
+  const basePath = env.BASE_PATH ?? pick('basePath', jekyll.baseurl)
+  return {
+    title: pick('title', jekyll.title),
+    description: pick('description', jekyll.description),
+    author: pick('author', jekyll.author),
+    siteUrl: siteUrl.replace(/\/+$/, ''),
+    basePath: normalizeBasePath(basePath),
+    defaultImage: pick('defaultImage', undefined),
+    comments: pick('comments', undefined),
+  }
+}
+
+/** `my-blog`, `/my-blog`, `/my-blog/` -> `/my-blog/`; '' -> `/`. */
+export function normalizeBasePath(basePath: string): string {
+  const trimmed = basePath.trim().replace(/^\/+|\/+$/g, '')
+  return trimmed ? `/${trimmed}/` : '/'
+}
