@@ -8,6 +8,7 @@ import { basePath } from '../shared/base-path.ts'
 import { Highlight } from './highlight.tsx'
 import { Quote } from './quote.tsx'
 import { Figure } from './figure.tsx'
+import { CodeBlock } from './code-block.tsx'
 import { Image } from './image.tsx'
 import { Button } from './button.tsx'
 import { Video } from './video.tsx'
@@ -47,6 +48,7 @@ export const markdownComponents: Components = {
   mark: Highlight,
   blockquote: Quote,
   figure: Figure,
+  pre: CodeBlock,
   img: Image,
   div: Div,
   a: Anchor,

@@ -30,6 +30,7 @@ function naive(candidates: number[], filter: ListFilter) {
   return {
     matches: candidates.filter((position) => matchesFilter(POSTS[position]!, filter)),
     counts: keys.map((key) => countIfToggled(posts, filter, key)),
+    carrying: keys.map((key) => posts.filter((each) => each.tags.some((tag) => tag.key === key)).length),
   }
 }
 

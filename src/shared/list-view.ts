@@ -17,6 +17,8 @@ export interface ViewResult {
   matches: number[]
   /** By tag number: the number of posts the view would have if that tag were toggled. */
   counts: number[]
+  /** By tag number: how many of the candidates (every post, or a search's hits) carry the tag. */
+  carrying: number[]
 }
 
 /**
@@ -33,9 +35,11 @@ export function computeView(postTags: readonly (readonly number[])[], candidates
   // all: `zeroHas[t]` candidates with every chosen tag that have t; `only[t]` candidates missing only t.
   const zeroHas = new Int32Array(tagCount)
   const only = new Int32Array(tagCount)
+  const carrying = new Array<number>(tagCount).fill(0)
   let inAny = 0
   for (const position of candidates) {
     const tags = postTags[position]!
+    for (const tag of tags) carrying[tag]! += 1
     let have = 0
     let last = -1
     for (const tag of tags) {
@@ -63,7 +67,7 @@ export function computeView(postTags: readonly (readonly number[])[], candidates
     // Taking out the only chosen tag leaves no filter: every candidate.
     return size === 1 ? candidates.length : inAny - only[tag]!
   })
-  return { matches, counts }
+  return { matches, counts, carrying }
 }
 
 /** The chosen tags' numbers (-1 for a key no post has). */

@@ -5,6 +5,7 @@ import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
+import { SiteFooter } from './site-footer.tsx'
 import { useNavigationPending } from '../../shared/pending-navigation.ts'
 
 export function RootLayout() {
@@ -43,9 +44,7 @@ export function RootLayout() {
       <main id="main" className="site-main">
         <Outlet />
       </main>
-      <footer className="site-footer">
-        <p>{settings.title}</p>
-      </footer>
+      <SiteFooter />
     </>
   )
 }

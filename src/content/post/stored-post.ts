@@ -6,9 +6,11 @@
  * fit the build's memory budget, while the text is what the post's data file and the prerender need
  * anyway. It also crosses from a build worker to the main thread as one string, not a cloned tree.
  */
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
+import { visitParents } from 'unist-util-visit-parents'
+import { passageTextAt } from '../../shared/passage-text.ts'
 import type { TocEntry } from '../../shared/post-data.ts'
 import type { LoadedPost } from './load-post.ts'
 
@@ -46,12 +48,15 @@ export function tableOfContents(body: Root): TocEntry[] {
   return entries
 }
 
-/** The post's quotes and highlights that have an id (all of them, see rehype-passage-ids). */
+/**
+ * The post's quotes and highlights that have an id (all of them, see rehype-passage-ids), each with its
+ * preview text: a highlight's is the sentence it stands in (src/shared/passage-text.ts).
+ */
 export function passagesOf(body: Root): Passage[] {
   const passages: Passage[] = []
-  visit(body, 'element', (node) => {
+  visitParents(body, 'element', (node, ancestors) => {
     if ((node.tagName === 'blockquote' || node.tagName === 'mark') && typeof node.properties.id === 'string') {
-      passages.push({ id: node.properties.id, text: toString(node).replace(/\s+/g, ' ').trim() })
+      passages.push({ id: node.properties.id, text: passageTextAt([...(ancestors as Array<Root | Element>), node]) })
     }
   })
   return passages

@@ -11,7 +11,7 @@ import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { TagList } from '../../shared/ui/tag-chip.tsx'
 import { PostBody } from '../../markdown/post-body.tsx'
 import { PostContext } from '../../markdown/post-context.ts'
-import { findPassageText } from '../../markdown/find-passage.ts'
+import { findPassageText } from '../../shared/passage-text.ts'
 import { paths } from '../../shared/paths.ts'
 import { PostToc, TOC_MIN_HEADINGS } from './post-toc.tsx'
 import { ReadingProgress } from './reading-progress.tsx'
@@ -46,10 +46,11 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
   const path = paths.post.href(summary)
   const passageText = usePassageText(post, passage)
   useMarkPassage(passage)
+  const hasToc = post.toc.length >= TOC_MIN_HEADINGS
   return (
-    <div className="post-layout" data-has-toc={post.toc.length >= TOC_MIN_HEADINGS}>
+    <div className="post-layout">
       <ReadingProgress />
-      <article className="post" data-color={summary.color ?? 'default'}>
+      <article className="post" data-color={summary.color ?? 'default'} data-has-toc={hasToc}>
         <PageMeta
           title={summary.title}
           description={passageText ? `“${passageText}”` : summary.excerpt}
@@ -59,7 +60,9 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           <PageHeading>{summary.title}</PageHeading>
           <PostFacts post={summary} />
           <TagList tags={summary.tags} />
+          {passage && passageText === null && <MissingPassage />}
         </header>
+        <PostToc entries={post.toc} />
         <div className="post-body">
           <PostContext.Provider value={{ slug: summary.slug, title: summary.title }}>
             <PostBody tree={post.body} />
@@ -72,8 +75,17 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           {summary.comments && <Comments term={summary.slug} />}
         </footer>
       </article>
-      <PostToc entries={post.toc} />
     </div>
+  )
+}
+
+/** A quote link whose quote has left the post (edited or removed): say so, rather than show the post silently. */
+function MissingPassage() {
+  return (
+    <p className="passage-missing" role="status">
+      The quote this link pointed to is no longer in the post. It may have been edited or removed; the whole
+      post is below.
+    </p>
   )
 }
 

@@ -39,7 +39,10 @@ export function PostListPage() {
   const { head, status, total, pages } = view
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  const tagsWithCounts = useMemo(() => head.tags.map((entry, index) => ({ ...entry, ifToggled: view.counts[index] ?? 0 })), [head, view.counts])
+  const tagsWithCounts = useMemo(
+    () => head.tags.map((entry, index) => ({ ...entry, ifToggled: view.counts[index] ?? 0, inView: view.carrying[index] ?? 0 })),
+    [head, view.counts, view.carrying],
+  )
   const heading = listHeading(filter, head.tags)
   const active = filter.tags.length > 0 || filter.q !== ''
   // A new filter starts at its first page, at the reader's scroll position, focus on the control used;

@@ -1,12 +1,15 @@
 /**
- * Tag toggles for the list: each shows how many posts the list would show if clicked now; the any/all
- * choice once two tags are chosen.
+ * Tag toggles for the list: each shows how many posts carry the tag within the current search (every
+ * post without one), a number that means the same thing whatever else is chosen. With "all of these
+ * tags", a tag that would leave no post is dimmed (still pressable: the list then says why it is
+ * empty). The any/all choice appears once two tags are chosen.
  */
 import { memo } from 'react'
 import type { ListFilter, TagCount, TagMatch } from '../../shared/list-filter.ts'
 
 interface TagFilterProps {
-  tags: Array<TagCount & { ifToggled: number }>
+  /** `ifToggled`: the view's size if the tag were toggled; `inView`: posts within the search that carry it. */
+  tags: Array<TagCount & { ifToggled: number; inView: number }>
   filter: ListFilter
   onChange: (filter: ListFilter) => void
   /** The reader is about to press a toggle (hover, focus): the filter it would give. */
@@ -27,31 +30,38 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
         Filter by tag
       </h2>
       <ul className="tag-filter-tags">
-        {tags.map(({ tag, ifToggled }) => (
-          <li key={tag.key}>
-            <button
-              type="button"
-              className="tag-toggle"
-              aria-pressed={selected.has(tag.key)}
-              onClick={() => toggle(tag.key)}
-              onPointerEnter={() => onIntent?.(toggled(tag.key))}
-              onFocus={() => onIntent?.(toggled(tag.key))}
-              aria-label={`${tag.name}, ${ifToggled} ${ifToggled === 1 ? 'post' : 'posts'}`}
-            >
-              {tag.name} <span className="tag-toggle-count">{ifToggled}</span>
-            </button>
-          </li>
-        ))}
+        {tags.map(({ tag, ifToggled, inView }) => {
+          const pressed = selected.has(tag.key)
+          const leavesNone = !pressed && (inView === 0 || (filter.match === 'all' && filter.tags.length > 0 && ifToggled === 0))
+          return (
+            <li key={tag.key}>
+              <button
+                type="button"
+                className="tag-toggle"
+                aria-pressed={pressed}
+                data-leaves-none={leavesNone || undefined}
+                onClick={() => toggle(tag.key)}
+                onPointerEnter={() => onIntent?.(toggled(tag.key))}
+                onFocus={() => onIntent?.(toggled(tag.key))}
+                aria-label={`${tag.name}, ${inView} ${inView === 1 ? 'post' : 'posts'}${leavesNone && inView > 0 ? ', none with the chosen tags' : ''}`}
+              >
+                {tag.name} <span className="tag-toggle-count">{inView}</span>
+              </button>
+            </li>
+          )
+        })}
       </ul>
       {filter.tags.length > 1 && (
         <fieldset className="tag-match">
           <legend>Show posts with</legend>
-          {(['any', 'all'] as const).map((match) => (
-            <label key={match}>
-              <input type="radio" name="tag-match" value={match} checked={filter.match === match} onChange={() => setMatch(match)} />
-              {match === 'any' ? ' any of these tags' : ' all of these tags'}
-            </label>
-          ))}
+          <div className="segmented">
+            {(['any', 'all'] as const).map((match) => (
+              <label key={match}>
+                <input type="radio" name="tag-match" value={match} checked={filter.match === match} onChange={() => setMatch(match)} />
+                <span>{match === 'any' ? 'any of these tags' : 'all of these tags'}</span>
+              </label>
+            ))}
+          </div>
         </fieldset>
       )}
     </section>

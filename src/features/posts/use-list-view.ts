@@ -20,6 +20,8 @@ export interface ListView {
   total: number
   /** By tag (head order): the view's size if that tag were toggled. */
   counts: number[]
+  /** By tag (head order): how many posts within the search (every post without one) carry the tag. */
+  carrying: number[]
   pages: number
   /** This page's cards, with the words a search matched in each. */
   cards: Array<{ post: ListPost; terms: string[] }>
@@ -81,6 +83,8 @@ export function useListView({ filter, page }: ListLocation): ListView {
       total: staticData?.total ?? plan.total,
       // A tag no post has: its view is empty, and any other tag gives that tag's posts.
       counts: staticData?.counts ?? headCounts,
+      // A view of the list without search: every post is a candidate.
+      carrying: headCounts,
       pages: pageCount(plan.total),
       cards: staticCards,
     }
@@ -92,6 +96,7 @@ export function useListView({ filter, page }: ListLocation): ListView {
     status,
     total: computed?.matches.length ?? 0,
     counts: computed?.counts ?? headCounts,
+    carrying: computed?.carrying ?? headCounts,
     pages: pageCount(computed?.matches.length ?? 0),
     cards: computedCards,
   }
