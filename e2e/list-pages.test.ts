@@ -112,7 +112,8 @@ describe('a list of several pages', () => {
     await page.getByRole('button', { name: /^Gamma,/ }).click()
     await page.waitForURL(atList('?tags=alpha,gamma'))
     await expect.poll(() => page.getByRole('status').textContent()).toBe('45 posts, showing 1–20')
-    expect(await page.getByRole('button', { name: /^Beta,/ }).locator('.tag-toggle-count').textContent()).toBe('45')
+    // A tag's count is how many posts carry it (within the search, when there is one), whatever else is chosen.
+    expect(await page.getByRole('button', { name: /^Beta,/ }).locator('.tag-toggle-count').textContent()).toBe('15')
     await page.getByRole('link', { name: 'Page 3' }).click()
     await page.waitForURL(atList('?tags=alpha,gamma&page=3'))
     await expect.poll(() => titles(page)).toEqual(notes(5, 1))
@@ -122,6 +123,9 @@ describe('a list of several pages', () => {
     await page.getByRole('radio', { name: 'all of these tags' }).click()
     await page.waitForURL(atList('?tags=alpha,gamma&match=all'))
     await expect.poll(() => page.locator('.empty-state').textContent()).toContain('No posts are tagged “Alpha” and “Gamma”.')
+    // With "all", a tag that would leave no post is dimmed, and says so.
+    const beta = page.getByRole('button', { name: 'Beta, 15 posts, none with the chosen tags' })
+    expect(await beta.getAttribute('data-leaves-none')).toBe('true')
     expect(requests.filter((request) => request.includes('catalog'))).toEqual(['list/catalog.json'])
     // Nothing else of the list (a post's data may be prefetched when the pointer rests on its card).
     expect(requests.filter((request) => !/^(list\/(tag-pages|catalog|excerpts(\/\d+)?)|posts\/[\w-]+)\.json$/.test(request))).toEqual([])
