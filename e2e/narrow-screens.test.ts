@@ -47,7 +47,7 @@ function prerenderedPages(outDir: string): string[] {
 async function overflow(page: Page): Promise<{ scrollWidth: number; screen: number; widest: string[] }> {
   return page.evaluate(() => {
     const screen = document.documentElement.clientWidth
-    const widest = [...document.querySelectorAll<HTMLElement>('body *')]
+    const widest = Array.from(document.querySelectorAll<HTMLElement>("body *"))
       .filter((element) => element.getBoundingClientRect().right > screen + 0.5)
       // Inside a box that scrolls (a table, a code block) is that box's business.
       .filter((element) => !element.parentElement?.closest('pre, table, .carousel-track, .carousel ul'))

@@ -41,7 +41,7 @@ function textBoxes(root: Locator, skip = ''): Promise<Box[]> {
       if (!node.textContent?.trim() || (skipSelector && node.parentElement?.closest(skipSelector))) continue
       const range = document.createRange()
       range.selectNodeContents(node)
-      for (const rect of range.getClientRects()) boxes.push({ x: rect.x, y: rect.y, width: rect.width, height: rect.height })
+      for (const rect of Array.from(range.getClientRects())) boxes.push({ x: rect.x, y: rect.y, width: rect.width, height: rect.height })
     }
     return boxes
   }, skip)
