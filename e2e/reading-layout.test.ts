@@ -4,6 +4,7 @@
  * and on a touch screen), focus back on the card a reader opened, and a focus ring that shows against
  * every card color in both themes.
  */
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
@@ -148,6 +149,63 @@ describe('passage controls', () => {
       const middle = { x: box.x + box.width / 2 - 1, y: box.y + box.height / 2 - 1, width: 2, height: 2 }
       expect(words.filter((line) => overlaps(line, middle))).toEqual([])
     }
+    await page.close()
+  })
+})
+
+describe('around the text', () => {
+  it('copies a code block with its Copy button, which sits above the code', async () => {
+    const page = await open('blog/one-on-ones-that-are-not-status-updates/')
+    const block = page.locator('.code-block').first()
+    const button = block.getByRole('button', { name: 'Copy code' })
+    const buttonBox = (await button.boundingBox())!
+    const codeBox = (await block.locator('pre').boundingBox())!
+    expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(codeBox.y)
+    await button.click()
+    expect(await block.getByRole('status').textContent()).toBe('Code copied to the clipboard')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied.split('\n')[0]).toBe('# 1:1 template, one entry per meeting, newest on top')
+    expect(copied).toBe(await block.locator('pre').textContent())
+    await page.close()
+  })
+
+  it('says when a quote link names a quote the post no longer has', async () => {
+    const page = await open('blog/grow-and-make-impact-with-peer-focus-mindset/quote/nope/')
+    expect(await page.locator('h1').textContent()).toBe('Grow and make impact with peer focus mindset')
+    expect(await page.getByRole('status').filter({ hasText: 'no longer' }).textContent()).toContain('The quote this link pointed to is no longer in the post.')
+    await page.close()
+  })
+
+  it('prints highlights by type, not by a background, and dark-theme pages in dark ink on white', async () => {
+    const page = await open(FEEDBACK)
+    await page.emulateMedia({ colorScheme: 'dark', media: 'print' })
+    const mark = await page.locator('mark.highlight').first().evaluate((element) => {
+      const style = getComputedStyle(element)
+      return { background: style.backgroundColor, line: style.textDecorationLine, weight: style.fontWeight, color: style.color }
+    })
+    expect(mark).toEqual({ background: 'rgba(0, 0, 0, 0)', line: 'underline', weight: '700', color: 'rgb(0, 0, 0)' })
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)')
+    for (const hidden of ['.site-header', '.post-toc', '.post-footer', '.passage-link']) {
+      expect(await page.locator(hidden).first().isVisible()).toBe(false)
+    }
+    await page.close()
+  })
+
+  it('shares a highlight with the sentence it stands in as its preview', () => {
+    const seed = 'dist/blog/grow-and-make-impact-with-peer-focus-mindset/quote'
+    const descriptions = readdirSync(seed).map((id) => /<meta property="og:description" content="([^"]*)"/.exec(readFileSync(`${seed}/${id}/index.html`, 'utf8'))?.[1])
+    // The highlight is "Invite them to"; the post reads "Invite them to" + "present to your team ..." as written.
+    expect(descriptions).toContain('“Invite them topresent to your team or co-facilitate an offsite team meetings, which can help improve cross-team collaboration even when you are not present”')
+    expect(descriptions).not.toContain('“Invite them to”')
+  })
+
+  it('has a footer with the feeds, every tag and the author', async () => {
+    const page = await open('')
+    const footer = page.getByRole('contentinfo')
+    expect(await footer.getByRole('link', { name: 'Atom feed' }).getAttribute('href')).toBe('/feed.xml')
+    expect(await footer.getByRole('link', { name: 'JSON feed' }).getAttribute('href')).toBe('/feed.json')
+    expect(await footer.getByRole('link', { name: 'All tags' }).getAttribute('href')).toBe('/blog/tags/')
+    expect(await footer.innerText()).toContain('Written by Peer Notes authors.')
     await page.close()
   })
 })
