@@ -199,6 +199,7 @@ describe('around the text', () => {
     const buttonBox = (await button.boundingBox())!
     const codeBox = (await block.locator('pre').boundingBox())!
     expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(codeBox.y)
+    expect(await block.locator('.code-block-bar').innerText()).toMatch(/^yaml\s+Copy\s+code$/)
     await button.click()
     expect(await block.getByRole('status').textContent()).toBe('Code copied to the clipboard')
     const copied = await page.evaluate(() => navigator.clipboard.readText())

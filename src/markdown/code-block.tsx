@@ -3,15 +3,17 @@
  * the code, never over it; the code scrolls sideways in its own box, never the page. The copied text
  * is the code as written (the element's text, without the highlighter's markup).
  */
-import { useRef, type ComponentProps } from 'react'
+import { Children, isValidElement, useRef, type ComponentProps, type ReactNode } from 'react'
 import { useCopy } from '../shared/hooks/use-copy.ts'
 
 export function CodeBlock(props: ComponentProps<'pre'>) {
   const pre = useRef<HTMLPreElement>(null)
   const { copied, copy } = useCopy()
+  const language = languageOf(props.children)
   return (
     <div className="code-block">
       <div className="code-block-bar">
+        {language && <span className="code-block-language">{language}</span>}
         <span className="visually-hidden" role="status">
           {copied ? 'Code copied to the clipboard' : ''}
         </span>
@@ -24,4 +26,11 @@ export function CodeBlock(props: ComponentProps<'pre'>) {
       <pre {...props} ref={pre} tabIndex={0} />
     </div>
   )
+}
+
+/** The language a fenced block names (```ruby, {% highlight ruby %}): the code's `language-*` class. */
+function languageOf(children: ReactNode): string | null {
+  const code = Children.toArray(children)[0]
+  if (!isValidElement<{ className?: unknown }>(code) || typeof code.props.className !== 'string') return null
+  return /(?:^|\s)language-([\w+#.-]+)/.exec(code.props.className)?.[1] ?? null
 }
