@@ -40,7 +40,8 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
   const when = dateParts(frontMatter.date) ?? (name.date ? { date: name.date, time: undefined } : null)
   const categories = [...wordList(frontMatter.categories), ...wordList(frontMatter.category)]
   const blogUrl = `/blog/${encodeURIComponent(slug)}/`
-  const jekyllUrl = siteDir ? siteUrl(config, frontMatter, { title: slugText, date: when?.date ?? null, ...(when?.time ? { time: when.time } : {}), categories }) : ownPermalink(frontMatter, slug, when?.date ?? null)
+  // An undated draft would get its file's time in Jekyll, which says nothing of where it will live.
+  const jekyllUrl = siteDir ? when && siteUrl(config, frontMatter, { title: slugText, date: when?.date ?? null, ...(when?.time ? { time: when.time } : {}), categories }) : ownPermalink(frontMatter, slug, when?.date ?? null)
   let url = blogUrl
   if (jekyllUrl && jekyllUrl.replace(/\/$/, '') !== blogUrl.replace(/\/$/, '')) {
     // The same rule as a post's own `permalink:` has always had (post/permalink.ts): no address, no app page.
