@@ -216,8 +216,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         await closePool()
         throw error
       }
-      pages = renderPages()
-      const problems = [...collection.problems, ...pages.flatMap((page) => page.problems)]
+      // A page that cannot be rendered is left out, its problem printed: pages are the site's frame
+      // (the theme's docs, an about page), not what the app is for; a broken post still stops the build.
+      const rendered = renderPages()
+      pages = rendered.filter((page) => !page.problems.some((problem) => problem.fatal))
+      const problems = [...collection.problems, ...rendered.flatMap((page) => page.problems.map((problem) => (problem.fatal ? { ...problem, fatal: false, reason: `${problem.reason} (the page is not published)` } : problem)))]
       for (const warning of [...(site.warnings ?? []), ...siteRedirects(site).warnings]) this.warn(warning)
       for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       const fatal = problems.filter((problem) => problem.fatal)
