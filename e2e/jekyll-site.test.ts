@@ -69,6 +69,13 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
     expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe('https://notes.example.org/field-notes/notes/own-address/')
   })
 
+  it('reads HTML in a description as HTML: its text on the card and in the meta description, never its tags', async () => {
+    await open(page, url)
+    expect(await page.locator('.post-card', { hasText: 'First light at the marsh' }).locator('.post-card-excerpt').textContent()).toBe('The first morning out, with a lamp and a map')
+    await open(page, `${url}2021/03/04/first-light.html`)
+    expect(await page.locator('meta[name=description]').getAttribute('content')).toBe('The first morning out, with a lamp and a map')
+  })
+
   it('makes /blog/<slug>/ and redirect_from small redirect pages to the post, not copies', async () => {
     const redirect = readFileSync(file('blog/first-light/index.html'), 'utf8')
     expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/field-notes/2021/03/04/first-light.html">')
