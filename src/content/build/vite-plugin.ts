@@ -30,7 +30,7 @@ import type { JekyllSite } from '../site/jekyll-site.ts'
 import { siteRedirects } from '../site/redirects.ts'
 import { loadPage, type LoadedPage } from '../post/load-page.ts'
 import { serveSiteFiles } from './serve-site-files.ts'
-import { copyStaticFiles } from '../prerender/static-files.ts'
+import { copyFeedToOldUrls, copyStaticFiles } from '../prerender/static-files.ts'
 import { writeRedirects, writeSitePages } from '../prerender/site-pages.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
 import { readPostSource } from '../site/posts-folder.ts'
@@ -252,7 +252,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         const count = await prerenderSite({ serverDir, outDir, collection, settings, pool })
         config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
         const written = writeSitePages(outDir, template, pages, settings) + writeRedirects(outDir, siteRedirects(site).redirects, settings)
-        const copied = copyStaticFiles(site, outDir, (warning) => config.logger.warn(warning))
+        const copied = copyStaticFiles(site, outDir, (warning) => config.logger.warn(warning)) + copyFeedToOldUrls(site, outDir)
         if (site.siteDir) config.logger.info(`wrote ${written} site pages and redirects, copied ${copied} static files`)
       } finally {
         rmSync(serverDir, { recursive: true, force: true })

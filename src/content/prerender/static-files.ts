@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { JekyllSite } from '../site/jekyll-site.ts'
 import { copyOutputFile, outputPath } from './output-file.ts'
+import { fileOfUrl } from '../site/site-permalink.ts'
 
 export function copyStaticFiles(site: JekyllSite, outDir: string, warn: (message: string) => void): number {
   if (!site.siteDir) return 0
@@ -21,4 +22,11 @@ export function copyStaticFiles(site: JekyllSite, outDir: string, warn: (message
     copied += 1
   }
   return copied
+}
+
+/** The app's Atom feed again at each address the site's own feed had (`/atom.xml`), so subscribers keep it. */
+export function copyFeedToOldUrls(site: JekyllSite, outDir: string): number {
+  const urls = (site.feedUrls ?? []).filter((url) => url !== '/feed.xml')
+  for (const url of urls) copyOutputFile(outDir, fileOfUrl(url), join(outDir, 'feed.xml'))
+  return urls.length
 }

@@ -27,6 +27,8 @@ export interface JekyllSite {
   documents: SiteDocument[]
   /** Added by the site reader: the site's static files (no front matter, outside `_` folders and `exclude:`), relative to `siteDir`. */
   staticFiles?: string[]
+  /** Added by the site reader: the URLs of the site's own feed templates (`/atom.xml`), which get the app's Atom feed. */
+  feedUrls?: string[]
   /** Added by the site reader: what it left out or cannot honour, each naming its file. */
   warnings?: string[]
 }

@@ -14,6 +14,8 @@ import { redirects, text } from './post-documents.ts'
 import { slugifyPretty } from '../post/file-name.ts'
 
 const RENDERED = /\.(md|markdown|html?)$/i
+/** A feed template of the site (jekyll-feed writes feed.xml; themes write atom.xml or rss.xml). */
+const FEED = /(^|[\\/])(atom|feed|rss)\.xml$/i
 
 /** A page of the site folder (`about.md`, `pages/cv.md`), by its path relative to the folder. */
 export function pageDocument(context: SiteReadingContext, path: string): SiteDocument | null {
@@ -58,6 +60,12 @@ export function collectionDocuments(context: SiteReadingContext): SiteDocument[]
 }
 
 function publishable(context: SiteReadingContext, file: string, url: string): boolean {
+  if (FEED.test(file)) {
+    // Feed readers keep polling the old address: it answers with the app's own Atom feed.
+    context.feedUrls.push(url)
+    context.warnings.push(`${context.shown(file)}: the app's Atom feed (feed.xml) is written at ${url} in its place`)
+    return false
+  }
   if (!RENDERED.test(file)) {
     context.warnings.push(`${context.shown(file)}: not published at ${url}: the app publishes markdown and HTML pages, and makes its own search index, feeds and sitemap`)
     return false

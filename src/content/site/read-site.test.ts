@@ -38,6 +38,11 @@ describe('readJekyllSite on a site folder', () => {
     expect(site.warnings).toContain(`${SITE}/pages/blog.md: not published at /blog/, which is the post list of the app; the app's page is served there. Give this page another \`permalink:\` to keep it`)
   })
 
+  it("gives the site's feed address the app's feed", () => {
+    expect(site.feedUrls).toEqual(['/atom.xml'])
+    expect(site.warnings).toContain(`${SITE}/atom.xml: the app's Atom feed (feed.xml) is written at /atom.xml in its place`)
+  })
+
   it('lists static files: no front matter, not in _ folders, not excluded', () => {
     expect(site.staticFiles).toEqual(['README.txt', 'assets/docs/field-guide.pdf', 'assets/images/lamp.png'])
   })

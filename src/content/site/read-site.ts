@@ -45,7 +45,8 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   // `_config.yml` beside a posts folder counts too, as it always has for the site settings.
   const config = readConfig(join(siteDir ?? join(postsDir, '..'), '_config.yml'), warnings, shown)
   const settings = resolveSiteSettings(postsDir, env)
-  const context = { siteDir, config, warnings, shown }
+  const feedUrls: string[] = []
+  const context = { siteDir, config, warnings, shown, feedUrls }
 
   const documents: SiteDocument[] = []
   const postFiles = existsSync(postsDir) || !siteDir ? listPostFiles(postsDir) : []
@@ -91,6 +92,7 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     documents: documents.sort(newestPostFirst),
     staticFiles,
     warnings,
+    feedUrls,
   }
 }
 
@@ -100,6 +102,8 @@ export interface SiteReadingContext {
   config: Record<string, unknown>
   warnings: string[]
   shown: (path: string) => string
+  /** Where the site's own feed templates were published (`/atom.xml`): the app's feed goes there. */
+  feedUrls: string[]
 }
 
 function readConfig(path: string, warnings: string[], shown: (path: string) => string): Record<string, unknown> {
