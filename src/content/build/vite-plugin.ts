@@ -25,7 +25,7 @@ import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Coll
 import { loadPost } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
-import { readJekyllSite } from '../site/read-site.ts'
+import { readJekyllSite, rereadPost } from '../site/read-site.ts'
 import type { JekyllSite } from '../site/jekyll-site.ts'
 import { siteRedirects } from '../site/redirects.ts'
 import { loadPage, type LoadedPage } from '../post/load-page.ts'
@@ -273,7 +273,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.watcher.add(watched)
       const onChange = async (path: string) => {
         if (!path.startsWith(watched)) return
-        site = readSite()
+        site = rereadPost(site, path, { ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config.root }) ?? readSite()
         if (site.siteDir && /^(_config\.ya?ml|_data|_includes)([\\/]|$)/.test(relative(site.siteDir, path))) {
           // Every post may read the site's settings, data and includes: all are rendered again.
           pipeline = makePipeline()

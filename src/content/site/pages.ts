@@ -3,7 +3,7 @@
  * markdown and HTML pages; a page of another kind (`search.json`, `feed.xml`: the app makes its own) is
  * left out with a warning, as is a page claiming a URL the app's own pages answer at.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SiteDocument } from './jekyll-site.ts'
 import type { SiteReadingContext } from './read-site.ts'
@@ -20,7 +20,7 @@ const FEED = /(^|[\\/])(atom|feed|rss)\.xml$/i
 /** A page of the site folder (`about.md`, `pages/cv.md`), by its path relative to the folder. */
 export function pageDocument(context: SiteReadingContext, path: string): SiteDocument | null {
   const file = join(context.siteDir!, path)
-  const frontMatter = withDefaults(readFrontMatterLeniently(readFileSync(file, 'utf8')), context.config.defaults, path, 'pages')
+  const frontMatter = withDefaults(readFrontMatterLeniently(context.read(file)), context.config.defaults, path, 'pages')
   if (frontMatter.published === false) return null
   const url = pageUrl(path, text(frontMatter.permalink), typeof context.config.permalink === 'string' ? context.config.permalink : 'date')
   return publishable(context, file, url) ? document(path, url, frontMatter, file) : null
@@ -40,7 +40,7 @@ export function collectionDocuments(context: SiteReadingContext): SiteDocument[]
     for (const inside of filesUnder(folder, '')) {
       const path = `_${name}/${inside}`
       const file = join(folder, inside)
-      const source = readFileSync(file, 'utf8')
+      const source = context.read(file)
       // A collection's file without front matter is a static file in Jekyll; the app leaves it out.
       if (!/^\uFEFF?---[ \t]*\r?\n/.test(source)) continue
       const frontMatter = withDefaults(readFrontMatterLeniently(source), context.config.defaults, path, name)

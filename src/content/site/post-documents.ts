@@ -3,7 +3,6 @@
  * the Jekyll site, by Jekyll's rules. With a posts folder alone, a `layout: page` file is a page, and
  * undated files stay posts (the app has always published them).
  */
-import { readFileSync } from 'node:fs'
 import type { SiteDocument } from './jekyll-site.ts'
 import type { SiteReadingContext } from './read-site.ts'
 import { parsePostFileName, slugifyPretty } from '../post/file-name.ts'
@@ -15,7 +14,7 @@ import { pageUrl } from './site-permalink.ts'
 
 export function postDocument(context: SiteReadingContext, file: string, path: string, type: 'posts' | 'drafts'): SiteDocument | null {
   const { config, siteDir, warnings, shown } = context
-  const source = readFileSync(file, 'utf8')
+  const source = context.read(file)
   const frontMatter = withDefaults(readFrontMatterLeniently(source), config.defaults, path, type)
   if (frontMatter.published === false) return null
   const name = parsePostFileName(file)

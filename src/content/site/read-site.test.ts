@@ -1,5 +1,8 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readJekyllSite } from './read-site.ts'
+import { readJekyllSite, rereadPost } from './read-site.ts'
 
 const SITE = 'e2e/fixtures/jekyll-site'
 const env = {}
@@ -89,5 +92,28 @@ describe('readJekyllSite on a posts folder alone', () => {
       ['post', '_posts/undated.md', '/blog/undated/'],
       ['page', '_posts/cv.md', '/cv/'],
     ])
+  })
+})
+
+describe('rereadPost', () => {
+  it('reads one saved, added or removed post again, as reading the whole site would', () => {
+    const siteDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'blog')
+    cpSync(SITE, siteDir, { recursive: true })
+    const options = { siteDir, drafts: false, env }
+    const site = readJekyllSite(options)
+    const edited = join(siteDir, '_posts/2022-07-19-second-wind.md')
+    writeFileSync(edited, '---\ntitle: Renamed\npermalink: /ridge/\n---\nBody.\n')
+    const added = join(siteDir, '_posts/2024-05-06-new-one.md')
+    writeFileSync(added, '---\ntitle: New one\n---\nBody.\n')
+    rmSync(join(siteDir, '_posts/2021-03-04-first-light.md'))
+    let updated = site
+    for (const file of [edited, added, join(siteDir, '_posts/2021-03-04-first-light.md')]) updated = rereadPost(updated, file, options)!
+    expect(updated.documents).toEqual(readJekyllSite(options).documents)
+    expect(updated.documents.filter((document) => document.kind === 'post').map((document) => [document.title, document.url])).toEqual([
+      ['New one', '/2024/05/06/new-one.html'],
+      ['A post with its own address', '/notes/own-address/'],
+      ['Renamed', '/ridge/'],
+    ])
+    expect(rereadPost(site, join(siteDir, '_config.yml'), options)).toBeNull()
   })
 })

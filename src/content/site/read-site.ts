@@ -16,6 +16,7 @@ import type { JekyllSite, SiteDocument } from './jekyll-site.ts'
 import { readDataFolder } from './data-files.ts'
 import { listSiteFolder } from './site-folder.ts'
 import { listPostFiles, displayPath } from './posts-folder.ts'
+import { isPostFile } from '../post/file-name.ts'
 import { collectionDocuments, pageDocument } from './pages.ts'
 import { postDocument } from './post-documents.ts'
 import { resolveSiteSettings } from './resolve-site-settings.ts'
@@ -46,7 +47,13 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   const config = readConfig(join(siteDir ?? join(postsDir, '..'), '_config.yml'), warnings, shown)
   const settings = resolveSiteSettings(postsDir, env)
   const feedUrls: string[] = []
-  const context = { siteDir, config, warnings, shown, feedUrls }
+  let githubReader: string | null = null
+  const read = (file: string) => {
+    const source = readFileSync(file, 'utf8')
+    if (githubReader === null && /\bsite\.github\b/.test(source)) githubReader = file
+    return source
+  }
+  const context: SiteReadingContext = { siteDir, config, warnings, shown, feedUrls, read }
 
   const documents: SiteDocument[] = []
   const postFiles = existsSync(postsDir) || !siteDir ? listPostFiles(postsDir) : []
@@ -80,7 +87,7 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     const includes = join(siteDir, typeof config.includes_dir === 'string' ? config.includes_dir : '_includes')
     if (existsSync(includes)) includeDirs.push(includes)
   }
-  warnAboutPluginData(documents, warnings, shown)
+  if (githubReader) warnings.push(githubWarning(shown(githubReader)))
 
   return {
     siteDir,
@@ -96,6 +103,28 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   }
 }
 
+/**
+ * The site with one file of `_posts` (or `_drafts`) read again, added or removed: what the dev server
+ * does when a post is saved, without reading every other file again (~100 ms at 1,000 posts). Null
+ * when the file is not in those folders: the caller reads the whole site again.
+ */
+export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOptions): JekyllSite | null {
+  const cwd = options.cwd ?? process.cwd()
+  const postsDir = site.siteDir ? join(site.siteDir, '_posts') : resolve(cwd, options.postsDir ?? 'posts')
+  const draftsDir = join(site.siteDir ?? join(postsDir, '..'), '_drafts')
+  const inside = (folder: string) => file.startsWith(`${folder}${sep}`)
+  const type = inside(postsDir) ? 'posts' : options.drafts && inside(draftsDir) ? 'drafts' : null
+  if (!type || !isPostFile(file) || file.split(sep).some((part) => part.startsWith('.'))) return null
+  const shown = (path: string) => displayPath(path, cwd)
+  const warnings = (site.warnings ?? []).filter((warning) => !warning.startsWith(`${shown(file)}:`))
+  const context: SiteReadingContext = { siteDir: site.siteDir, config: site.config, warnings, shown, feedUrls: site.feedUrls ?? [], read: (path) => readFileSync(path, 'utf8') }
+  const folder = type === 'posts' ? postsDir : draftsDir
+  const document = existsSync(file) ? postDocument(context, file, `_${type}/${slashed(relative(folder, file))}`, type) : null
+  const documents = site.documents.filter((each) => each.file !== file)
+  if (document) documents.push(document)
+  return { ...site, documents: documents.sort(newestPostFirst), warnings }
+}
+
 /** What reading each document needs from the site as a whole. */
 export interface SiteReadingContext {
   siteDir: string | null
@@ -104,6 +133,8 @@ export interface SiteReadingContext {
   shown: (path: string) => string
   /** Where the site's own feed templates were published (`/atom.xml`): the app's feed goes there. */
   feedUrls: string[]
+  /** Reads a document's file (and notes what the whole site must be warned of once). */
+  read: (file: string) => string
 }
 
 function readConfig(path: string, warnings: string[], shown: (path: string) => string): Record<string, unknown> {
@@ -121,11 +152,8 @@ function readConfig(path: string, warnings: string[], shown: (path: string) => s
  * `site.github` (jekyll-github-metadata) asks GitHub's API while Jekyll builds; the app has no such
  * data and renders it empty. One warning for the site, naming the first document that reads it.
  */
-function warnAboutPluginData(documents: SiteDocument[], warnings: string[], shown: (path: string) => string) {
-  const reader = documents.find((document) => document.file && /\bsite\.github\b/.test(readFileSync(document.file, 'utf8')))
-  if (reader?.file) {
-    warnings.push(`${shown(reader.file)}: \`site.github\` (the jekyll-github-metadata plugin) is empty here: the app cannot ask GitHub for it. Write the values out in _config.yml or the post`)
-  }
+function githubWarning(file: string): string {
+  return `${file}: \`site.github\` (the jekyll-github-metadata plugin) is empty here: the app cannot ask GitHub for it. Write the values out in _config.yml or the post`
 }
 
 function newestPostFirst(a: SiteDocument, b: SiteDocument): number {
