@@ -1,7 +1,7 @@
 /**
  * The dev server's side of a site folder: its static files at their own paths (`/assets/x.pdf` under
- * the base path, straight from the folder: nothing is copied), its pages rendered when asked for, and
- * its redirects. Every request for anything else goes on to Vite and the app.
+ * the base path, straight from the folder: nothing is copied), its pages rendered when asked for (a
+ * posts folder's `layout: page` files too), and its redirects. Every request for anything else goes on to Vite and the app.
  */
 import { createReadStream } from 'node:fs'
 import { join } from 'node:path'
@@ -29,7 +29,7 @@ export function serveSiteFiles(options: SiteFilesOptions): Connect.NextHandleFun
   return (request, response, next) => {
     const site = options.site()
     const url = request.url?.split('?')[0] ?? ''
-    if (!site.siteDir || !url.startsWith(options.base) || (request.method !== 'GET' && request.method !== 'HEAD')) return next()
+    if (!url.startsWith(options.base) || (request.method !== 'GET' && request.method !== 'HEAD')) return next()
     let path: string
     try {
       path = `/${decodeURIComponent(url.slice(options.base.length))}`
@@ -37,7 +37,7 @@ export function serveSiteFiles(options: SiteFilesOptions): Connect.NextHandleFun
       return next()
     }
     // Only files the site reader listed: nothing else of the folder (`_config.yml`, `..`) is reachable.
-    if (site.staticFiles?.includes(path.slice(1))) {
+    if (site.siteDir && site.staticFiles?.includes(path.slice(1))) {
       response.setHeader('Content-Type', lookup(path) ?? 'application/octet-stream')
       response.setHeader('Cache-Control', 'no-store')
       createReadStream(join(site.siteDir, path.slice(1))).pipe(response)

@@ -227,7 +227,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       if (fatal.length > 0) {
         collection = null
         await closePool()
-        this.error(`${fatal.length} document${fatal.length === 1 ? '' : 's'} cannot be published:\n${fatal.map(formatProblem).join('\n')}`)
+        this.error(`${fatal.length} post${fatal.length === 1 ? '' : 's'} cannot be published:\n${fatal.map(formatProblem).join('\n')}`)
       }
       for (const [fileName, source] of emitDataFiles(collection)) {
         this.emitFile({ type: 'asset', fileName: `${DATA_FOLDER}/${fileName}`, source })
