@@ -103,6 +103,14 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
     expect(await page.locator('meta[name=description]').getAttribute('content')).toBe('A lamp that lasts the night')
   })
 
+  it('opens a page from a link in a post, though the app has no route for it', async () => {
+    await open(page, `${url}travel/2022/07/19/second-wind.html`)
+    await appReady(page)
+    await page.locator('.post-body a', { hasText: 'about these notes' }).click()
+    await page.waitForURL(`${url}about/`)
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('About these notes')
+  })
+
   it('redirects redirect_from and redirect_to pages', async () => {
     await page.goto(`${url}me/`)
     await page.waitForURL(`${url}about/`)
