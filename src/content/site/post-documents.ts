@@ -37,6 +37,11 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
   const slugText = text(frontMatter.slug) ?? file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
   const slug = text(frontMatter.slug) ? slugifyPretty(slugText) : name.slug
   const when = dateParts(frontMatter.date) ?? (name.date ? { date: name.date, time: undefined } : null)
+  // As `jekyll build` without `future: true`: a post dated after today waits for its day.
+  if (siteDir && config.future !== true && when && when.date > new Date().toISOString().slice(0, 10)) {
+    warnings.push(`${shown(file)}: not published yet: it is dated ${when.date}, and _config.yml does not say \`future: true\``)
+    return null
+  }
   const categories = [...wordList(frontMatter.categories), ...wordList(frontMatter.category)]
   const blogUrl = `/blog/${encodeURIComponent(slug)}/`
   // An undated draft would get its file's time in Jekyll, which says nothing of where it will live.

@@ -116,4 +116,16 @@ describe('rereadPost', () => {
     ])
     expect(rereadPost(site, join(siteDir, '_config.yml'), options)).toBeNull()
   })
+
+  it('waits for a future post unless _config.yml says `future: true`', () => {
+    const siteDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'blog')
+    cpSync(SITE, siteDir, { recursive: true })
+    const future = join(siteDir, '_posts/2999-01-01-later.md')
+    writeFileSync(future, '---\ntitle: Later\n---\nBody.\n')
+    const site = readJekyllSite({ siteDir, drafts: false, env })
+    expect(site.documents.some((document) => document.title === 'Later')).toBe(false)
+    expect(site.warnings).toContain(`${future}: not published yet: it is dated 2999-01-01, and _config.yml does not say \`future: true\``)
+    writeFileSync(join(siteDir, '_config.yml'), 'future: true\n')
+    expect(readJekyllSite({ siteDir, drafts: false, env }).documents.some((document) => document.title === 'Later')).toBe(true)
+  })
 })
