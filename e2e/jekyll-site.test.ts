@@ -55,7 +55,7 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
   })
 
   it('lists the dated posts only: no undated post, no draft, no page', () => {
-    expect(index.posts.map((post) => post.title)).toEqual(['A post with its own address', 'Second wind on the ridge', 'First light at the marsh'])
+    expect(index.posts.map((post) => post.title)).toEqual(['A post with its own address', 'Second wind on the ridge', 'First light at the marsh', 'An HTML post'])
   })
 
   it('serves each post at the URL it had on the Jekyll site, under the base path', async () => {
@@ -64,6 +64,8 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
     await appReady(page)
     await open(page, `${url}travel/2022/07/19/second-wind.html`)
     expect(await page.locator('article.post h1').textContent()).toBe('Second wind on the ridge')
+    await open(page, `${url}2020/06/01/html-post.html`)
+    expect(await page.locator('.post-body em').textContent()).toBe('HTML')
     await open(page, `${url}notes/own-address/`)
     expect(await page.locator('article.post h1').textContent()).toBe('A post with its own address')
     expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe('https://notes.example.org/field-notes/notes/own-address/')

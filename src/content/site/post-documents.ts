@@ -34,7 +34,7 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
     return null
   }
 
-  const slugText = text(frontMatter.slug) ?? file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
+  const slugText = text(frontMatter.slug) ?? file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|html?)$/i, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
   const slug = text(frontMatter.slug) ? slugifyPretty(slugText) : name.slug
   const when = dateParts(frontMatter.date) ?? (name.date ? { date: name.date, time: undefined } : null)
   // As `jekyll build` without `future: true`: a post dated after today waits for its day.

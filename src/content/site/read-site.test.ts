@@ -21,6 +21,7 @@ describe('readJekyllSite on a site folder', () => {
       ['_posts/2023-01-02-own-address.md', '/notes/own-address/'],
       ['_posts/2022-07-19-second-wind.md', '/travel/2022/07/19/second-wind.html'],
       ['_posts/2021-03-04-first-light.md', '/2021/03/04/first-light.html'],
+      ['_posts/2020-06-01-html-post.html', '/2020/06/01/html-post.html'],
     ])
   })
 
@@ -113,6 +114,7 @@ describe('rereadPost', () => {
       ['New one', '/2024/05/06/new-one.html'],
       ['A post with its own address', '/notes/own-address/'],
       ['Renamed', '/ridge/'],
+      ['An HTML post', '/2020/06/01/html-post.html'],
     ])
     expect(rereadPost(site, join(siteDir, '_config.yml'), options)).toBeNull()
   })

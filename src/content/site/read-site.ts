@@ -56,14 +56,14 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   const context: SiteReadingContext = { siteDir, config, warnings, shown, feedUrls, read }
 
   const documents: SiteDocument[] = []
-  const postFiles = existsSync(postsDir) || !siteDir ? listPostFiles(postsDir) : []
+  const postFiles = existsSync(postsDir) || !siteDir ? listPostFiles(postsDir, { html: Boolean(siteDir) }) : []
   for (const path of postFiles) {
     const document = postDocument(context, path, `_posts/${slashed(relative(postsDir, path))}`, 'posts')
     if (document) documents.push(document)
   }
   const draftsDir = join(siteDir ?? join(postsDir, '..'), '_drafts')
   if (options.drafts && existsSync(draftsDir)) {
-    for (const path of listPostFiles(draftsDir)) {
+    for (const path of listPostFiles(draftsDir, { html: Boolean(siteDir) })) {
       const document = postDocument(context, path, `_drafts/${slashed(relative(draftsDir, path))}`, 'drafts')
       if (document) documents.push(document)
     }
@@ -114,7 +114,7 @@ export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOpti
   const draftsDir = join(site.siteDir ?? join(postsDir, '..'), '_drafts')
   const inside = (folder: string) => file.startsWith(`${folder}${sep}`)
   const type = inside(postsDir) ? 'posts' : options.drafts && inside(draftsDir) ? 'drafts' : null
-  if (!type || !isPostFile(file) || file.split(sep).some((part) => part.startsWith('.'))) return null
+  if (!type || !isPostFile(file, { html: Boolean(site.siteDir) }) || file.split(sep).some((part) => part.startsWith('.'))) return null
   const shown = (path: string) => displayPath(path, cwd)
   const warnings = (site.warnings ?? []).filter((warning) => !warning.startsWith(`${shown(file)}:`))
   const context: SiteReadingContext = { siteDir: site.siteDir, config: site.config, warnings, shown, feedUrls: site.feedUrls ?? [], read: (path) => readFileSync(path, 'utf8') }
