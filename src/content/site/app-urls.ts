@@ -11,6 +11,14 @@ const APP_PAGES: Record<string, string> = {
   '/404': 'the not-found page',
 }
 
+/**
+ * Where the app shows what a site page at `url` showed, when that is another path: the theme's blog
+ * index at `/blog/` is the app's list at `/`. Old links to it get a redirect page.
+ */
+export function appPathFor(url: string): string | null {
+  return permalinkKey(url) === '/blog' ? '/' : null
+}
+
 /** What the app shows at `url`, when the app owns it; null when a site page may have it. */
 export function appPageAt(url: string): string | null {
   const key = permalinkKey(url)

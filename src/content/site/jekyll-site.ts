@@ -29,6 +29,8 @@ export interface JekyllSite {
   staticFiles?: string[]
   /** Added by the site reader: the URLs of the site's own feed templates (`/atom.xml`), which get the app's Atom feed. */
   feedUrls?: string[]
+  /** Added by the site reader: URLs of site pages the app shows at another path (`/blog/` -> `/`), for redirect pages. */
+  appRedirects?: Array<{ from: string; to: string }>
   /** Added by the site reader: what it left out or cannot honour, each naming its file. */
   warnings?: string[]
 }

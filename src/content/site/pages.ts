@@ -9,7 +9,7 @@ import type { SiteDocument } from './jekyll-site.ts'
 import type { SiteReadingContext } from './read-site.ts'
 import { readFrontMatterLeniently, withDefaults, wordList } from './document-facts.ts'
 import { documentUrl, pageUrl } from './site-permalink.ts'
-import { appPageAt } from './app-urls.ts'
+import { appPageAt, appPathFor } from './app-urls.ts'
 import { redirects, text } from './post-documents.ts'
 import { slugifyPretty } from '../post/file-name.ts'
 
@@ -71,6 +71,7 @@ function publishable(context: SiteReadingContext, file: string, url: string): bo
     return false
   }
   const app = appPageAt(url)
+  if (app && appPathFor(url)) context.appRedirects.push({ from: url, to: appPathFor(url)! })
   if (app) {
     context.warnings.push(`${context.shown(file)}: not published at ${url}, which is ${app} of the app; the app's page is served there. Give this page another \`permalink:\` to keep it`)
     return false

@@ -39,6 +39,7 @@ describe('readJekyllSite on a site folder', () => {
 
   it('gives a URL the app owns to the app, with a warning naming the page', () => {
     expect(urls['pages/blog.md']).toBeUndefined()
+    expect(site.appRedirects).toEqual([{ from: '/blog/', to: '/' }])
     expect(site.warnings).toContain(`${SITE}/pages/blog.md: not published at /blog/, which is the post list of the app; the app's page is served there. Give this page another \`permalink:\` to keep it`)
   })
 

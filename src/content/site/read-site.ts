@@ -47,13 +47,14 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   const config = readConfig(join(siteDir ?? join(postsDir, '..'), '_config.yml'), warnings, shown)
   const settings = resolveSiteSettings(postsDir, env)
   const feedUrls: string[] = []
+  const appRedirects: Array<{ from: string; to: string }> = []
   let githubReader: string | null = null
   const read = (file: string) => {
     const source = readFileSync(file, 'utf8')
     if (githubReader === null && /\bsite\.github\b/.test(source)) githubReader = file
     return source
   }
-  const context: SiteReadingContext = { siteDir, config, warnings, shown, feedUrls, read }
+  const context: SiteReadingContext = { siteDir, config, warnings, shown, feedUrls, appRedirects, read }
 
   const documents: SiteDocument[] = []
   const postFiles = existsSync(postsDir) || !siteDir ? listPostFiles(postsDir, { html: Boolean(siteDir) }) : []
@@ -100,6 +101,7 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     staticFiles,
     warnings,
     feedUrls,
+    appRedirects,
   }
 }
 
@@ -117,7 +119,7 @@ export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOpti
   if (!type || !isPostFile(file, { html: Boolean(site.siteDir) }) || file.split(sep).some((part) => part.startsWith('.'))) return null
   const shown = (path: string) => displayPath(path, cwd)
   const warnings = (site.warnings ?? []).filter((warning) => !warning.startsWith(`${shown(file)}:`))
-  const context: SiteReadingContext = { siteDir: site.siteDir, config: site.config, warnings, shown, feedUrls: site.feedUrls ?? [], read: (path) => readFileSync(path, 'utf8') }
+  const context: SiteReadingContext = { siteDir: site.siteDir, config: site.config, warnings, shown, feedUrls: site.feedUrls ?? [], appRedirects: site.appRedirects ?? [], read: (path) => readFileSync(path, 'utf8') }
   const folder = type === 'posts' ? postsDir : draftsDir
   const document = existsSync(file) ? postDocument(context, file, `_${type}/${slashed(relative(folder, file))}`, type) : null
   const documents = site.documents.filter((each) => each.file !== file)
@@ -133,6 +135,8 @@ export interface SiteReadingContext {
   shown: (path: string) => string
   /** Where the site's own feed templates were published (`/atom.xml`): the app's feed goes there. */
   feedUrls: string[]
+  /** Site pages' URLs the app serves at another path (`/blog/` -> `/`): they become redirect pages. */
+  appRedirects: Array<{ from: string; to: string }>
   /** Reads a document's file (and notes what the whole site must be warned of once). */
   read: (file: string) => string
 }

@@ -19,7 +19,7 @@ export interface SiteRedirect {
 const SAFE_TARGET = /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/i
 const PLAIN_PATH = /^\/(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^?#\s]*$/
 
-export function siteRedirects(site: Pick<JekyllSite, 'documents'>): { redirects: SiteRedirect[]; warnings: string[] } {
+export function siteRedirects(site: Pick<JekyllSite, 'documents' | 'appRedirects'>): { redirects: SiteRedirect[]; warnings: string[] } {
   const published = new Set(site.documents.filter((document) => !document.redirectTo).map((document) => permalinkKey(document.url)))
   const redirects: SiteRedirect[] = []
   const warnings: string[] = []
@@ -47,6 +47,10 @@ export function siteRedirects(site: Pick<JekyllSite, 'documents'>): { redirects:
     const target = document.redirectTo ?? document.url
     for (const from of document.redirectFrom ?? []) add(from.startsWith('/') ? from : `/${from}`, target, document.path)
     if (document.redirectTo) add(document.url, document.redirectTo, document.path)
+  }
+  // The app has no page of its own there (`/blog/`): old links are sent to where it shows the same.
+  for (const { from, to } of site.appRedirects ?? []) {
+    if (!taken.has(permalinkKey(from))) redirects.push({ from, to, path: from })
   }
   return { redirects, warnings }
 }
