@@ -273,9 +273,13 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.watcher.add(watched)
       const onChange = async (path: string) => {
         if (!path.startsWith(watched)) return
+        const before = new Set(site.warnings)
         site = rereadPost(site, path, { ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config.root }) ?? readSite()
+        for (const warning of site.warnings ?? []) if (!before.has(warning)) server.config.logger.warn(warning, { timestamp: true })
         if (site.siteDir && /^(_config\.ya?ml|_data|_includes)([\\/]|$)/.test(relative(site.siteDir, path))) {
-          // Every post may read the site's settings, data and includes: all are rendered again.
+          // Every post may read the site's settings, data and includes: all are rendered again. The
+          // base path stays: Vite serves under it until it is restarted.
+          settings = { ...resolveSiteSettings(postsDir), basePath: settings.basePath }
           pipeline = makePipeline()
           await loadAll()
           logProblems(server, [...collection!.problems])
@@ -292,9 +296,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         logProblems(server, (loaded.get(path)?.problems ?? []))
         server.ws.send({ type: 'custom', event: POSTS_CHANGED_EVENT })
       }
-      server.watcher.on('add', onChange)
-      server.watcher.on('change', onChange)
-      server.watcher.on('unlink', onChange)
+      const onChangeLogged = (path: string) => {
+        onChange(path).catch((error: unknown) => server.config.logger.error(`${path}: ${(error as Error).message}`, { timestamp: true }))
+      }
+      server.watcher.on('add', onChangeLogged)
+      server.watcher.on('change', onChangeLogged)
+      server.watcher.on('unlink', onChangeLogged)
 
       // The list's, the search's and the route tables' files of the current posts, made when first asked for.
       const madeFiles = new WeakMap<Collection, { list?: Map<string, string>; search?: Map<string, string>; routes?: Map<string, string> }>()
