@@ -29,6 +29,9 @@ export interface PoolSetup {
   publicDir: string | null
   /** Every post file and its slug, for `{% post_url %}`. */
   postNames: Array<[string, string]>
+  /** With a site folder: its path (static files are looked up there too), and each post's permalink. */
+  siteDir?: string | null
+  permalinks?: Array<[string, string | null]>
 }
 
 export type WorkerRequest =

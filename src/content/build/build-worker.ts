@@ -3,33 +3,29 @@
  * files and cards, on its own core. Its first message is the setup; the pool keeps a couple of requests
  * queued here, so no core waits for work.
  */
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { createPostResolver } from '../liquid/liquid-values.ts'
 import { loadPost } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
 import { storePost } from '../post/stored-post.ts'
-import { imageDimensions } from '../site/image-dimensions.ts'
+import { siteMedia } from '../site/site-media.ts'
 import { writePostPages, type PrerenderContext, type RenderPage } from '../prerender/prerender.ts'
 import type { PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
 import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
 
 let setup: PoolSetup | null = null
+let permalinks: Map<string, string | null> | null = null
 let pipeline: PostPipeline | null = null
 let prerender: PrerenderContext | null = null
 const collectNow = releaseMemoryEvery(500)
 
 function start(received: PoolSetup) {
   setup = received
+  permalinks = received.permalinks ? new Map(received.permalinks) : null
   pipeline = createPostPipeline({
     liquid: received.liquid,
-    media: {
-      basePath: received.basePath,
-      exists: (path) => received.publicDir !== null && existsSync(join(received.publicDir, path)),
-      dimensions: imageDimensions(received.publicDir),
-    },
+    media: siteMedia(received.basePath, received.publicDir, received.siteDir ?? null),
     resolvePost: createPostResolver(received.postNames.map(([name, slug]) => ({ name, slug }))),
   })
 }
@@ -42,7 +38,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'load': {
       if (!setup || !pipeline) throw new Error('load before setup')
       const { file, source } = readPostSource(request.path, setup.root)
-      return storePost(loadPost(file, source, pipeline))
+      const permalink = permalinks?.get(request.path)
+      return storePost(loadPost(file, source, pipeline, permalink === undefined ? undefined : { permalink }))
     }
     case 'prerender-setup': {
       // The markdown phase is over: its garbage goes before the pages phase makes its own.

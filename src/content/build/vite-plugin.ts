@@ -12,17 +12,28 @@
  *   `BASE_PATH`) set Vite's base path and reach the app as `virtual:site-settings`.
  * - after the client build: feeds, sitemap, robots.txt, and one prerendered page per route.
  *
- * Options: `postsDir` (default: `POSTS_DIR` or `posts`).
+ * - with a site folder (`SITE_DIR`, site/read-site.ts): its posts at their Jekyll URLs, its pages, its
+ *   redirects and its static files (served by the dev server, copied into `dist/` by the build).
+ *
+ * Options: `siteDir` (default: `SITE_DIR`), `postsDir` (default: `POSTS_DIR` or `posts`), `drafts`
+ * (default: `DRAFTS=1`).
  */
-import { existsSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync, rmSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
 import { loadPost } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
-import { imageDimensions } from '../site/image-dimensions.ts'
+import { siteMedia } from '../site/site-media.ts'
+import { readJekyllSite, rereadPost } from '../site/read-site.ts'
+import type { JekyllSite } from '../site/jekyll-site.ts'
+import { siteRedirects } from '../site/redirects.ts'
+import { loadPage, type LoadedPage } from '../post/load-page.ts'
+import { serveSiteFiles } from './serve-site-files.ts'
+import { copyFeedToOldUrls, copyStaticFiles } from '../prerender/static-files.ts'
+import { writeRedirects, writeSitePages } from '../prerender/site-pages.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
-import { listPostFiles, readPostSource } from '../site/posts-folder.ts'
+import { readPostSource } from '../site/posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { createPostResolver, type PostResolver } from '../liquid/liquid-values.ts'
 import { parsePostFileName } from '../post/file-name.ts'
@@ -39,7 +50,11 @@ import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts
 import { releaseMemory } from './release-memory.ts'
 
 export interface JekyllPostsOptions {
+  /** A Jekyll site's folder; wins over `postsDir`. */
+  siteDir?: string
   postsDir?: string
+  /** Publish the site's `_drafts/` too, as `jekyll --drafts`. */
+  drafts?: boolean
 }
 
 const SETTINGS_MODULE = 'virtual:site-settings'
@@ -47,6 +62,12 @@ const SETTINGS_MODULE = 'virtual:site-settings'
 export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let config: ResolvedConfig
   let postsDir: string
+  let siteDir: string | undefined
+  let drafts: boolean
+  /** The site as read at start and again whenever its settings, data, includes or documents change. */
+  let site: JekyllSite
+  /** The site's pages, rendered (build: at generateBundle; dev: when asked for). */
+  let pages: LoadedPage[] = []
   let pipeline: PostPipeline
   /** Post file names -> slugs, for `{% post_url %}`; kept current as files come and go. */
   const postNames = new Map<string, string>()
@@ -60,14 +81,30 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   /** The prerender bundle's folder, being made beside the client build. */
   let serverBundle: Promise<string> | null = null
 
+  const readSite = () => readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config?.root ?? process.cwd() })
+  const postFiles = () => site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [document.file] : []))
+  /** With a site folder, each post's permalink as the site reader worked it out. */
+  const postPermalinks = (): Array<[string, string | null]> | undefined =>
+    site.siteDir
+      ? site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [[document.file, document.url === `/blog/${encodeURIComponent(document.slug)}/` ? null : document.url] as [string, string | null]] : []))
+      : undefined
   const load = (path: string) => {
     const { file, source } = readPostSource(path, config.root)
-    loaded.set(path, storePost(loadPost(file, source, pipeline)))
+    const permalink = new Map(postPermalinks() ?? []).get(path)
+    loaded.set(path, storePost(loadPost(file, source, pipeline, permalink === undefined ? undefined : { permalink })))
   }
+  const renderPages = () =>
+    site.documents.flatMap((document) => {
+      if (document.kind !== 'page' || !document.file || document.redirectTo) return []
+      const { file, source } = readPostSource(document.file, config.root)
+      return [loadPage(file, source, document, pipeline)]
+    })
   /** The dev server's first load of every post: in worker threads too, so a big blog starts sooner. */
   const loadAll = async () => {
     loaded.clear()
-    const paths = listPostFiles(postsDir)
+    site = readSite()
+    const paths = postFiles()
+    postNames.clear()
     for (const path of paths) postNames.set(path, parsePostFileName(path).slug)
     resolver = null
     const workers = createBuildPool(poolSetup(paths))
@@ -85,7 +122,13 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     basePath: config.base,
     siteUrl: settings.siteUrl,
     page: {},
-    site: { title: settings.title, description: settings.description, author: settings.author },
+    // Until Liquid reads the whole JekyllSite: every text setting of _config.yml is `site.<key>`.
+    site: {
+      ...Object.fromEntries(Object.entries(site?.config ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+      title: settings.title,
+      description: settings.description,
+      author: settings.author,
+    },
   })
   const poolSetup = (paths: string[]) => ({
     root: config.root,
@@ -93,7 +136,18 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     basePath: config.base,
     publicDir: config.publicDir || null,
     postNames: paths.map((path): [string, string] => [path, parsePostFileName(path).slug]),
+    siteDir: site.siteDir,
+    ...(postPermalinks() ? { permalinks: postPermalinks()! } : {}),
   })
+  const makePipeline = () =>
+    createPostPipeline({
+      liquid: liquidContext(),
+      media: siteMedia(config.base, config.publicDir || null, site.siteDir),
+      resolvePost: (reference) => {
+        resolver ??= createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))
+        return resolver(reference)
+      },
+    })
   const closePool = async () => {
     await pool?.close()
     pool = null
@@ -109,26 +163,18 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     config(userConfig) {
       const root = resolve(userConfig.root ?? process.cwd())
-      postsDir = resolve(root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
+      const siteOption = options.siteDir ?? process.env.SITE_DIR
+      siteDir = siteOption ? resolve(root, siteOption) : undefined
+      postsDir = siteDir ? join(siteDir, '_posts') : resolve(root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
+      drafts = options.drafts ?? ['1', 'true', 'yes'].includes((process.env.DRAFTS ?? '').toLowerCase())
       settings = resolveSiteSettings(postsDir)
+      site = readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: root })
       return { base: settings.basePath }
     },
 
     configResolved(resolved) {
       config = resolved
-      const publicDir = config.publicDir
-      pipeline = createPostPipeline({
-        liquid: liquidContext(),
-        media: {
-          basePath: config.base,
-          exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)),
-          dimensions: imageDimensions(publicDir || null),
-        },
-        resolvePost: (reference) => {
-          resolver ??= createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))
-          return resolver(reference)
-        },
-      })
+      pipeline = makePipeline()
     },
 
     resolveId(id) {
@@ -150,7 +196,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return
       // Not awaited: the workers render posts while Vite bundles the app; generateBundle waits.
-      const paths = listPostFiles(postsDir)
+      const paths = postFiles()
       pool = createBuildPool(poolSetup(paths))
       serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
       serverBundle.catch(() => undefined)
@@ -170,7 +216,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         await closePool()
         throw error
       }
-      const { problems } = collection
+      // A page that cannot be rendered is left out, its problem printed: pages are the site's frame
+      // (the theme's docs, an about page), not what the app is for; a broken post still stops the build.
+      const rendered = renderPages()
+      pages = rendered.filter((page) => !page.problems.some((problem) => problem.fatal))
+      const problems = [...collection.problems, ...rendered.flatMap((page) => page.problems.map((problem) => (problem.fatal ? { ...problem, fatal: false, reason: `${problem.reason} (the page is not published)` } : problem)))]
+      for (const warning of [...(site.warnings ?? []), ...siteRedirects(site).warnings]) this.warn(warning)
       for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       const fatal = problems.filter((problem) => problem.fatal)
       if (fatal.length > 0) {
@@ -184,7 +235,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       if (settings.siteUrl === defaultSiteSettings.siteUrl) {
         this.warn(`No site URL set: feeds, sitemap and link previews use ${settings.siteUrl}. Set SITE_URL, \`siteUrl\` in src/site-settings.ts or \`url\` in _config.yml`)
       }
-      for (const [fileName, source] of siteFiles(collection, settings)) this.emitFile({ type: 'asset', fileName, source })
+      for (const [fileName, source] of siteFiles(collection, settings, pages.map((page) => page.url))) this.emitFile({ type: 'asset', fileName, source })
       // The search files are made: no post's plain text is needed any more (10,000 posts' text is ~60 MB).
       for (const entry of collection.posts.values()) entry.post.text = ''
       releaseMemory()
@@ -195,9 +246,14 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const outDir = resolve(config.root, config.build.outDir)
       const started = performance.now()
       const serverDir = await serverBundle
+      // Read before the list page takes its place: the site's pages are the app's frame too.
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8')
       try {
         const count = await prerenderSite({ serverDir, outDir, collection, settings, pool })
         config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
+        const written = writeSitePages(outDir, template, pages, settings) + writeRedirects(outDir, siteRedirects(site).redirects, settings)
+        const copied = copyStaticFiles(site, outDir, (warning) => config.logger.warn(warning)) + copyFeedToOldUrls(site, outDir)
+        if (site.siteDir) config.logger.info(`wrote ${written} site pages and redirects, copied ${copied} static files`)
       } finally {
         rmSync(serverDir, { recursive: true, force: true })
         await closePool()
@@ -210,11 +266,24 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     async configureServer(server) {
       await loadAll()
+      for (const warning of site.warnings ?? []) server.config.logger.warn(warning, { timestamp: true })
       logProblems(server, collection!.problems)
-      server.watcher.add(postsDir)
-      const onChange = (path: string) => {
-        if (!path.startsWith(postsDir)) return
-        if (existsSync(path) && listPostFiles(postsDir).includes(path)) {
+      // With a site folder, its settings, data, includes and pages are watched as its posts are.
+      const watched = site.siteDir ?? postsDir
+      server.watcher.add(watched)
+      const onChange = async (path: string) => {
+        if (!path.startsWith(watched)) return
+        const before = new Set(site.warnings)
+        site = rereadPost(site, path, { ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config.root }) ?? readSite()
+        for (const warning of site.warnings ?? []) if (!before.has(warning)) server.config.logger.warn(warning, { timestamp: true })
+        if (site.siteDir && /^(_config\.ya?ml|_data|_includes)([\\/]|$)/.test(relative(site.siteDir, path))) {
+          // Every post may read the site's settings, data and includes: all are rendered again. The
+          // base path stays: Vite serves under it until it is restarted.
+          settings = { ...resolveSiteSettings(postsDir), basePath: settings.basePath }
+          pipeline = makePipeline()
+          await loadAll()
+          logProblems(server, [...collection!.problems])
+        } else if (postFiles().includes(path)) {
           postNames.set(path, parsePostFileName(path).slug)
           resolver = null
           load(path)
@@ -227,9 +296,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         logProblems(server, (loaded.get(path)?.problems ?? []))
         server.ws.send({ type: 'custom', event: POSTS_CHANGED_EVENT })
       }
-      server.watcher.on('add', onChange)
-      server.watcher.on('change', onChange)
-      server.watcher.on('unlink', onChange)
+      const onChangeLogged = (path: string) => {
+        onChange(path).catch((error: unknown) => server.config.logger.error(`${path}: ${(error as Error).message}`, { timestamp: true }))
+      }
+      server.watcher.on('add', onChangeLogged)
+      server.watcher.on('change', onChangeLogged)
+      server.watcher.on('unlink', onChangeLogged)
 
       // The list's, the search's and the route tables' files of the current posts, made when first asked for.
       const madeFiles = new WeakMap<Collection, { list?: Map<string, string>; search?: Map<string, string>; routes?: Map<string, string> }>()
@@ -240,6 +312,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         if (name.startsWith(`${LIST_FOLDER}/`)) return (made.list ??= listDataFiles(buildListData(current.index.posts))).get(name)
         return (made.routes ??= routeDataFiles(current)).get(name)
       }
+      server.middlewares.use(serveSiteFiles({ base: config.base, site: () => site, settings: () => settings, renderPage: (document) => {
+        const { file, source } = readPostSource(document.file!, config.root)
+        const page = loadPage(file, source, document, pipeline)
+        logProblems(server, page.problems)
+        return page
+      } }))
       const prefix = `${config.base}${DATA_FOLDER}/`
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''

@@ -5,7 +5,8 @@ import type { SiteSettings } from '../../site-settings.ts'
 import { countTags } from '../../shared/list-filter.ts'
 import { atomFeed, FEED_SIZE, jsonFeed, postPath, robotsTxt, sitemap } from './feeds.ts'
 
-export function siteFiles(collection: Collection, settings: SiteSettings): Map<string, string> {
+/** `sitePages`: the paths of the site's own pages (`/about/`), in the sitemap with the posts. */
+export function siteFiles(collection: Collection, settings: SiteSettings, sitePages: string[] = []): Map<string, string> {
   // Only the newest posts are in the feeds, and only their bodies are parsed again.
   const posts = collection.index.posts.slice(0, FEED_SIZE).map((summary) => ({ summary, body: JSON.parse(collection.posts.get(summary.slug)!.post.body) as Root }))
   const pages = [
@@ -13,6 +14,7 @@ export function siteFiles(collection: Collection, settings: SiteSettings): Map<s
     { path: '/blog/tags/' },
     ...countTags(collection.index.posts).map(({ tag }) => ({ path: `/blog/tags/${encodeURIComponent(tag.key)}/` })),
     ...collection.index.posts.filter((post) => !post.externalUrl).map((post) => ({ path: postPath(post), date: post.date })),
+    ...sitePages.map((path) => ({ path })),
   ]
   return new Map([
     ['feed.xml', atomFeed(posts, settings)],

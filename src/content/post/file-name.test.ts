@@ -12,6 +12,7 @@ describe('parsePostFileName', () => {
     ['2020-02-30-no-such-day.md', { date: null, slug: '2020-02-30-no-such-day' }],
     ['2018-05-09-Four Lessons?.md', { date: '2018-05-09', slug: 'Four-Lessons' }],
     ['2020-01-01-café-ünïcode.md', { date: '2020-01-01', slug: 'café-ünïcode' }],
+    ['2017-07-27-the-editor.html', { date: '2017-07-27', slug: 'the-editor' }],
   ])('%s', (fileName, expected) => {
     expect(parsePostFileName(fileName)).toEqual(expected)
   })
@@ -24,8 +25,13 @@ describe('isPostFile', () => {
     ['.draft.md', false],
     ['notes.txt', false],
     ['image.png', false],
+    ['post.html', false],
   ])('%s -> %s', (fileName, expected) => {
     expect(isPostFile(fileName)).toBe(expected)
+  })
+
+  it('takes HTML posts when asked (a site folder, as Jekyll reads it)', () => {
+    expect(['post.html', 'post.htm', 'post.md', 'notes.txt'].map((name) => isPostFile(name, { html: true }))).toEqual([true, true, true, false])
   })
 })
 

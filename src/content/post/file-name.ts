@@ -10,15 +10,18 @@ export interface PostFileName {
 }
 
 const POST_EXTENSIONS = ['.md', '.markdown'] as const
+/** Jekyll publishes HTML posts too; a site folder's `_posts` is read with them. */
+const HTML_EXTENSIONS = ['.html', '.htm'] as const
 const DATED_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)$/
 
-export function isPostFile(fileName: string): boolean {
+export function isPostFile(fileName: string, options: { html?: boolean } = {}): boolean {
   const lower = fileName.toLowerCase()
-  return !fileName.startsWith('.') && POST_EXTENSIONS.some((extension) => lower.endsWith(extension))
+  const extensions = options.html ? [...POST_EXTENSIONS, ...HTML_EXTENSIONS] : POST_EXTENSIONS
+  return !fileName.startsWith('.') && extensions.some((extension) => lower.endsWith(extension))
 }
 
 export function parsePostFileName(fileName: string): PostFileName {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '')
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|html?)$/i, '')
   const dated = DATED_NAME.exec(base)
   if (dated) {
     const [, year, month, day, rest] = dated as unknown as [string, string, string, string, string]

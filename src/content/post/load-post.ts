@@ -31,7 +31,15 @@ export interface LoadedPost {
 
 const EMPTY_BODY: Root = { type: 'root', children: [] }
 
-export function loadPost(file: string, source: string, pipeline: PostPipeline): LoadedPost {
+/**
+ * `site`: set when the post belongs to a site folder (`SITE_DIR`), whose reader (site/read-site.ts)
+ * worked out the URL the post had on the Jekyll site: `permalink` is that path, or null for `/blog/<slug>/`.
+ */
+export interface PostInSite {
+  permalink: string | null
+}
+
+export function loadPost(file: string, source: string, pipeline: PostPipeline, site?: PostInSite): LoadedPost {
   const fileName = parsePostFileName(file)
   const block = splitFrontMatter(source)
   // Blank lines in place of the front matter keep every body position a line of the file itself.
@@ -80,7 +88,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline): 
     externalUrl: meta?.externalUrl ?? null,
     image: meta?.image ?? null,
     comments: meta?.comments ?? false,
-    permalink: permalinkOf(meta, slug, date, vfile),
+    permalink: site ? site.permalink : permalinkOf(meta, slug, date, vfile),
     ...(fatal ? { error: formatProblem(fatal) } : {}),
   }
   return {

@@ -2,7 +2,9 @@
  * What a reader sees before opening a post, derived from its rendered body: plain text, an excerpt of
  * about 25 words (the theme's `truncatewords: 25`), a word count and a reading time.
  */
-import type { Root, RootContent } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toString } from 'hast-util-to-string'
+import type { Element, Root, RootContent } from 'hast'
 
 const EXCERPT_WORDS = 25
 const WORDS_PER_MINUTE = 200
@@ -35,13 +37,23 @@ export function excerptOf(text: string): string {
   return words.slice(0, EXCERPT_WORDS).join(' ').replace(/[,;:.\-–—]+$/, '') + '…'
 }
 
-/** A description is plain text on the card: markdown's inline markers are dropped, lines joined. */
+/**
+ * A description is plain text on the card, in meta tags and in feeds: HTML is read as HTML (tags
+ * dropped, entities decoded: `<strong>first</strong>` is "first", never literal tags), markdown's
+ * inline markers are dropped, lines joined.
+ */
 export function plainDescription(description: string): string {
-  return description
+  const text = /[<&]/.test(description) ? toString(withoutCode(fromHtml(description, { fragment: true }))) : description
+  return text
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_](.+?)[*_](?=\W|$)/g, '$1$2')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/** A tree without script and style elements: their text is not description. */
+function withoutCode<T extends Root | Element>(node: T): T {
+  return { ...node, children: node.children.filter((child) => !(child.type === 'element' && (child.tagName === 'script' || child.tagName === 'style'))).map((child) => (child.type === 'element' ? withoutCode(child) : child)) }
 }

@@ -20,6 +20,9 @@ import { postDataJson, postDataPath, type Collection } from '../site/collection.
 import type { Passage } from '../post/stored-post.ts'
 import { DATA_FOLDER, PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
+import { fileOfUrl } from '../site/site-permalink.ts'
+import { writeOutputFile } from './output-file.ts'
+import { redirectHtml } from './site-pages.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -76,13 +79,6 @@ export function indexPages(collection: Collection): IndexPage[] {
     // Whichever path a host serves it for, the app looks that path up again (data/permalinks.json).
     { path: '/404', file: '404.html', data: [[permalinkQueryKey('/404'), null]] },
   ]
-  for (const [slug, entry] of collection.posts) {
-    const permalink = entry.post.summary.permalink
-    if (!permalink || !hasPage(entry.post.summary, entry.post.body)) continue
-    // A permalink page carries the answer to "which post is at this path" (its URL names no slug).
-    const file = permalink.endsWith('.html') ? permalink.slice(1) : `${permalink.replace(/^\/|\/$/g, '')}/index.html`
-    pages.push({ path: permalink, file, data: [[permalinkQueryKey(permalink), slug], [detailKey(slug), JSON.parse(postDataJson(entry)) as PostData]] })
-  }
   return pages
 }
 
@@ -133,9 +129,15 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
   writeFile(join(outDir, DATA_FOLDER, postDataPath(task.slug)), task.json)
   if (!task.page) return 0
   const post = JSON.parse(task.json) as PostData
-  const path = `/blog/${encodeURIComponent(task.slug)}/`
+  const blogPath = `/blog/${encodeURIComponent(task.slug)}/`
+  // A post with a permalink (its own, or the site's) lives there, where the Jekyll site had it, and
+  // its `/blog/<slug>/` is a small redirect page, not a second copy. Its page carries the answer to
+  // "which post is at this path" (the URL names no slug).
+  const permalink = post.summary.permalink
+  const path = permalink ?? blogPath
   const url = routeUrl(settings, path)
-  const rendered = await context.renderPage(url, basenameOf(settings), [[detailKey(task.slug), post]])
+  const data: QueryData = [[detailKey(task.slug), post], ...(permalink ? [[permalinkQueryKey(permalink), task.slug] as QueryData[number]] : [])]
+  const rendered = await context.renderPage(url, basenameOf(settings), data)
   const facts = rendered.facts ?? { title: settings.title, description: settings.description }
   const card = cardFor(post.summary, undefined)
   if (card) writeFile(join(outDir, card.file), await card.png(settings))
@@ -150,7 +152,13 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
     },
     settings,
   )
-  writeFile(join(outDir, `blog/${task.slug}/index.html`), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
+  const page = fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state })
+  if (permalink) {
+    writeOutputFile(outDir, fileOfUrl(permalink), page)
+    writeFile(join(outDir, `blog/${task.slug}/index.html`), redirectHtml(permalink, settings))
+  } else {
+    writeFile(join(outDir, `blog/${task.slug}/index.html`), page)
+  }
   // Every quote and highlight has a page of its own, which unfurls as that passage.
   for (const passage of task.passages) {
     const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
@@ -183,7 +191,7 @@ function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
  * Works without JavaScript (meta refresh), and with it (no history entry for the hop).
  */
 function passagePage(template: string, post: PostData, passage: Passage, path: string, card: string, settings: SiteSettings): string {
-  const target = `${settings.basePath}blog/${encodeURIComponent(post.summary.slug)}/#${encodeURIComponent(passage.id)}`
+  const target = `${settings.basePath}${postPath(post.summary).replace(/^\//, '')}#${encodeURIComponent(passage.id)}`
   const head = renderHead(
     { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.text}”`, path, post: post.summary, image: `/${card}` },
     settings,

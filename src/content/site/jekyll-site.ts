@@ -25,6 +25,14 @@ export interface JekyllSite {
   siteUrl: string
   /** Every published post and page, newest post first. */
   documents: SiteDocument[]
+  /** Added by the site reader: the site's static files (no front matter, outside `_` folders and `exclude:`), relative to `siteDir`. */
+  staticFiles?: string[]
+  /** Added by the site reader: the URLs of the site's own feed templates (`/atom.xml`), which get the app's Atom feed. */
+  feedUrls?: string[]
+  /** Added by the site reader: URLs of site pages the app shows at another path (`/blog/` -> `/`), for redirect pages. */
+  appRedirects?: Array<{ from: string; to: string }>
+  /** Added by the site reader: what it left out or cannot honour, each naming its file. */
+  warnings?: string[]
 }
 
 export interface SiteDocument {
@@ -34,7 +42,11 @@ export interface SiteDocument {
    * (`_posts/2019-02-15-learn-react.md`, `about.md`), or with `POSTS_DIR` alone `_posts/<path in the folder>`.
    */
   path: string
-  /** Where the app serves it, base path left out: `/blog/learn-react/`. */
+  /**
+   * Where the app serves it, base path left out: `/blog/learn-react/`, or for a post with a permalink
+   * (its own or `_config.yml`'s) the URL it had on the Jekyll site, `/2019/02/15/learn-react.html`;
+   * `/blog/<slug>/` then redirects there.
+   */
   url: string
   /** The slug the app knows the post by (for posts), the file name's stem for pages. */
   slug: string
@@ -45,4 +57,12 @@ export interface SiteDocument {
   categories: string[]
   /** The front matter as written: `page.*` while the document renders, `post.*` in `site.posts` loops. */
   frontMatter: Record<string, unknown>
+  /** Added by the site reader: the file on disk. */
+  file?: string
+  /** Added by the site reader: old paths (`redirect_from:`) that redirect to `url`. */
+  redirectFrom?: string[]
+  /** Added by the site reader: `redirect_to:`, the document is only a redirect to this address. */
+  redirectTo?: string
+  /** Added by the site reader: the collection (`projects`) of a collection's document. */
+  collection?: string
 }

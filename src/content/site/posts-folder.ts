@@ -14,7 +14,8 @@ export interface PostSource {
   source: string
 }
 
-export function listPostFiles(folder: string): string[] {
+/** `html`: HTML posts too (a site folder's `_posts`, as Jekyll reads it). */
+export function listPostFiles(folder: string, options: { html?: boolean } = {}): string[] {
   let entries: string[]
   try {
     entries = readdirSync(folder)
@@ -29,8 +30,8 @@ export function listPostFiles(folder: string): string[] {
     .sort()
     .flatMap((name) => {
       const path = join(folder, name)
-      if (statSync(path).isDirectory()) return listPostFiles(path)
-      return isPostFile(name) ? [path] : []
+      if (statSync(path).isDirectory()) return listPostFiles(path, options)
+      return isPostFile(name, options) ? [path] : []
     })
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The dev server's side of a site folder: its static files at their own paths (`/assets/x.pdf` under
+ * the base path, straight from the folder: nothing is copied), its pages rendered when asked for (a
+ * posts folder's `layout: page` files too), and its redirects. Every request for anything else goes on to Vite and the app.
+ */
+import { createReadStream } from 'node:fs'
+import { join } from 'node:path'
+import type { Connect } from 'vite'
+import { lookup } from 'mrmime'
+import type { JekyllSite, SiteDocument } from '../site/jekyll-site.ts'
+import type { LoadedPage } from '../post/load-page.ts'
+import type { SiteSettings } from '../../site-settings.ts'
+import { permalinkKey } from '../../shared/permalink-key.ts'
+import { siteRedirects } from '../site/redirects.ts'
+import { redirectHtml, sitePageHtml } from '../prerender/site-pages.ts'
+
+export interface SiteFilesOptions {
+  base: string
+  /** Read at each request: the dev server reads the site again when it changes. */
+  site: () => JekyllSite
+  settings: () => SiteSettings
+  renderPage: (document: SiteDocument) => LoadedPage
+}
+
+/** The dev server has no built `index.html`: a page gets a plain frame around the same view. */
+const DEV_TEMPLATE = '<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8">\n    <meta name="viewport" content="width=device-width, initial-scale=1">\n    <title></title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n'
+
+export function serveSiteFiles(options: SiteFilesOptions): Connect.NextHandleFunction {
+  return (request, response, next) => {
+    const site = options.site()
+    const url = request.url?.split('?')[0] ?? ''
+    if (!url.startsWith(options.base) || (request.method !== 'GET' && request.method !== 'HEAD')) return next()
+    let path: string
+    try {
+      path = `/${decodeURIComponent(url.slice(options.base.length))}`
+    } catch {
+      return next()
+    }
+    // Only files the site reader listed: nothing else of the folder (`_config.yml`, `..`) is reachable.
+    if (site.siteDir && site.staticFiles?.includes(path.slice(1))) {
+      response.setHeader('Content-Type', lookup(path) ?? 'application/octet-stream')
+      response.setHeader('Cache-Control', 'no-store')
+      createReadStream(join(site.siteDir, path.slice(1))).pipe(response)
+      return
+    }
+    const key = permalinkKey(path)
+    const redirect = siteRedirects(site).redirects.find((each) => permalinkKey(each.from) === key)
+    const document = site.documents.find((each) => each.kind === 'page' && !each.redirectTo && permalinkKey(each.url) === key)
+    if (!redirect && !document) return next()
+    response.setHeader('Content-Type', 'text/html; charset=utf-8')
+    response.setHeader('Cache-Control', 'no-store')
+    response.end(redirect ? redirectHtml(redirect.to, options.settings()) : sitePageHtml(DEV_TEMPLATE, options.renderPage(document!), options.settings()))
+  }
+}

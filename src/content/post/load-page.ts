@@ -1,0 +1,45 @@
+/**
+ * One site page (`about.md`, `pages/cv.md`, a collection's document) -> its title, description and
+ * sanitized body, through the same pipeline as posts. Pure: the caller reads the file. Its front matter
+ * was read with the site (site/read-site.ts); only the body is rendered here.
+ */
+import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+import type { Root } from 'hast'
+import type { SiteDocument } from '../site/jekyll-site.ts'
+import { splitFrontMatter } from './front-matter.ts'
+import { renderBody, type PostPipeline } from '../markdown/render-markdown.ts'
+import { plainDescription } from './post-text.ts'
+import { problemFromMessage, type Problem } from './problem.ts'
+
+export interface LoadedPage {
+  /** Where the page is served, base path left out. */
+  url: string
+  title: string
+  /** Plain text, for the meta description. */
+  description: string
+  body: Root
+  problems: Problem[]
+}
+
+export function loadPage(file: string, source: string, document: SiteDocument, pipeline: PostPipeline): LoadedPage {
+  const block = splitFrontMatter(source)
+  // Blank lines in place of the front matter keep every body position a line of the file itself.
+  const vfile = new VFile({ path: file, value: '\n'.repeat(block.bodyLine - 1) + block.body })
+  const rawDescription = document.frontMatter.description
+  const description = typeof rawDescription === 'string' ? plainDescription(rawDescription) : ''
+  vfile.data = { page: { title: document.title, description: description || undefined } }
+  let body: Root = { type: 'root', children: [] }
+  try {
+    body = renderBody(pipeline, vfile)
+  } catch (error) {
+    if (!(error instanceof VFileMessage)) {
+      vfile.message(`This page could not be rendered (${(error as Error).message}). Simplify the construct near here`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'render-failed',
+        source: 'jekyll-reader',
+      }).fatal = true
+    }
+  }
+  return { url: document.url, title: document.title, description, body, problems: vfile.messages.map((message) => problemFromMessage(file, message)) }
+}

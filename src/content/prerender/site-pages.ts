@@ -1,0 +1,50 @@
+/**
+ * Writes the site's own pages (`about.md` at `/about/`, `pages/cv.md` at `/cv/`) and its redirects.
+ * A page is the app's frame (its stylesheet, header and footer) around a simple page view: the title
+ * and the sanitized body, no tags, dates or quote cards. It runs no app code: the app has no route
+ * for it, and needs none to show a page of text.
+ */
+import { toHtml } from 'hast-util-to-html'
+import type { LoadedPage } from '../post/load-page.ts'
+import type { SiteRedirect } from '../site/redirects.ts'
+import type { SiteSettings } from '../../site-settings.ts'
+import { absoluteUrl, escapeHtml, renderHead } from './page-head.ts'
+import { redirectPage } from './redirect-page.ts'
+import { fileOfUrl } from '../site/site-permalink.ts'
+import { writeOutputFile } from './output-file.ts'
+
+/** The page's whole HTML, from the built `index.html` (its stylesheet kept, its scripts taken out). */
+export function sitePageHtml(template: string, page: LoadedPage, settings: SiteSettings): string {
+  const head = renderHead({ title: `${page.title} · ${settings.title}`, description: page.description || settings.description, path: page.url }, settings)
+  const home = escapeHtml(settings.basePath)
+  const body = [
+    '<a class="skip-link" href="#main">Skip to content</a>',
+    `<header class="site-header"><a class="site-title" href="${home}">${escapeHtml(settings.title)}</a><nav aria-label="Site"><ul><li><a href="${home}">Posts</a></li><li><a href="${home}blog/tags/">Tags</a></li></ul></nav></header>`,
+    `<main id="main" class="site-main"><article class="page"><h1>${escapeHtml(page.title)}</h1><div class="post-body">${toHtml(page.body)}</div></article></main>`,
+    `<footer class="site-footer"><p>${escapeHtml(settings.title)}</p></footer>`,
+  ].join('')
+  return template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/\s*<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace('</head>', `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+}
+
+export function writeSitePages(outDir: string, template: string, pages: LoadedPage[], settings: SiteSettings): number {
+  for (const page of pages) writeOutputFile(outDir, fileOfUrl(page.url), sitePageHtml(template, page, settings))
+  return pages.length
+}
+
+export function writeRedirects(outDir: string, redirects: SiteRedirect[], settings: SiteSettings): number {
+  for (const redirect of redirects) writeOutputFile(outDir, fileOfUrl(redirect.from), redirectHtml(redirect.to, settings))
+  return redirects.length
+}
+
+/** A redirect to a path of this site or an address elsewhere. */
+export function redirectHtml(to: string, settings: SiteSettings): string {
+  const external = /^[a-z][a-z\d+.-]*:|^\/\//i.test(to)
+  const target = external ? to : `${settings.basePath}${to.replace(/^\//, '')}`
+  return redirectPage(target, external ? to : absoluteUrl(settings, to))
+}

@@ -1,0 +1,134 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readJekyllSite, rereadPost } from './read-site.ts'
+
+const SITE = 'e2e/fixtures/jekyll-site'
+const env = {}
+
+describe('readJekyllSite on a site folder', () => {
+  const site = readJekyllSite({ siteDir: SITE, drafts: false, env })
+  const urls = Object.fromEntries(site.documents.map((document) => [document.path, document.url]))
+
+  it('reads every key of _config.yml, with the base path and URL as the app serves them', () => {
+    expect(site.config).toMatchObject({ title: 'Field Notes', show_spoilers: true, author: { name: 'Ada Fixture' }, baseurl: '/field-notes', url: 'https://notes.example.org' })
+    expect(site.basePath).toBe('/field-notes/')
+  })
+
+  it('publishes dated posts at their Jekyll URLs, the global permalink, categories and their own permalink', () => {
+    expect(site.documents.filter((document) => document.kind === 'post').map((document) => [document.path, document.url])).toEqual([
+      ['_posts/2023-01-02-own-address.md', '/notes/own-address/'],
+      ['_posts/2022-07-19-second-wind.md', '/travel/2022/07/19/second-wind.html'],
+      ['_posts/2021-03-04-first-light.md', '/2021/03/04/first-light.html'],
+      ['_posts/2020-06-01-html-post.html', '/2020/06/01/html-post.html'],
+    ])
+  })
+
+  it('leaves an undated post out, and says how to publish it', () => {
+    expect(site.warnings).toContain(
+      `${SITE}/_posts/undated-idea.md: not published: Jekyll publishes a file of _posts only when its name starts with its date. Rename it YYYY-MM-DD-undated-idea.md, or move it out of _posts to make it a page`,
+    )
+  })
+
+  it('publishes pages and output collections at their permalinks, not excluded files', () => {
+    expect(urls).toMatchObject({ 'about.md': '/about/', 'pages/cv.md': '/cv/', 'contact.html': '/contact.html', 'pages/moved.md': '/old-cv/', '_projects/lantern.md': '/projects/lantern/' })
+    expect(urls['notes-to-self.md']).toBeUndefined()
+    expect(site.documents.find((document) => document.path === 'about.md')).toMatchObject({ kind: 'page', title: 'About these notes', redirectFrom: ['/me/'] })
+  })
+
+  it('gives a URL the app owns to the app, with a warning naming the page', () => {
+    expect(urls['pages/blog.md']).toBeUndefined()
+    expect(site.appRedirects).toEqual([{ from: '/blog/', to: '/' }])
+    expect(site.warnings).toContain(`${SITE}/pages/blog.md: not published at /blog/, which is the post list of the app; the app's page is served there. Give this page another \`permalink:\` to keep it`)
+  })
+
+  it("gives the site's feed address the app's feed", () => {
+    expect(site.feedUrls).toEqual(['/atom.xml'])
+    expect(site.warnings).toContain(`${SITE}/atom.xml: the app's Atom feed (feed.xml) is written at /atom.xml in its place`)
+  })
+
+  it('lists static files: no front matter, not in _ folders, not excluded', () => {
+    expect(site.staticFiles).toEqual(['README.txt', 'assets/docs/field-guide.pdf', 'assets/images/lamp.png'])
+  })
+
+  it('reads _data and finds _includes', () => {
+    expect(site.data).toEqual({
+      links: { social: { github: 'https://github.com/field-notes', mastodon: 'https://example.social/@fieldnotes' } },
+      places: [
+        { place: 'Marsh', visits: '3' },
+        { place: 'Ridge, north', visits: '1' },
+      ],
+      team: [
+        { name: 'Ada Fixture', role: 'Editor' },
+        { name: 'Grace Sample', role: 'Field researcher' },
+      ],
+    })
+    expect(site.includeDirs).toHaveLength(1)
+    expect(site.includeDirs[0]).toMatch(/jekyll-site\/_includes$/)
+  })
+
+  it('warns once that site.github is empty', () => {
+    expect(site.warnings!.filter((warning) => warning.includes('site.github'))).toEqual([
+      `${SITE}/contact.html: \`site.github\` (the jekyll-github-metadata plugin) is empty here: the app cannot ask GitHub for it. Write the values out in _config.yml or the post`,
+    ])
+  })
+
+  it('reads _drafts only when asked', () => {
+    expect(site.documents.some((document) => document.path.startsWith('_drafts/'))).toBe(false)
+    const withDrafts = readJekyllSite({ siteDir: SITE, drafts: true, env })
+    expect(withDrafts.documents.find((document) => document.path === '_drafts/half-written.md')).toMatchObject({ kind: 'post', url: '/blog/half-written/', date: null })
+  })
+
+  it('refuses a folder that is not a Jekyll site', () => {
+    expect(() => readJekyllSite({ siteDir: 'src', drafts: false, env })).toThrow(/is not a Jekyll site: it has neither _config.yml nor _posts\//)
+  })
+})
+
+describe('readJekyllSite on a posts folder alone', () => {
+  it('keeps undated files as posts and makes a `layout: page` file a page', () => {
+    const site = readJekyllSite({ postsDir: 'src/content/site/__fixtures__/posts-only/_posts', drafts: false, env })
+    expect(site.siteDir).toBeNull()
+    expect(site.documents.map((document) => [document.kind, document.path, document.url])).toEqual([
+      ['post', '_posts/2020-05-06-dated.md', '/blog/dated/'],
+      ['post', '_posts/undated.md', '/blog/undated/'],
+      ['page', '_posts/cv.md', '/cv/'],
+    ])
+  })
+})
+
+describe('rereadPost', () => {
+  it('reads one saved, added or removed post again, as reading the whole site would', () => {
+    const siteDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'blog')
+    cpSync(SITE, siteDir, { recursive: true })
+    const options = { siteDir, drafts: false, env }
+    const site = readJekyllSite(options)
+    const edited = join(siteDir, '_posts/2022-07-19-second-wind.md')
+    writeFileSync(edited, '---\ntitle: Renamed\npermalink: /ridge/\n---\nBody.\n')
+    const added = join(siteDir, '_posts/2024-05-06-new-one.md')
+    writeFileSync(added, '---\ntitle: New one\n---\nBody.\n')
+    rmSync(join(siteDir, '_posts/2021-03-04-first-light.md'))
+    let updated = site
+    for (const file of [edited, added, join(siteDir, '_posts/2021-03-04-first-light.md')]) updated = rereadPost(updated, file, options)!
+    expect(updated.documents).toEqual(readJekyllSite(options).documents)
+    expect(updated.documents.filter((document) => document.kind === 'post').map((document) => [document.title, document.url])).toEqual([
+      ['New one', '/2024/05/06/new-one.html'],
+      ['A post with its own address', '/notes/own-address/'],
+      ['Renamed', '/ridge/'],
+      ['An HTML post', '/2020/06/01/html-post.html'],
+    ])
+    expect(rereadPost(site, join(siteDir, '_config.yml'), options)).toBeNull()
+  })
+
+  it('waits for a future post unless _config.yml says `future: true`', () => {
+    const siteDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'blog')
+    cpSync(SITE, siteDir, { recursive: true })
+    const future = join(siteDir, '_posts/2999-01-01-later.md')
+    writeFileSync(future, '---\ntitle: Later\n---\nBody.\n')
+    const site = readJekyllSite({ siteDir, drafts: false, env })
+    expect(site.documents.some((document) => document.title === 'Later')).toBe(false)
+    expect(site.warnings).toContain(`${future}: not published yet: it is dated 2999-01-01, and _config.yml does not say \`future: true\``)
+    writeFileSync(join(siteDir, '_config.yml'), 'future: true\n')
+    expect(readJekyllSite({ siteDir, drafts: false, env }).documents.some((document) => document.title === 'Later')).toBe(true)
+  })
+})

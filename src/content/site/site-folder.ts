@@ -1,0 +1,69 @@
+/**
+ * Sorts a Jekyll site's files as Jekyll does: a file that starts with front matter is a page (Jekyll
+ * renders it), any other is a static file (Jekyll copies it as it is). Folders and files whose names
+ * start with `_` or `.` are Jekyll's own (`_posts`, `_layouts`, `_config.yml`) and are neither, as is
+ * whatever `exclude:` in `_config.yml` names (Jekyll's own defaults included).
+ */
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import picomatch from 'picomatch'
+
+export interface SiteFolderFiles {
+  /** Paths relative to the site folder, with forward slashes. */
+  pages: string[]
+  staticFiles: string[]
+}
+
+/** Jekyll's default `exclude:` list (Jekyll::Configuration::DEFAULTS), plus this app's own output. */
+const DEFAULT_EXCLUDES = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/', 'dist']
+
+export function listSiteFolder(siteDir: string, exclude: unknown): SiteFolderFiles {
+  const patterns = [...DEFAULT_EXCLUDES, ...(Array.isArray(exclude) ? exclude.filter((entry): entry is string => typeof entry === 'string') : [])]
+  const isExcluded = excludeMatcher(patterns)
+  const pages: string[] = []
+  const staticFiles: string[] = []
+  const walk = (dir: string, prefix: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('_') || name.startsWith('.')) continue
+      const relative = `${prefix}${name}`
+      if (isExcluded(relative)) continue
+      const path = join(dir, name)
+      const stat = statSync(path)
+      if (stat.isDirectory()) walk(path, `${relative}/`)
+      else if (stat.isFile()) (startsWithFrontMatter(path) ? pages : staticFiles).push(relative)
+    }
+  }
+  walk(siteDir, '')
+  return { pages, staticFiles }
+}
+
+/**
+ * Jekyll compares each `exclude:` entry with a path relative to the site (File.fnmatch, and a folder
+ * excludes what is inside it): `README.md`, `*.log`, `docs/`, `vendor/bundle/`.
+ */
+export function excludeMatcher(patterns: string[]): (relative: string) => boolean {
+  const matchers = patterns.map((pattern) => {
+    const cleaned = pattern.replace(/^\.?\//, '').replace(/\/+$/, '')
+    return picomatch(cleaned, { dot: true })
+  })
+  return (relative) => {
+    const parts = relative.split('/')
+    // A pattern for a folder excludes every path under it.
+    return parts.some((_part, index) => {
+      const head = parts.slice(0, index + 1).join('/')
+      return matchers.some((matches) => matches(head))
+    })
+  }
+}
+
+/** Jekyll reads front matter only from a file whose first line is `---`. */
+function startsWithFrontMatter(path: string): boolean {
+  const buffer = Buffer.alloc(8)
+  const handle = openSync(path, 'r')
+  try {
+    const read = readSync(handle, buffer, 0, buffer.length, 0)
+    return /^\uFEFF?---[ \t]*\r?\n/.test(buffer.subarray(0, read).toString('utf8'))
+  } finally {
+    closeSync(handle)
+  }
+}
