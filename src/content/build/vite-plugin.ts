@@ -14,8 +14,8 @@
  *
  * Options: `postsDir` (default: `POSTS_DIR` or `posts`).
  */
-import { existsSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
 import { loadPost } from '../post/load-post.ts'
@@ -36,6 +36,7 @@ import { resolveSiteSettings } from '../site/resolve-site-settings.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
+import { claimOutputs, type FixedFile } from '../prerender/output-plan.ts'
 import { releaseMemory } from './release-memory.ts'
 
 export interface JekyllPostsOptions {
@@ -162,7 +163,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       )
     },
 
-    async generateBundle() {
+    async generateBundle(_options, bundle) {
       if (!loading) return
       try {
         collection = buildCollection(await loading)
@@ -185,6 +186,16 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         this.warn(`No site URL set: feeds, sitemap and link previews use ${settings.siteUrl}. Set SITE_URL, \`siteUrl\` in src/site-settings.ts or \`url\` in _config.yml`)
       }
       for (const [fileName, source] of siteFiles(collection, settings)) this.emitFile({ type: 'asset', fileName, source })
+      // The prerender replaces the built index.html with the list's first page; every other file is taken.
+      const fixed: FixedFile[] = [...Object.keys(bundle), ...publicFiles(config.publicDir)]
+        .filter((file) => file !== 'index.html')
+        .map((file) => [file, `the build's own ${file}`])
+      const collisions = claimOutputs(collection, fixed)
+      if (collisions.length > 0) {
+        collection = null
+        await closePool()
+        this.error(`${collisions.length} post file${collisions.length === 1 ? '' : 's'} would overwrite other pages:\n${collisions.map(formatProblem).join('\n')}`)
+      }
       // The search files are made: no post's plain text is needed any more (10,000 posts' text is ~60 MB).
       for (const entry of collection.posts.values()) entry.post.text = ''
       releaseMemory()
@@ -266,6 +277,14 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       })
     },
   }
+}
+
+/** The files of `public/`, as Vite copies them into `dist/`. */
+function publicFiles(publicDir: string): string[] {
+  if (!publicDir || !existsSync(publicDir)) return []
+  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
 
 function logProblems(server: ViteDevServer, problems: Problem[]) {

@@ -11,7 +11,6 @@
  * - `outputPath(outDir, file)` is the last check before writing: the absolute path, or a throw when
  *   the file would land outside `outDir`.
  */
-import { isAbsolute, relative, resolve } from 'node:path'
 
 /** Most file systems allow 255 bytes in a name; the rest is room for `.png`, `.json` and the like. */
 const MAX_NAME_BYTES = 200
@@ -28,7 +27,7 @@ export function unsafeSegmentReason(segment: string): string | null {
   // Control characters (NUL above all) make names that tools and hosts disagree about.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(segment)) return 'contains a control character'
-  if (Buffer.byteLength(segment) > MAX_NAME_BYTES) return `is longer than ${MAX_NAME_BYTES} bytes, more than file systems allow in a name`
+  if (new TextEncoder().encode(segment).length > MAX_NAME_BYTES) return `is longer than ${MAX_NAME_BYTES} bytes, more than file systems allow in a name`
   return null
 }
 
@@ -57,15 +56,17 @@ export function routeFile(path: string): string {
   return names.join('/')
 }
 
-/** `file` (relative, `/`-separated) as an absolute path inside `outDir`; throws when it is not inside. */
+/**
+ * `file` (relative, `/`-separated) as a path inside `outDir`; throws when it is not inside. Checked by its
+ * parts, not by resolving it: a file none of whose parts is empty, `.`, `..` or holds a separator cannot
+ * leave the folder, and the check needs nothing from Node (the app's tests load this module too).
+ */
 export function outputPath(outDir: string, file: string): string {
-  const root = resolve(outDir)
-  const path = resolve(root, file)
-  const inside = relative(root, path)
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || file.includes('\0')) {
-    throw new OutputPathError(`Refusing to write ${JSON.stringify(file)}: it is not a file inside ${root}`)
+  const unsafe = file.split('/').map(unsafeSegmentReason).find((reason) => reason !== null)
+  if (unsafe !== undefined || /^[a-z]:/i.test(file)) {
+    throw new OutputPathError(`Refusing to write ${JSON.stringify(file)}: it is not a file inside ${outDir} (a part of it ${unsafe ?? 'names a drive'})`)
   }
-  return path
+  return `${outDir.replace(/[\\/]+$/, '')}/${file}`
 }
 
 /**

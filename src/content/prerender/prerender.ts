@@ -5,7 +5,7 @@
  * the browser takes over without fetching it again.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { DehydratedState } from '@tanstack/react-query'
 import type { PostData, PostIndex } from '../../shared/post-data.ts'
 import type { SiteSettings } from '../../site-settings.ts'
@@ -16,10 +16,12 @@ import { buildListData, staticViews } from '../emit/list-data.ts'
 import { escapeHtml, renderHead } from './page-head.ts'
 import { postPath } from '../emit/feeds.ts'
 import { renderCard } from '../emit/cards.ts'
-import { postDataJson, postDataPath, type Collection } from '../site/collection.ts'
+import { postDataJson, type Collection } from '../site/collection.ts'
 import type { Passage } from '../post/stored-post.ts'
-import { DATA_FOLDER, PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
+import { PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
+import { outputPath, routeFile } from './output-paths.ts'
+import { passageCardFile, postCardFile, postFiles } from './post-files.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -37,8 +39,10 @@ export interface PrerenderContext {
 export interface IndexPage {
   /** The route path (under the base path) the page renders. */
   path: string
-  /** Where the file goes, under `outDir`. */
+  /** Where the file goes, under `outDir` (see routeFile). */
   file: string
+  /** Who asks for the file, as a collision message names it: "the post list", "posts/x.md". */
+  claimant: string
   data: QueryData
 }
 
@@ -64,24 +68,28 @@ export function indexPages(collection: Collection): IndexPage[] {
   // List pages inline the list's head and their own page of cards, never the whole index: every page
   // of the unfiltered list (`/`, `/page/2/`...) and of each tag (`/blog/tags/x/`, `.../page/2/`).
   const list = buildListData(index.posts)
+  const firstWithTag = (key: string) => index.posts.find((post) => post.tags.some((tag) => tag.key === key))
   const head: QueryData[number] = [listKeys.head(), list.head]
   const pages: IndexPage[] = [
     ...staticViews(list).map(({ source, page, view }) => {
       const filter = source.kind === 'all' ? NO_FILTER : { ...NO_FILTER, tags: [source.key] }
       const path = listHref({ filter, page, ...(source.kind === 'tag' ? { tagRoute: source.key } : {}) })
       const data: QueryData = [head, [listKeys.view(list.head.v, source, page), view]]
-      return { path, file: `${decodeURIComponent(path).slice(1)}index.html`, data }
+      const claimant = source.kind === 'all' ? `the post list's page ${page}` : `the page of tag "${source.key}" (from ${postFile(collection, firstWithTag(source.key)?.slug)})`
+      return { path, file: routeFile(decodeURIComponent(path)), claimant, data }
     }),
-    { path: '/blog/tags/', file: 'blog/tags/index.html', data: [head] },
+    { path: '/blog/tags/', file: 'blog/tags/index.html', claimant: 'the tags page', data: [head] },
     // Whichever path a host serves it for, the app looks that path up again (data/permalinks.json).
-    { path: '/404', file: '404.html', data: [[permalinkQueryKey('/404'), null]] },
+    { path: '/404', file: '404.html', claimant: 'the not-found page', data: [[permalinkQueryKey('/404'), null]] },
   ]
   for (const [slug, entry] of collection.posts) {
     const permalink = entry.post.summary.permalink
     if (!permalink || !hasPage(entry.post.summary, entry.post.body)) continue
+    // `permalink: /blog/:title/` is the post's own page, written with its other files.
+    if (routeFile(permalink) === routeFile(`/blog/${slug}/`)) continue
     // A permalink page carries the answer to "which post is at this path" (its URL names no slug).
-    const file = permalink.endsWith('.html') ? permalink.slice(1) : `${permalink.replace(/^\/|\/$/g, '')}/index.html`
-    pages.push({ path: permalink, file, data: [[permalinkQueryKey(permalink), slug], [detailKey(slug), JSON.parse(postDataJson(entry)) as PostData]] })
+    const claimant = `${entry.post.file} (permalink: ${permalink})`
+    pages.push({ path: permalink, file: routeFile(permalink), claimant, data: [[permalinkQueryKey(permalink), slug], [detailKey(slug), JSON.parse(postDataJson(entry)) as PostData]] })
   }
   return pages
 }
@@ -99,7 +107,11 @@ export function* postPages(collection: Collection): Generator<PostPages> {
   }
 }
 
-function hasPage(summary: PostIndex['posts'][number], body: string): boolean {
+function postFile(collection: Collection, slug: string | undefined): string {
+  return (slug && collection.posts.get(slug)?.post.file) || 'a post'
+}
+
+export function hasPage(summary: PostIndex['posts'][number], body: string): boolean {
   return !(summary.externalUrl && body === '{"type":"root","children":[]}')
 }
 
@@ -122,7 +134,7 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
       },
       context.settings,
     )
-    writeFile(join(context.outDir, page.file), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
+    writeFile(outputPath(context.outDir, page.file), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
   }
   return pages.length
 }
@@ -130,15 +142,16 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
 /** Writes one post's files (see PostPages); returns how many pages. */
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
-  writeFile(join(outDir, DATA_FOLDER, postDataPath(task.slug)), task.json)
-  if (!task.page) return 0
   const post = JSON.parse(task.json) as PostData
+  const files = postFiles(task.slug, task.passages, { page: task.page, card: cardFor(post.summary, undefined) !== null })
+  writeFile(outputPath(outDir, files.data), task.json)
+  if (!files.page) return 0
   const path = `/blog/${encodeURIComponent(task.slug)}/`
   const url = routeUrl(settings, path)
   const rendered = await context.renderPage(url, basenameOf(settings), [[detailKey(task.slug), post]])
   const facts = rendered.facts ?? { title: settings.title, description: settings.description }
   const card = cardFor(post.summary, undefined)
-  if (card) writeFile(join(outDir, card.file), await card.png(settings))
+  if (card && files.card) writeFile(outputPath(outDir, files.card), await card.png(settings))
   const head = renderHead(
     {
       title: facts.title,
@@ -150,13 +163,13 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
     },
     settings,
   )
-  writeFile(join(outDir, `blog/${task.slug}/index.html`), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
+  writeFile(outputPath(outDir, files.page), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
   // Every quote and highlight has a page of its own, which unfurls as that passage.
-  for (const passage of task.passages) {
+  for (const { passage, page, card: cardFile } of files.passages) {
     const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
     const quoteCard = cardFor(post.summary, passage)!
-    writeFile(join(outDir, quoteCard.file), await quoteCard.png(settings))
-    writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(context.template, post, passage, quotePath, quoteCard.file, settings))
+    writeFile(outputPath(outDir, cardFile), await quoteCard.png(settings))
+    writeFile(outputPath(outDir, page), passagePage(context.template, post, passage, quotePath, cardFile, settings))
   }
   return 1 + task.passages.length
 }
@@ -173,7 +186,7 @@ function routeUrl(settings: SiteSettings, path: string): string {
 /** The generated card of a quote page, or of a post without an image of its own. */
 function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
   if (!passage && summary.image) return null
-  const file = passage ? `cards/${summary.slug}/${passage.id}.png` : `cards/${summary.slug}.png`
+  const file = passage ? passageCardFile(summary.slug, passage.id) : postCardFile(summary.slug)
   return { file, png: (settings: SiteSettings) => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
 }
 

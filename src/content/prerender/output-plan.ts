@@ -1,0 +1,49 @@
+/**
+ * Every file the build will write, claimed before any is written: what Vite emitted and `public/`
+ * holds, then the list, tag and not-found pages, then each post's files (post-files.ts). A post whose
+ * slug, permalink or quote id lands on a file someone else writes, or outside `dist/`, is a fatal
+ * problem naming both sources, instead of a page silently replaced or a crash naming no file.
+ */
+import type { Collection } from '../site/collection.ts'
+import type { Problem } from '../post/problem.ts'
+import { OutputClaims, OutputPathError } from './output-paths.ts'
+import { hasPage, indexPages } from './prerender.ts'
+import { postFiles } from './post-files.ts'
+
+/** A file written by the build itself, and what to call it in a message ("the Atom feed"). */
+export type FixedFile = [file: string, claimant: string]
+
+export function claimOutputs(collection: Collection, fixed: FixedFile[]): Problem[] {
+  const claims = new OutputClaims()
+  const problems: Problem[] = []
+  const problem = (file: string, reason: string) => problems.push({ file, line: null, column: null, reason, fatal: true })
+  for (const [file, claimant] of fixed) claims.claim(file, claimant)
+
+  const postOf = new Map([...collection.posts.values()].map((entry) => [entry.post.summary.slug, entry.post.file]))
+  let pages: ReturnType<typeof indexPages> = []
+  try {
+    pages = indexPages(collection)
+  } catch (error) {
+    if (!(error instanceof OutputPathError)) throw error
+    problem('dist', error.message)
+  }
+  for (const page of pages) {
+    const reason = claims.claim(page.file, page.claimant)
+    // A permalink page's claimant is its post; a list or tag page's, the app.
+    if (reason) problem(postOf.get(String(page.data.find(([key]) => key[1] === 'permalink')?.[1] ?? '')) ?? 'dist', reason)
+  }
+  for (const [slug, { post }] of collection.posts) {
+    try {
+      const files = postFiles(slug, post.passages, { page: hasPage(post.summary, post.body), card: !post.summary.image })
+      const own = [files.data, files.page, files.card, ...files.passages.flatMap(({ page, card }) => [page, card])]
+      for (const file of own) {
+        const reason = file && claims.claim(file, `${post.file} (slug: ${slug})`)
+        if (reason) problem(post.file, reason)
+      }
+    } catch (error) {
+      if (!(error instanceof OutputPathError)) throw error
+      problem(post.file, error.message)
+    }
+  }
+  return problems
+}
