@@ -41,8 +41,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return null
     case 'load': {
       if (!setup || !pipeline) throw new Error('load before setup')
-      const { file, source } = readPostSource(request.path, setup.root)
-      return storePost(loadPost(file, source, pipeline))
+      const { file, source, problem } = readPostSource(request.path, setup.root)
+      return storePost(loadPost(file, source, pipeline, problem))
     }
     case 'prerender-setup': {
       // The markdown phase is over: its garbage goes before the pages phase makes its own.

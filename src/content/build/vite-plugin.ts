@@ -22,7 +22,7 @@ import { loadPost } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { imageDimensions } from '../site/image-dimensions.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
-import { listPostFiles, readPostSource } from '../site/posts-folder.ts'
+import { readPostSource, scanPostsFolder } from '../site/posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { createPostResolver, type PostResolver } from '../liquid/liquid-values.ts'
 import { parsePostFileName } from '../post/file-name.ts'
@@ -60,15 +60,18 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let loading: Promise<StoredPost[]> | null = null
   /** The prerender bundle's folder, being made beside the client build. */
   let serverBundle: Promise<string> | null = null
+  /** Links in the posts folder left out (posts-folder.ts), reported with the posts' problems. */
+  let folderProblems: Problem[] = []
 
   const load = (path: string) => {
-    const { file, source } = readPostSource(path, config.root)
-    loaded.set(path, storePost(loadPost(file, source, pipeline)))
+    const { file, source, problem } = readPostSource(path, config.root)
+    loaded.set(path, storePost(loadPost(file, source, pipeline, problem)))
   }
   /** The dev server's first load of every post: in worker threads too, so a big blog starts sooner. */
   const loadAll = async () => {
     loaded.clear()
-    const paths = listPostFiles(postsDir)
+    const { paths, problems } = scanPostsFolder(postsDir, config.root)
+    folderProblems = problems
     for (const path of paths) postNames.set(path, parsePostFileName(path).slug)
     resolver = null
     const workers = createBuildPool(poolSetup(paths))
@@ -151,7 +154,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return
       // Not awaited: the workers render posts while Vite bundles the app; generateBundle waits.
-      const paths = listPostFiles(postsDir)
+      const { paths, problems } = scanPostsFolder(postsDir, config.root)
+      folderProblems = problems
       pool = createBuildPool(poolSetup(paths))
       serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
       serverBundle.catch(() => undefined)
@@ -171,7 +175,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         await closePool()
         throw error
       }
-      const { problems } = collection
+      const problems = [...folderProblems, ...collection.problems]
       for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       const fatal = problems.filter((problem) => problem.fatal)
       if (fatal.length > 0) {
@@ -221,11 +225,22 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     async configureServer(server) {
       await loadAll()
-      logProblems(server, collection!.problems)
+      logProblems(server, [...folderProblems, ...collection!.problems])
       server.watcher.add(postsDir)
       const onChange = (path: string) => {
+        try {
+          reload(path)
+        } catch (error) {
+          // One file's trouble (removed while being read, unreadable) must not stop the dev server.
+          server.config.logger.error(`${path}: ${(error as Error).message}`, { timestamp: true })
+        }
+      }
+      const reload = (path: string) => {
         if (!path.startsWith(postsDir)) return
-        if (existsSync(path) && listPostFiles(postsDir).includes(path)) {
+        // A link going out of the folder, broken or looping is not a post (see posts-folder.ts).
+        const scan = scanPostsFolder(postsDir, config.root)
+        logProblems(server, scan.problems.filter((problem) => path.endsWith(problem.file)))
+        if (scan.paths.includes(path)) {
           postNames.set(path, parsePostFileName(path).slug)
           resolver = null
           load(path)

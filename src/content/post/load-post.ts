@@ -15,6 +15,7 @@ import { countWords, excerptOf, plainDescription, plainText, readingMinutes } fr
 import { formatProblem, problemFromMessage, type Problem } from './problem.ts'
 import { tagKey } from '../../shared/tag-key.ts'
 import { expandPermalink } from './permalink.ts'
+import type { ReadProblem } from '../site/post-bytes.ts'
 import { isSafeSegment, OutputPathError, routeFile, unsafeSegmentReason } from '../prerender/output-paths.ts'
 
 export interface LoadedPost {
@@ -32,7 +33,8 @@ export interface LoadedPost {
 
 const EMPTY_BODY: Root = { type: 'root', children: [] }
 
-export function loadPost(file: string, source: string, pipeline: PostPipeline): LoadedPost {
+/** `readProblem`: what reading the file found (a binary file, bytes that are not UTF-8; post-bytes.ts). */
+export function loadPost(file: string, source: string, pipeline: PostPipeline, readProblem: ReadProblem | null = null): LoadedPost {
   const fileName = parsePostFileName(file)
   const block = splitFrontMatter(source)
   // Blank lines in place of the front matter keep every body position a line of the file itself.
@@ -40,13 +42,17 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline): 
 
   let meta: PostMeta | null = null
   let body = EMPTY_BODY
+  if (readProblem) {
+    const { line, column, reason, fatal } = readProblem
+    vfile.message(reason, { place: { line, column }, ruleId: 'post-bytes', source: 'jekyll-reader' }).fatal = fatal
+  }
   try {
     meta = readFrontMatter(block, vfile)
     if (!meta.title) {
       report(vfile, 1, 1, `No \`title\` in the front matter; using "${titleFromSlug(fileName.slug)}" from the file name. Add \`title: ...\``, 'front-matter-title')
     }
     vfile.data = { page: { title: meta.title ?? titleFromSlug(fileName.slug), description: meta.description ?? undefined } }
-    if (meta.published) body = renderBody(pipeline, vfile)
+    if (meta.published && !readProblem?.fatal) body = renderBody(pipeline, vfile)
   } catch (error) {
     if (!(error instanceof VFileMessage)) {
       // A bug or a limit (a 2,000-deep quote overflows the stack) in one post must not stop the others.
