@@ -23,6 +23,8 @@ import { remarkKramdownIal } from './remark/remark-kramdown-ial.ts'
 import type { LiquidContext } from '../liquid/liquid-markup.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
 import { rehypeMedia, type RehypeMediaOptions } from './rehype/rehype-media.ts'
+import { rehypeSafeIds } from './rehype/rehype-safe-ids.ts'
+import { rehypeAuthorClasses } from './rehype/rehype-author-classes.ts'
 import { resolveLiquidValues, type PostResolver } from '../liquid/liquid-values.ts'
 
 export interface MarkdownOptions {
@@ -53,6 +55,7 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeAuthorClasses)
     // Highlighting runs here, at build time: readers download token classes and a small stylesheet.
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid'] })
     .use(rehypeSlug)
@@ -60,6 +63,8 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(rehypeToc)
     .use(rehypePassageIds)
     .use(rehypeMedia, options.media)
+    // Last, after every plugin that sets an id.
+    .use(rehypeSafeIds)
 }
 
 export type PostProcessor = ReturnType<typeof createPostProcessor>
