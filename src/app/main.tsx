@@ -20,7 +20,8 @@ const basename = routerBasename
 const queryClient = createQueryClient()
 const { routes, preload, ready } = createRoutes(queryClient, basename)
 const container = document.getElementById('root')!
-const prerenderedData = document.getElementById(PRERENDER_DATA_ID)?.textContent
+// By tag and place, not only by id: no post can write a script element beside the app's root.
+const prerenderedData = document.querySelector(`body > script[type="application/json"]#${PRERENDER_DATA_ID}`)?.textContent
 const prerendered = prerenderedData ? (JSON.parse(prerenderedData) as { path: string; state: DehydratedState }) : undefined
 
 if (prerendered) hydrate(queryClient, prerendered.state)
