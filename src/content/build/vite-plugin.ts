@@ -147,7 +147,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // What a page without its own head shows (the dev server, before the app takes over).
       return html.replace(
         '</head>',
-        `  <title>${escapeHtml(settings.title)}</title>\n    <meta name="description" content="${escapeHtml(settings.description)}">\n  </head>`,
+        () => `  <title>${escapeHtml(settings.title)}</title>\n    <meta name="description" content="${escapeHtml(settings.description)}">\n  </head>`,
       )
     },
 

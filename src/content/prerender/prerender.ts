@@ -206,8 +206,8 @@ function passagePage(template: string, post: PostData, passage: Passage, path: s
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/<script type="module"[^>]*>[^<]*<\/script>\s*/g, '')
-    .replace('</head>', `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+    .replace('</head>', () => `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
 }
 
 /** Writes a file, making its folder only when it is missing: most files go into a folder made already. */
@@ -221,15 +221,18 @@ function writeFile(path: string, content: string | Uint8Array) {
   }
 }
 
-/** The built `index.html` with the page's head, markup and inlined data. */
+/**
+ * The built `index.html` with the page's head, markup and inlined data. Every insert is a function, never
+ * a replacement string: post text holding `$'` or `$&` would otherwise be read as a pattern.
+ */
 export function fillTemplate(template: string, head: string, appHtml: string, prerendered: { path: string; state: DehydratedState }): string {
   // JSON, not a script: the browser does not parse it as code while it lays out the page.
   const data = JSON.stringify(prerendered).replace(/</g, '\\u003c')
   return template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace('</head>', `  ${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${appHtml}</div>\n    <script type="application/json" id="${PRERENDER_DATA_ID}">${data}</script>`)
+    .replace('</head>', () => `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${appHtml}</div>\n    <script type="application/json" id="${PRERENDER_DATA_ID}">${data}</script>`)
 }
 
 /**
