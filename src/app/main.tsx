@@ -59,6 +59,13 @@ if (matchesPrerender) {
 
 /** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */
 function samePath(a: string, b: string): boolean {
-  const normalize = (path: string) => decodeURI(path).replace(/\/+$/, '')
+  const normalize = (path: string) => {
+    try {
+      return decodeURI(path).replace(/\/+$/, '')
+    } catch {
+      // `%` not followed by two hex digits: compare the path as it is.
+      return path.replace(/\/+$/, '')
+    }
+  }
   return normalize(a) === normalize(b)
 }
