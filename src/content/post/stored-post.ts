@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { TocEntry } from '../../shared/post-data.ts'
 import type { LoadedPost } from './load-post.ts'
+import { MAX_PASSAGE_PAGES } from '../markdown/rehype/rehype-passage-ids.ts'
 
 /** A block quote or highlight with its stable id (see rehype-passage-ids): it gets a page and a card. */
 export interface Passage {
@@ -54,5 +55,6 @@ export function passagesOf(body: Root): Passage[] {
       passages.push({ id: node.properties.id, text: toString(node).replace(/\s+/g, ' ').trim() })
     }
   })
-  return passages
+  // Past the limit a passage keeps its anchor but gets no page (rehype-passage-ids warns).
+  return passages.slice(0, MAX_PASSAGE_PAGES)
 }
