@@ -183,15 +183,20 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         await closePool()
         this.error(`${fatal.length} post${fatal.length === 1 ? '' : 's'} cannot be published:\n${fatal.map(formatProblem).join('\n')}`)
       }
+      const emitted: string[] = []
       for (const [fileName, source] of emitDataFiles(collection)) {
         this.emitFile({ type: 'asset', fileName: `${DATA_FOLDER}/${fileName}`, source })
+        emitted.push(`${DATA_FOLDER}/${fileName}`)
       }
       if (settings.siteUrl === defaultSiteSettings.siteUrl) {
         this.warn(`No site URL set: feeds, sitemap and link previews use ${settings.siteUrl}. Set SITE_URL, \`siteUrl\` in src/site-settings.ts or \`url\` in _config.yml`)
       }
-      for (const [fileName, source] of siteFiles(collection, settings)) this.emitFile({ type: 'asset', fileName, source })
+      for (const [fileName, source] of siteFiles(collection, settings)) {
+        this.emitFile({ type: 'asset', fileName, source })
+        emitted.push(fileName)
+      }
       // The prerender replaces the built index.html with the list's first page; every other file is taken.
-      const fixed: FixedFile[] = [...Object.keys(bundle), ...publicFiles(config.publicDir)]
+      const fixed: FixedFile[] = [...new Set([...Object.keys(bundle), ...emitted, ...publicFiles(config.publicDir)])]
         .filter((file) => file !== 'index.html')
         .map((file) => [file, `the build's own ${file}`])
       const collisions = claimOutputs(collection, fixed)

@@ -46,9 +46,6 @@ export function routeFile(path: string): string {
   const segments = path.slice(1).split('/')
   if (!isFile && segments.at(-1) === '') segments.pop()
   const names = isFile ? segments : [...segments, 'index.html']
-  if (names.length === 1 && names[0] === 'index.html' && path !== '/') {
-    throw new OutputPathError(`The path ${JSON.stringify(path)} is not a page`)
-  }
   for (const segment of path === '/' ? [] : names) {
     const reason = unsafeSegmentReason(segment)
     if (reason) throw new OutputPathError(`The path ${JSON.stringify(path)} cannot be a file under dist/: its part ${JSON.stringify(segment)} ${reason}`)

@@ -19,7 +19,6 @@ export function claimOutputs(collection: Collection, fixed: FixedFile[]): Proble
   const problem = (file: string, reason: string) => problems.push({ file, line: null, column: null, reason, fatal: true })
   for (const [file, claimant] of fixed) claims.claim(file, claimant)
 
-  const postOf = new Map([...collection.posts.values()].map((entry) => [entry.post.summary.slug, entry.post.file]))
   let pages: ReturnType<typeof indexPages> = []
   try {
     pages = indexPages(collection)
@@ -27,10 +26,12 @@ export function claimOutputs(collection: Collection, fixed: FixedFile[]): Proble
     if (!(error instanceof OutputPathError)) throw error
     problem('dist', error.message)
   }
-  for (const page of pages) {
+  // The app's own pages first, then each post's own files, then permalinks: of two claimants, the one
+  // reported is the post that moved onto a taken path.
+  const permalinkOwner = (page: (typeof pages)[number]) => page.data.find(([key]) => key[1] === 'permalink')?.[1]
+  for (const page of pages.filter((each) => permalinkOwner(each) === undefined)) {
     const reason = claims.claim(page.file, page.claimant)
-    // A permalink page's claimant is its post; a list or tag page's, the app.
-    if (reason) problem(postOf.get(String(page.data.find(([key]) => key[1] === 'permalink')?.[1] ?? '')) ?? 'dist', reason)
+    if (reason) problem('dist', reason)
   }
   for (const [slug, { post }] of collection.posts) {
     try {
@@ -44,6 +45,12 @@ export function claimOutputs(collection: Collection, fixed: FixedFile[]): Proble
       if (!(error instanceof OutputPathError)) throw error
       problem(post.file, error.message)
     }
+  }
+  for (const page of pages) {
+    const owner = permalinkOwner(page)
+    if (owner === undefined) continue
+    const reason = claims.claim(page.file, page.claimant)
+    if (reason) problem(collection.posts.get(String(owner))?.post.file ?? 'dist', reason)
   }
   return problems
 }
