@@ -21,7 +21,7 @@ describe('claimOutputs', () => {
     expect(claim(post('posts/a.md', 'permalink: /blog/:title/'))).toEqual([])
   })
 
-  // In list order (these posts have no date: by title).
+  // A post's own files are claimed before any permalink page, so its problem comes first.
   it('names the post that moves onto the home page, the not-found page, another post or a feed', () => {
     expect(
       claim(
