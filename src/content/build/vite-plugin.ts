@@ -275,7 +275,15 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''
         if (!url.startsWith(prefix) || !collection) return next()
-        const name = decodeURIComponent(url.slice(prefix.length))
+        let name: string
+        try {
+          name = decodeURIComponent(url.slice(prefix.length))
+        } catch {
+          // `%` without two hex digits after it names no data file.
+          response.statusCode = 404
+          response.end('Not found')
+          return
+        }
         const text = collectionFile(collection, name)
         if (text !== undefined) {
           response.setHeader('Content-Type', 'application/json; charset=utf-8')
