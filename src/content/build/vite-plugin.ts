@@ -115,7 +115,9 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const root = resolve(userConfig.root ?? process.cwd())
       postsDir = resolve(root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
       settings = resolveSiteSettings(postsDir)
-      return { base: settings.basePath }
+      // A link in the posts folder to `/` or a home folder would have the watcher walk all of it; the
+      // links a post may use point inside the folder, which is watched anyway (see posts-folder.ts).
+      return { base: settings.basePath, server: { watch: { followSymlinks: false, ...userConfig.server?.watch } } }
     },
 
     configResolved(resolved) {
