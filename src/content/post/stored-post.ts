@@ -55,6 +55,15 @@ export function passagesOf(body: Root): Passage[] {
       passages.push({ id: node.properties.id, text: toString(node).replace(/\s+/g, ' ').trim() })
     }
   })
-  // Past the limit a passage keeps its anchor but gets no page (rehype-passage-ids warns).
-  return passages.slice(0, MAX_PASSAGE_PAGES)
+  // One page per id, whatever its case, and past the limit a passage keeps its anchor but gets no page
+  // (rehype-passage-ids warns of both).
+  const ids = new Set<string>()
+  return passages
+    .filter((passage) => {
+      const key = passage.id.toLowerCase()
+      if (ids.has(key)) return false
+      ids.add(key)
+      return true
+    })
+    .slice(0, MAX_PASSAGE_PAGES)
 }

@@ -37,5 +37,11 @@ describe('passage ids', () => {
     expect(passagesOf(tree)).toHaveLength(200)
     expect(problems).toEqual(['posts/test.md:401:1: More than 200 quotes and highlights: the ones from here on have no page or card of their own, only their #link in the post'])
   })
+
+  it('gives one page to two quotes with one id, whatever its case, with a warning', () => {
+    const { tree, problems } = render('<blockquote id="intro">One</blockquote>\n\n<blockquote id="Intro">Two</blockquote>')
+    expect(passagesOf(tree)).toEqual([{ id: 'intro', text: 'One' }])
+    expect(problems).toEqual(['posts/test.md:3:1: Another quote or highlight has the id "Intro"; only the first gets a page of its own. Give each its own id'])
+  })
 })
 

@@ -17,6 +17,7 @@ export const MAX_PASSAGE_PAGES = 200
 export function rehypePassageIds() {
   return (tree: Root, file: VFile) => {
     const seen = new Map<string, number>()
+    const authoredIds = new Set<string>()
     let passages = 0
     visit(tree, 'element', (node) => {
       if (!PASSAGES.has(node.tagName)) return
@@ -27,6 +28,11 @@ export function rehypePassageIds() {
       const authored = node.properties.id
       if (typeof authored === 'string' && !isSafeSegment(authored)) {
         warn(file, node, `The id ${JSON.stringify(authored)} ${unsafeSegmentReason(authored)}, so this passage gets no page or card of its own (its #link in the post works). Use letters, digits and hyphens`)
+      } else if (typeof authored === 'string') {
+        // Pages are files, and hosts may ignore case: `Intro` and `intro` would be one page.
+        const key = authored.toLowerCase()
+        if (authoredIds.has(key)) warn(file, node, `Another quote or highlight has the id ${JSON.stringify(authored)}; only the first gets a page of its own. Give each its own id`)
+        authoredIds.add(key)
       }
       if (node.properties.id) return
       const text = toString(node).replace(/\s+/g, ' ').trim().toLowerCase()
