@@ -232,7 +232,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     async configureServer(server) {
       await loadAll()
-      logProblems(server, [...folderProblems, ...collection!.problems])
+      // What the build would refuse to write (a permalink onto /404.html, a slug `tags`), said at once.
+      logProblems(server, [...folderProblems, ...collection!.problems, ...claimOutputs(collection!, [])])
       server.watcher.add(postsDir)
       const onChange = (path: string) => {
         try {
