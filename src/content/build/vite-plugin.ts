@@ -14,8 +14,8 @@
  *
  * Options: `postsDir` (default: `POSTS_DIR` or `posts`).
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { existsSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
 import { loadPost } from '../post/load-post.ts'
@@ -37,6 +37,7 @@ import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
 import { claimOutputs, type FixedFile } from '../prerender/output-plan.ts'
+import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
 
 export interface JekyllPostsOptions {
@@ -308,14 +309,6 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       })
     },
   }
-}
-
-/** The files of `public/`, as Vite copies them into `dist/`. */
-function publicFiles(publicDir: string): string[] {
-  if (!publicDir || !existsSync(publicDir)) return []
-  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
 
 function logProblems(server: ViteDevServer, problems: Problem[]) {
