@@ -121,7 +121,7 @@ describe('a Jekyll blog with every construct', () => {
     expect(await button.getAttribute('data-button-style')).toBe('primary')
     expect(await body.locator('mark.highlight a:not(.passage-link)').getAttribute('href')).toBe('https://example.com/docs')
     expect(await body.locator('nav.toc a').allTextContents()).toEqual(['Buttons and highlights', 'Video and carousel', 'Lists', 'Code'])
-    expect(await body.locator('table.habits mark.highlight').textContent()).toBe('Weekly 1:1s')
+    expect(await body.locator('table.author-habits mark.highlight').textContent()).toBe('Weekly 1:1s')
     expect(await body.locator('table').innerText()).toContain('🤝')
   })
 

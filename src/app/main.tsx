@@ -20,7 +20,8 @@ const basename = routerBasename
 const queryClient = createQueryClient()
 const { routes, preload, ready } = createRoutes(queryClient, basename)
 const container = document.getElementById('root')!
-const prerenderedData = document.getElementById(PRERENDER_DATA_ID)?.textContent
+// By tag and place, not only by id: no post can write a script element beside the app's root.
+const prerenderedData = document.querySelector(`body > script[type="application/json"]#${PRERENDER_DATA_ID}`)?.textContent
 const prerendered = prerenderedData ? (JSON.parse(prerenderedData) as { path: string; state: DehydratedState }) : undefined
 
 if (prerendered) hydrate(queryClient, prerendered.state)
@@ -58,6 +59,13 @@ if (matchesPrerender) {
 
 /** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */
 function samePath(a: string, b: string): boolean {
-  const normalize = (path: string) => decodeURI(path).replace(/\/+$/, '')
+  const normalize = (path: string) => {
+    try {
+      return decodeURI(path).replace(/\/+$/, '')
+    } catch {
+      // `%` not followed by two hex digits: compare the path as it is.
+      return path.replace(/\/+$/, '')
+    }
+  }
   return normalize(a) === normalize(b)
 }

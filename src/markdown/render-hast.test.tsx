@@ -126,4 +126,22 @@ describe('renderHast', () => {
     expect(paragraph.key).toBe('p-0')
     expect(paragraph.props.children.map((child) => (typeof child === 'string' ? child : child.key))).toEqual(['em-0', 'x', 'em-1', 'b-0'])
   })
+
+  it('renders no property a sanitized tree cannot hold, and no element it never lets through', () => {
+    const hostile = root(
+      element('p', {
+        id: 'x',
+        dangerouslySetInnerHTML: { __html: '<img src=x onerror=alert(1)>' } as unknown as string,
+        onClick: 'alert(1)',
+        style: { position: 'fixed' } as unknown as string,
+        ref: 'r',
+        suppressHydrationWarning: true,
+        title: { toString: 'x' } as unknown as string,
+      }, [{ type: 'text', value: 'kept' }]),
+      element('script', {}, [{ type: 'text', value: 'alert(1)' }]),
+      element('base', { href: 'https://evil.example.com/' }),
+      element('x-widget', {}),
+    )
+    expect(ours(hostile, true)).toBe('<p id="x">kept</p>')
+  })
 })

@@ -16,6 +16,12 @@
  *   its components' state.
  *
  * `render-hast.test.tsx` checks each of these against `hast-util-to-jsx-runtime` on real posts.
+ *
+ * A property a sanitized tree cannot hold is dropped, whatever the tree says: React's own
+ * (`dangerouslySetInnerHTML`, `ref`, `key`, `children`, `style`, `suppress...`), event handlers (`on...`),
+ * and any value that is not text, a number, a boolean or a list of those; so is an element the sanitizer
+ * never lets through (`script`, `base`, `form`...). The tree comes as JSON
+ * from the page or a data file; should anything but the build ever write it, it still cannot run code.
  */
 import { createElement, Fragment, type ComponentType, type JSX, type ReactNode } from 'react'
 import type { Element, ElementContent, Properties, Root } from 'hast'
@@ -31,6 +37,11 @@ const TABLE_ROWS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr'])
 const TABLE_CELLS = new Set(['td', 'th'])
 const COMMA_SEPARATED = new Set(['accept', 'coords'])
 const WHITESPACE = /^[ \t\n\f\r]*$/
+const REACT_PROPS = new Set(['dangerouslySetInnerHTML', 'ref', 'key', 'children', 'style', 'suppressHydrationWarning', 'suppressContentEditableWarning', 'defaultValue', 'defaultChecked', 'is'])
+const HANDLER = /^on[A-Z]/
+/** Tags the sanitizer never lets through, and never a custom element or a namespaced name. */
+const UNSAFE_TAGS = new Set(['script', 'style', 'base', 'meta', 'link', 'object', 'embed', 'form', 'template', 'noscript', 'frame', 'frameset'])
+const SAFE_TAG = /^[a-z][a-z0-9]*$/
 
 export function renderHast(tree: Root, components: Components = {}): ReactNode {
   return createElement(Fragment, null, ...renderChildren(tree.children, '', components))
@@ -42,7 +53,7 @@ function renderChildren(nodes: Array<ElementContent | Root['children'][number]>,
   for (const node of nodes) {
     if (node.type === 'text') {
       if (!(TABLE_ROWS.has(parent) && WHITESPACE.test(node.value))) children.push(node.value)
-    } else if (node.type === 'element') {
+    } else if (node.type === 'element' && SAFE_TAG.test(node.tagName) && !UNSAFE_TAGS.has(node.tagName)) {
       const count = counts.get(node.tagName) ?? 0
       counts.set(node.tagName, count + 1)
       children.push(renderElement(node, `${node.tagName}-${count}`, components))
@@ -64,7 +75,7 @@ export function toProps(tagName: string, properties: Properties): Props {
   const props: Props = {}
   let textAlign = ''
   for (const [name, raw] of Object.entries(properties)) {
-    if (raw === null || raw === undefined || Number.isNaN(raw)) continue
+    if (raw === null || raw === undefined || Number.isNaN(raw) || REACT_PROPS.has(name) || HANDLER.test(name) || !isPlainValue(raw)) continue
     const value = Array.isArray(raw) ? raw.join(COMMA_SEPARATED.has(name) ? ', ' : ' ').trim() : raw
     if (name === 'align' && TABLE_CELLS.has(tagName) && typeof value === 'string') {
       textAlign = value
@@ -74,6 +85,11 @@ export function toProps(tagName: string, properties: Properties): Props {
   }
   if (textAlign) props.style = { textAlign }
   return props
+}
+
+function isPlainValue(value: unknown): boolean {
+  const primitive = (item: unknown) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean'
+  return primitive(value) || (Array.isArray(value) && value.every(primitive))
 }
 
 function propName(name: string): string {

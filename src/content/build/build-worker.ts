@@ -37,9 +37,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return null
     case 'load': {
       if (!setup || !pipeline) throw new Error('load before setup')
-      const { file, source } = readPostSource(request.path, setup.root)
+      const { file, source, problem } = readPostSource(request.path, setup.root)
       const permalink = permalinks?.get(request.path)
-      return storePost(loadPost(file, source, pipeline, permalink === undefined ? undefined : { permalink }))
+      return storePost(loadPost(file, source, pipeline, { readProblem: problem, site: permalink === undefined ? undefined : { permalink } }))
     }
     case 'prerender-setup': {
       // The markdown phase is over: its garbage goes before the pages phase makes its own.

@@ -18,7 +18,7 @@
  * Options: `siteDir` (default: `SITE_DIR`), `postsDir` (default: `POSTS_DIR` or `posts`), `drafts`
  * (default: `DRAFTS=1`).
  */
-import { readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
@@ -33,7 +33,7 @@ import { serveSiteFiles } from './serve-site-files.ts'
 import { copyFeedToOldUrls, copyStaticFiles } from '../prerender/static-files.ts'
 import { writeRedirects, writeSitePages } from '../prerender/site-pages.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
-import { readPostSource } from '../site/posts-folder.ts'
+import { readPostSource, scanPostsFolder } from '../site/posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { createPostResolver, type PostResolver } from '../liquid/liquid-values.ts'
 import { parsePostFileName } from '../post/file-name.ts'
@@ -47,6 +47,8 @@ import { resolveSiteSettings } from '../site/resolve-site-settings.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
+import { claimOutputs, type FixedFile } from '../prerender/output-plan.ts'
+import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
 
 export interface JekyllPostsOptions {
@@ -80,6 +82,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let loading: Promise<StoredPost[]> | null = null
   /** The prerender bundle's folder, being made beside the client build. */
   let serverBundle: Promise<string> | null = null
+  /** Links in the posts folder left out (posts-folder.ts), reported with the posts' problems. */
+  let folderProblems: Problem[] = []
 
   const readSite = () => readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config?.root ?? process.cwd() })
   const postFiles = () => site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [document.file] : []))
@@ -89,10 +93,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       ? site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [[document.file, document.url === `/blog/${encodeURIComponent(document.slug)}/` ? null : document.url] as [string, string | null]] : []))
       : undefined
   const load = (path: string) => {
-    const { file, source } = readPostSource(path, config.root)
+    const { file, source, problem } = readPostSource(path, config.root)
     const permalink = new Map(postPermalinks() ?? []).get(path)
-    loaded.set(path, storePost(loadPost(file, source, pipeline, permalink === undefined ? undefined : { permalink })))
+    loaded.set(path, storePost(loadPost(file, source, pipeline, { readProblem: problem, site: permalink === undefined ? undefined : { permalink } })))
   }
+  /** Links in the posts folder that were left out (out of it, dangling, looping), as warnings. */
+  const linkProblems = () => (existsSync(postsDir) ? scanPostsFolder(postsDir, config.root, { html: Boolean(site.siteDir) }).problems : [])
   const renderPages = () =>
     site.documents.flatMap((document) => {
       if (document.kind !== 'page' || !document.file || document.redirectTo) return []
@@ -104,6 +110,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     loaded.clear()
     site = readSite()
     const paths = postFiles()
+    folderProblems = linkProblems()
     postNames.clear()
     for (const path of paths) postNames.set(path, parsePostFileName(path).slug)
     resolver = null
@@ -169,7 +176,9 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       drafts = options.drafts ?? ['1', 'true', 'yes'].includes((process.env.DRAFTS ?? '').toLowerCase())
       settings = resolveSiteSettings(postsDir)
       site = readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: root })
-      return { base: settings.basePath }
+      // A link in the posts folder to `/` or a home folder would have the watcher walk all of it; the
+      // links a post may use point inside the folder, which is watched anyway (see posts-folder.ts).
+      return { base: settings.basePath, server: { watch: { followSymlinks: false, ...userConfig.server?.watch } } }
     },
 
     configResolved(resolved) {
@@ -189,7 +198,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // What a page without its own head shows (the dev server, before the app takes over).
       return html.replace(
         '</head>',
-        `  <title>${escapeHtml(settings.title)}</title>\n    <meta name="description" content="${escapeHtml(settings.description)}">\n  </head>`,
+        () => `  <title>${escapeHtml(settings.title)}</title>\n    <meta name="description" content="${escapeHtml(settings.description)}">\n  </head>`,
       )
     },
 
@@ -197,6 +206,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       if (config.command !== 'build' || config.build.ssr) return
       // Not awaited: the workers render posts while Vite bundles the app; generateBundle waits.
       const paths = postFiles()
+      folderProblems = linkProblems()
       pool = createBuildPool(poolSetup(paths))
       serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
       serverBundle.catch(() => undefined)
@@ -208,7 +218,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       )
     },
 
-    async generateBundle() {
+    async generateBundle(_options, bundle) {
       if (!loading) return
       try {
         collection = buildCollection(await loading)
@@ -220,7 +230,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // (the theme's docs, an about page), not what the app is for; a broken post still stops the build.
       const rendered = renderPages()
       pages = rendered.filter((page) => !page.problems.some((problem) => problem.fatal))
-      const problems = [...collection.problems, ...rendered.flatMap((page) => page.problems.map((problem) => (problem.fatal ? { ...problem, fatal: false, reason: `${problem.reason} (the page is not published)` } : problem)))]
+      const problems = [...folderProblems, ...collection.problems, ...rendered.flatMap((page) => page.problems.map((problem) => (problem.fatal ? { ...problem, fatal: false, reason: `${problem.reason} (the page is not published)` } : problem)))]
       for (const warning of [...(site.warnings ?? []), ...siteRedirects(site).warnings]) this.warn(warning)
       for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       const fatal = problems.filter((problem) => problem.fatal)
@@ -229,13 +239,28 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         await closePool()
         this.error(`${fatal.length} post${fatal.length === 1 ? '' : 's'} cannot be published:\n${fatal.map(formatProblem).join('\n')}`)
       }
+      const emitted: string[] = []
       for (const [fileName, source] of emitDataFiles(collection)) {
         this.emitFile({ type: 'asset', fileName: `${DATA_FOLDER}/${fileName}`, source })
+        emitted.push(`${DATA_FOLDER}/${fileName}`)
       }
       if (settings.siteUrl === defaultSiteSettings.siteUrl) {
         this.warn(`No site URL set: feeds, sitemap and link previews use ${settings.siteUrl}. Set SITE_URL, \`siteUrl\` in src/site-settings.ts or \`url\` in _config.yml`)
       }
-      for (const [fileName, source] of siteFiles(collection, settings, pages.map((page) => page.url))) this.emitFile({ type: 'asset', fileName, source })
+      for (const [fileName, source] of siteFiles(collection, settings, pages.map((page) => page.url))) {
+        this.emitFile({ type: 'asset', fileName, source })
+        emitted.push(fileName)
+      }
+      // The prerender replaces the built index.html with the list's first page; every other file is taken.
+      const fixed: FixedFile[] = [...new Set([...Object.keys(bundle), ...emitted, ...publicFiles(config.publicDir)])]
+        .filter((file) => file !== 'index.html')
+        .map((file) => [file, `the build's own ${file}`])
+      const collisions = claimOutputs(collection, fixed)
+      if (collisions.length > 0) {
+        collection = null
+        await closePool()
+        this.error(`${collisions.length} post file${collisions.length === 1 ? '' : 's'} would overwrite other pages:\n${collisions.map(formatProblem).join('\n')}`)
+      }
       // The search files are made: no post's plain text is needed any more (10,000 posts' text is ~60 MB).
       for (const entry of collection.posts.values()) entry.post.text = ''
       releaseMemory()
@@ -267,7 +292,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     async configureServer(server) {
       await loadAll()
       for (const warning of site.warnings ?? []) server.config.logger.warn(warning, { timestamp: true })
-      logProblems(server, collection!.problems)
+      // What the build would refuse to write (a permalink onto /404.html, a slug `tags`), said at once.
+      logProblems(server, [...folderProblems, ...collection!.problems, ...claimOutputs(collection!, [])])
       // With a site folder, its settings, data, includes and pages are watched as its posts are.
       const watched = site.siteDir ?? postsDir
       server.watcher.add(watched)
@@ -276,6 +302,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         const before = new Set(site.warnings)
         site = rereadPost(site, path, { ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config.root }) ?? readSite()
         for (const warning of site.warnings ?? []) if (!before.has(warning)) server.config.logger.warn(warning, { timestamp: true })
+        // A link going out of the folder, broken or looping is not a post (see posts-folder.ts).
+        if (path.startsWith(postsDir)) logProblems(server, linkProblems().filter((problem) => path.endsWith(problem.file)))
         if (site.siteDir && /^(_config\.ya?ml|_data|_includes)([\\/]|$)/.test(relative(site.siteDir, path))) {
           // Every post may read the site's settings, data and includes: all are rendered again. The
           // base path stays: Vite serves under it until it is restarted.
@@ -322,7 +350,15 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split('?')[0] ?? ''
         if (!url.startsWith(prefix) || !collection) return next()
-        const name = decodeURIComponent(url.slice(prefix.length))
+        let name: string
+        try {
+          name = decodeURIComponent(url.slice(prefix.length))
+        } catch {
+          // `%` without two hex digits after it names no data file.
+          response.statusCode = 404
+          response.end('Not found')
+          return
+        }
         const text = collectionFile(collection, name)
         if (text !== undefined) {
           response.setHeader('Content-Type', 'application/json; charset=utf-8')

@@ -64,6 +64,25 @@ describe('layoutLines', () => {
   })
 })
 
+describe('layoutLines on hostile text', () => {
+  it('lays out a quote of one 10,000-letter word at once, in the lines it has, with an ellipsis', () => {
+    const started = performance.now()
+    const lines = layoutLines(font, 'a'.repeat(10_000), 64, 1020, 5)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(lines).toHaveLength(5)
+    expect(lines.at(-1)).toMatch(/…$/)
+    for (const line of lines) expect(advanceWidth(font, line, 64)).toBeLessThanOrEqual(1020)
+  })
+
+  it('measures only the start of a 5 MB quote', () => {
+    const started = performance.now()
+    const lines = layoutLines(font, 'word '.repeat(1_000_000), 64, 1020, 5)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(lines).toHaveLength(5)
+    expect(lines.at(-1)).toMatch(/…$/)
+  })
+})
+
 describe('renderCard', () => {
   it('draws a 1200×630 4-bit indexed PNG with text on the light background', async () => {
     const png = decodePng(await renderCard({ siteName: 'Leading from the middle', title: 'Grow with peers', quote: 'Peers notice before managers do.' }))

@@ -135,7 +135,12 @@ function drawCard(renderer: Renderer, { siteName, title, quote }: CardText): Uin
  */
 export function layoutLines(font: opentype.Font, text: string, size: number, width: number, maxLines: number): string[] {
   const fits = (line: string) => advanceWidth(font, line, size) <= width
-  const pieces = text
+  // Only what can show is measured: a 5 MB quote would otherwise be measured glyph by glyph. No glyph
+  // is narrower than a tenth of the size, so this many characters more than fill every line.
+  const limit = maxLines * Math.ceil(width / (size * 0.1))
+  const shown = Array.from(text.slice(0, limit * 2)).slice(0, limit).join('')
+  const cut = shown.length < text.length
+  const pieces = shown
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((word) => (fits(word) ? [word] : breakWord(word, fits)))
@@ -162,7 +167,7 @@ export function layoutLines(font: opentype.Font, text: string, size: number, wid
     placed += 1
   }
   if (lines.length < maxLines && line) lines.push(line)
-  if (placed < pieces.length) {
+  if (placed < pieces.length || cut) {
     // Whole words go first, so the ellipsis follows a word rather than part of one.
     let last = lines.at(-1)!
     while (!fits(`${last}…`)) last = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : last.slice(0, -1)
@@ -172,16 +177,22 @@ export function layoutLines(font: opentype.Font, text: string, size: number, wid
   return lines
 }
 
-/** A word too wide for a line, as the longest pieces that fit. */
+/**
+ * A word too wide for a line, as the longest pieces that fit, grown a character at a time: shrinking
+ * from the whole word measured it again for every character dropped (a 10,000-letter word took minutes).
+ */
 function breakWord(word: string, fits: (part: string) => boolean): string[] {
   const pieces: string[] = []
-  let rest = [...word]
-  while (rest.length > 0) {
-    let end = rest.length
-    while (end > 1 && !fits(rest.slice(0, end).join(''))) end -= 1
-    pieces.push(rest.slice(0, end).join(''))
-    rest = rest.slice(end)
+  let piece = ''
+  for (const character of word) {
+    if (piece && !fits(piece + character)) {
+      pieces.push(piece)
+      piece = character
+    } else {
+      piece += character
+    }
   }
+  if (piece) pieces.push(piece)
   return pieces
 }
 

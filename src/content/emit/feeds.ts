@@ -106,6 +106,14 @@ function latest(posts: FeedPost[]): string {
   return `${dates.at(-1) ?? '1970-01-01'}T00:00:00Z`
 }
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+/**
+ * Text for an XML document. Characters XML 1.0 cannot hold at all, even escaped (control characters
+ * but tab and newlines, lone surrogates, U+FFFE/U+FFFF), are dropped: one in a post made the whole feed
+ * invalid, and readers refuse an invalid feed.
+ */
+export function xml(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }

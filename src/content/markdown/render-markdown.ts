@@ -22,7 +22,10 @@ import { remarkMarkdownInHtml } from './remark/remark-markdown-in-html.ts'
 import { remarkKramdownIal } from './remark/remark-kramdown-ial.ts'
 import type { LiquidContext } from '../liquid/liquid-markup.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
+import { MAX_NESTING, tooDeepLine } from './nesting-depth.ts'
 import { rehypeMedia, type RehypeMediaOptions } from './rehype/rehype-media.ts'
+import { rehypeSafeIds } from './rehype/rehype-safe-ids.ts'
+import { rehypeAuthorClasses } from './rehype/rehype-author-classes.ts'
 import { resolveLiquidValues, type PostResolver } from '../liquid/liquid-values.ts'
 
 export interface MarkdownOptions {
@@ -53,6 +56,7 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeAuthorClasses)
     // Highlighting runs here, at build time: readers download token classes and a small stylesheet.
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid'] })
     .use(rehypeSlug)
@@ -60,6 +64,8 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(rehypeToc)
     .use(rehypePassageIds)
     .use(rehypeMedia, options.media)
+    // Last, after every plugin that sets an id.
+    .use(rehypeSafeIds)
 }
 
 export type PostProcessor = ReturnType<typeof createPostProcessor>
@@ -87,6 +93,16 @@ export function renderBody(pipeline: PostPipeline, file: VFile): Root {
     const message = file.message(problem.reason, { place: placeOf(source, problem.offset), ruleId: 'liquid-link', source: 'jekyll-reader' })
     message.fatal = problem.fatal
     if (problem.fatal) throw message
+  }
+  const tooDeep = tooDeepLine(values.text)
+  if (tooDeep) {
+    const message = file.message(`Lists or quotes nested about ${tooDeep.depth} levels deep here; at most ${MAX_NESTING} are read, as deeper ones take the parser minutes. Flatten the list`, {
+      place: { line: tooDeep.line, column: 1 },
+      ruleId: 'nesting-depth',
+      source: 'jekyll-reader',
+    })
+    message.fatal = true
+    throw message
   }
   return pipeline.processor.runSync(pipeline.processor.parse(file), file)
 }

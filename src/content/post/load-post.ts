@@ -8,13 +8,15 @@ import { VFileMessage } from 'vfile-message'
 import type { Root } from 'hast'
 import type { PostSummary, Tag } from '../../shared/post-data.ts'
 import { parsePostFileName, slugifyPretty, titleFromSlug } from './file-name.ts'
-import { readFrontMatter, report, splitFrontMatter, type PostMeta } from './front-matter.ts'
+import { readFrontMatter, report, splitFrontMatter, type FrontMatterBlock, type PostMeta } from './front-matter.ts'
 import { calendarDate, type PostDate } from './post-date.ts'
 import { renderBody, type PostPipeline } from '../markdown/render-markdown.ts'
 import { countWords, excerptOf, plainDescription, plainText, readingMinutes } from './post-text.ts'
 import { formatProblem, problemFromMessage, type Problem } from './problem.ts'
 import { tagKey } from '../../shared/tag-key.ts'
 import { expandPermalink } from './permalink.ts'
+import type { ReadProblem } from '../site/post-bytes.ts'
+import { isSafeSegment, OutputPathError, routeFile, unsafeSegmentReason } from '../prerender/output-paths.ts'
 
 export interface LoadedPost {
   /** The path problems are reported with, e.g. `posts/2019-02-15-learn-react.md`. */
@@ -39,7 +41,14 @@ export interface PostInSite {
   permalink: string | null
 }
 
-export function loadPost(file: string, source: string, pipeline: PostPipeline, site?: PostInSite): LoadedPost {
+export interface LoadPostOptions {
+  /** What reading the file found (a binary file, bytes that are not UTF-8; post-bytes.ts). */
+  readProblem?: ReadProblem | null
+  site?: PostInSite
+}
+
+export function loadPost(file: string, source: string, pipeline: PostPipeline, options: LoadPostOptions = {}): LoadedPost {
+  const readProblem = options.readProblem ?? null
   const fileName = parsePostFileName(file)
   const block = splitFrontMatter(source)
   // Blank lines in place of the front matter keep every body position a line of the file itself.
@@ -47,13 +56,17 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, s
 
   let meta: PostMeta | null = null
   let body = EMPTY_BODY
+  if (readProblem) {
+    const { line, column, reason, fatal } = readProblem
+    vfile.message(reason, { place: { line, column }, ruleId: 'post-bytes', source: 'jekyll-reader' }).fatal = fatal
+  }
   try {
     meta = readFrontMatter(block, vfile)
     if (!meta.title) {
       report(vfile, 1, 1, `No \`title\` in the front matter; using "${titleFromSlug(fileName.slug)}" from the file name. Add \`title: ...\``, 'front-matter-title')
     }
     vfile.data = { page: { title: meta.title ?? titleFromSlug(fileName.slug), description: meta.description ?? undefined } }
-    if (meta.published) body = renderBody(pipeline, vfile)
+    if (meta.published && !readProblem?.fatal) body = renderBody(pipeline, vfile)
   } catch (error) {
     if (!(error instanceof VFileMessage)) {
       // A bug or a limit (a 2,000-deep quote overflows the stack) in one post must not stop the others.
@@ -67,10 +80,24 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, s
     }
   }
 
+  const where = (key: string) => ({ line: keyLine(block, key), column: 1 })
+  const slug = meta?.slug ? slugifyPretty(meta.slug) : fileName.slug
+  const slugProblem = unsafeSegmentReason(slug)
+  if (slugProblem) {
+    const from = meta?.slug ? `\`slug: ${meta.slug}\`` : 'The file name'
+    const { line, column } = meta?.slug ? where('slug') : { line: 1, column: 1 }
+    vfile.message(`${from} gives the slug ${JSON.stringify(slug)}, which ${slugProblem}: the post's folder under /blog/ cannot be named so. ${meta?.slug ? 'Write a slug of letters, digits and hyphens' : 'Rename the file'}`, {
+      place: { line, column },
+      ruleId: 'post-slug',
+      source: 'jekyll-reader',
+    }).fatal = true
+  }
+  const date: PostDate | null = meta?.date ?? (fileName.date ? calendarDate(fileName.date) : null)
+  // Read before the problems are gathered below, so their warnings are printed too.
+  const permalink = options.site ? options.site.permalink : permalinkOf(meta, slug, date, vfile, where('permalink'))
+  const tags = uniqueTags(meta?.tags ?? [], vfile, where(meta?.tags.length && keyLine(block, 'tags') ? 'tags' : 'tag'))
   const problems = vfile.messages.map((message) => problemFromMessage(file, message))
   const fatal = problems.find((problem) => problem.fatal)
-  const slug = meta?.slug ? slugifyPretty(meta.slug) : fileName.slug
-  const date: PostDate | null = meta?.date ?? (fileName.date ? calendarDate(fileName.date) : null)
   const bodyText = plainText(body)
   const wordCount = countWords(bodyText)
   const description = meta?.description ? plainDescription(meta.description) : ''
@@ -79,7 +106,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, s
     slug,
     title: meta?.title ?? titleFromSlug(fileName.slug),
     date: date?.date ?? null,
-    tags: uniqueTags(meta?.tags ?? []),
+    tags,
     excerpt: description || excerptOf(bodyText),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
@@ -88,7 +115,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, s
     externalUrl: meta?.externalUrl ?? null,
     image: meta?.image ?? null,
     comments: meta?.comments ?? false,
-    permalink: site ? site.permalink : permalinkOf(meta, slug, date, vfile),
+    permalink,
     ...(fatal ? { error: formatProblem(fatal) } : {}),
   }
   return {
@@ -102,21 +129,57 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, s
   }
 }
 
-function permalinkOf(meta: PostMeta | null, slug: string, date: PostDate | null, vfile: VFile): string | null {
+type Place = { line: number; column: number }
+
+function permalinkOf(meta: PostMeta | null, slug: string, date: PostDate | null, vfile: VFile, place: Place): string | null {
   if (!meta?.permalink) return null
   const permalink = expandPermalink(meta.permalink, { slug, date: date?.date ?? null })
   if (permalink === null) {
-    report(vfile, 1, 1, `\`permalink: ${meta.permalink}\` cannot be a path of this blog (it is an address, has a query, or is taken by the app); the post lives at /blog/${slug}`, 'front-matter-permalink')
+    report(vfile, place.line, place.column, `\`permalink: ${meta.permalink}\` cannot be a path of this blog (it is an address, has a query, or is taken by the app); the post lives at /blog/${slug}`, 'front-matter-permalink')
+    return null
+  }
+  try {
+    routeFile(permalink)
+  } catch (error) {
+    if (!(error instanceof OutputPathError)) throw error
+    const message = vfile.message(`\`permalink: ${meta.permalink}\` cannot be published: ${error.message}. Write a path inside the site, such as \`permalink: /2021/10/my-post/\``, {
+      place,
+      ruleId: 'front-matter-permalink',
+      source: 'jekyll-reader',
+    })
+    message.fatal = true
+    return null
   }
   return permalink
 }
 
-function uniqueTags(names: string[]): Tag[] {
+/** More tags than a reader can use; 10,000 of them made the build run out of memory. */
+export const MAX_TAGS = 50
+
+function uniqueTags(names: string[], vfile: VFile, place: Place): Tag[] {
   const seen = new Map<string, Tag>()
+  const dropped: string[] = []
   for (const name of names) {
     const key = tagKey(name)
-    if (key && !seen.has(key)) seen.set(key, { name, key })
+    if (!key || !isSafeSegment(key) || /^\.+$/.test(key)) dropped.push(name)
+    else if (!seen.has(key)) seen.set(key, { name, key })
   }
-  return [...seen.values()]
+  if (dropped.length > 0) {
+    const shown = dropped.slice(0, 5).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)).join(', ')
+    report(vfile, place.line, place.column, `Tag${dropped.length === 1 ? '' : 's'} ${shown}${dropped.length > 5 ? ` and ${dropped.length - 5} more` : ''} left out: a tag needs a letter or digit, at most 200 bytes, and not only dots, to have a page of its own. Rename ${dropped.length === 1 ? 'it' : 'them'}`, 'front-matter-tags')
+  }
+  const tags = [...seen.values()]
+  if (tags.length > MAX_TAGS) {
+    report(vfile, place.line, place.column, `${tags.length} tags: only the first ${MAX_TAGS} are kept. Keep the tags a reader would filter by`, 'front-matter-tags')
+    return tags.slice(0, MAX_TAGS)
+  }
+  return tags
+}
+
+/** The file's line of a front matter key, for messages about its value; 1 when it is not found. */
+function keyLine(block: FrontMatterBlock, key: string): number {
+  const lines = (block.yaml ?? '').split('\n')
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`))
+  return index === -1 ? 1 : block.yamlLine + index
 }
 

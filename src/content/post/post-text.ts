@@ -47,8 +47,11 @@ export function plainDescription(description: string): string {
   return text
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|\W)[*_](.+?)[*_](?=\W|$)/g, '$1$2')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // The same marker closes, with no marker between: a description of 100,000 ` _a` took 90 s.
+    .replace(/(^|\W)([*_])([^*_]+)\2(?=\W|$)/g, '$1$3')
+    // No `[` inside the brackets, no `(` inside the parentheses: each try stops at the next one, so a
+    // description of 20,000 `[` is read in one pass, not one pass per bracket (3 s, growing squared).
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
 }

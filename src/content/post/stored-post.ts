@@ -13,6 +13,7 @@ import { visitParents } from 'unist-util-visit-parents'
 import { passageTextAt } from '../../shared/passage-text.ts'
 import type { TocEntry } from '../../shared/post-data.ts'
 import type { LoadedPost } from './load-post.ts'
+import { MAX_PASSAGE_PAGES } from '../markdown/rehype/rehype-passage-ids.ts'
 
 /** A block quote or highlight with its stable id (see rehype-passage-ids): it gets a page and a card. */
 export interface Passage {
@@ -59,5 +60,15 @@ export function passagesOf(body: Root): Passage[] {
       passages.push({ id: node.properties.id, text: passageTextAt([...(ancestors as Array<Root | Element>), node]) })
     }
   })
+  // One page per id, whatever its case, and past the limit a passage keeps its anchor but gets no page
+  // (rehype-passage-ids warns of both).
+  const ids = new Set<string>()
   return passages
+    .filter((passage) => {
+      const key = passage.id.toLowerCase()
+      if (ids.has(key)) return false
+      ids.add(key)
+      return true
+    })
+    .slice(0, MAX_PASSAGE_PAGES)
 }

@@ -46,4 +46,14 @@ describe('fillTemplate', () => {
     expect(page).toContain('<div id="root"><main>Text</main></div>')
     expect(page.match(/<title>/g)).toHaveLength(1)
   })
+
+  it.each([["$'"], ['$`'], ['$$'], ['$&']])('puts %s in a title, the markup and the data as written', (pattern) => {
+    const state = { mutations: [], queries: [{ queryKey: ['posts'], state: { data: `quote ${pattern} end` } }] }
+    const page = fillTemplate(BUILT, `<title>T ${pattern}</title>`, `<main><code>${pattern}</code></main>`, { path: '/blog/a/', state } as never)
+    expect(page).toContain(`<title>T ${pattern}</title>\n  </head>`)
+    expect(page).toContain(`<div id="root"><main><code>${pattern}</code></main></div>`)
+    const data = page.match(new RegExp(`<script type="application/json" id="${PRERENDER_DATA_ID}">([^<]*)</script>`))
+    expect(JSON.parse(data![1]!)).toEqual({ path: '/blog/a/', state })
+  })
 })
+

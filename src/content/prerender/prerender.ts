@@ -5,7 +5,7 @@
  * the browser takes over without fetching it again.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { DehydratedState } from '@tanstack/react-query'
 import type { PostData, PostIndex } from '../../shared/post-data.ts'
 import type { SiteSettings } from '../../site-settings.ts'
@@ -16,13 +16,13 @@ import { buildListData, staticViews } from '../emit/list-data.ts'
 import { escapeHtml, renderHead } from './page-head.ts'
 import { postPath } from '../emit/feeds.ts'
 import { renderCard } from '../emit/cards.ts'
-import { postDataJson, postDataPath, type Collection } from '../site/collection.ts'
+import { postDataJson, type Collection } from '../site/collection.ts'
 import type { Passage } from '../post/stored-post.ts'
-import { DATA_FOLDER, PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
+import { PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
-import { fileOfUrl } from '../site/site-permalink.ts'
-import { writeOutputFile } from './output-file.ts'
 import { redirectHtml } from './site-pages.ts'
+import { outputPath, routeFile } from './output-paths.ts'
+import { passageCardFile, postCardFile, postFiles } from './post-files.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -40,8 +40,10 @@ export interface PrerenderContext {
 export interface IndexPage {
   /** The route path (under the base path) the page renders. */
   path: string
-  /** Where the file goes, under `outDir`. */
+  /** Where the file goes, under `outDir` (see routeFile). */
   file: string
+  /** Who asks for the file, as a collision message names it: "the post list", "posts/x.md". */
+  claimant: string
   data: QueryData
 }
 
@@ -67,17 +69,19 @@ export function indexPages(collection: Collection): IndexPage[] {
   // List pages inline the list's head and their own page of cards, never the whole index: every page
   // of the unfiltered list (`/`, `/page/2/`...) and of each tag (`/blog/tags/x/`, `.../page/2/`).
   const list = buildListData(index.posts)
+  const firstWithTag = (key: string) => index.posts.find((post) => post.tags.some((tag) => tag.key === key))
   const head: QueryData[number] = [listKeys.head(), list.head]
   const pages: IndexPage[] = [
     ...staticViews(list).map(({ source, page, view }) => {
       const filter = source.kind === 'all' ? NO_FILTER : { ...NO_FILTER, tags: [source.key] }
       const path = listHref({ filter, page, ...(source.kind === 'tag' ? { tagRoute: source.key } : {}) })
       const data: QueryData = [head, [listKeys.view(list.head.v, source, page), view]]
-      return { path, file: `${decodeURIComponent(path).slice(1)}index.html`, data }
+      const claimant = source.kind === 'all' ? `the post list's page ${page}` : `the page of tag "${source.key}" (from ${postFile(collection, firstWithTag(source.key)?.slug)})`
+      return { path, file: routeFile(decodeURIComponent(path)), claimant, data }
     }),
-    { path: '/blog/tags/', file: 'blog/tags/index.html', data: [head] },
+    { path: '/blog/tags/', file: 'blog/tags/index.html', claimant: 'the tags page', data: [head] },
     // Whichever path a host serves it for, the app looks that path up again (data/permalinks.json).
-    { path: '/404', file: '404.html', data: [[permalinkQueryKey('/404'), null]] },
+    { path: '/404', file: '404.html', claimant: 'the not-found page', data: [[permalinkQueryKey('/404'), null]] },
   ]
   return pages
 }
@@ -95,7 +99,11 @@ export function* postPages(collection: Collection): Generator<PostPages> {
   }
 }
 
-function hasPage(summary: PostIndex['posts'][number], body: string): boolean {
+function postFile(collection: Collection, slug: string | undefined): string {
+  return (slug && collection.posts.get(slug)?.post.file) || 'a post'
+}
+
+export function hasPage(summary: PostIndex['posts'][number], body: string): boolean {
   return !(summary.externalUrl && body === '{"type":"root","children":[]}')
 }
 
@@ -118,7 +126,7 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
       },
       context.settings,
     )
-    writeFile(join(context.outDir, page.file), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
+    writeFile(outputPath(context.outDir, page.file), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
   }
   return pages.length
 }
@@ -126,9 +134,10 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
 /** Writes one post's files (see PostPages); returns how many pages. */
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
-  writeFile(join(outDir, DATA_FOLDER, postDataPath(task.slug)), task.json)
-  if (!task.page) return 0
   const post = JSON.parse(task.json) as PostData
+  const files = postFiles(task.slug, task.passages, { page: task.page, card: cardFor(post.summary, undefined) !== null })
+  writeFile(outputPath(outDir, files.data), task.json)
+  if (!files.page) return 0
   const blogPath = `/blog/${encodeURIComponent(task.slug)}/`
   // A post with a permalink (its own, or the site's) lives there, where the Jekyll site had it, and
   // its `/blog/<slug>/` is a small redirect page, not a second copy. Its page carries the answer to
@@ -140,7 +149,7 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
   const rendered = await context.renderPage(url, basenameOf(settings), data)
   const facts = rendered.facts ?? { title: settings.title, description: settings.description }
   const card = cardFor(post.summary, undefined)
-  if (card) writeFile(join(outDir, card.file), await card.png(settings))
+  if (card && files.card) writeFile(outputPath(outDir, files.card), await card.png(settings))
   const head = renderHead(
     {
       title: facts.title,
@@ -153,18 +162,19 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
     settings,
   )
   const page = fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state })
-  if (permalink) {
-    writeOutputFile(outDir, fileOfUrl(permalink), page)
-    writeFile(join(outDir, `blog/${task.slug}/index.html`), redirectHtml(permalink, settings))
+  // `permalink: /blog/:title/` is the post's own page.
+  if (permalink && routeFile(permalink) !== files.page) {
+    writeFile(outputPath(outDir, routeFile(permalink)), page)
+    writeFile(outputPath(outDir, files.page), redirectHtml(permalink, settings))
   } else {
-    writeFile(join(outDir, `blog/${task.slug}/index.html`), page)
+    writeFile(outputPath(outDir, files.page), page)
   }
   // Every quote and highlight has a page of its own, which unfurls as that passage.
-  for (const passage of task.passages) {
+  for (const { passage, page, card: cardFile } of files.passages) {
     const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
     const quoteCard = cardFor(post.summary, passage)!
-    writeFile(join(outDir, quoteCard.file), await quoteCard.png(settings))
-    writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(context.template, post, passage, quotePath, quoteCard.file, settings))
+    writeFile(outputPath(outDir, cardFile), await quoteCard.png(settings))
+    writeFile(outputPath(outDir, page), passagePage(context.template, post, passage, quotePath, cardFile, settings))
   }
   return 1 + task.passages.length
 }
@@ -181,7 +191,7 @@ function routeUrl(settings: SiteSettings, path: string): string {
 /** The generated card of a quote page, or of a post without an image of its own. */
 function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
   if (!passage && summary.image) return null
-  const file = passage ? `cards/${summary.slug}/${passage.id}.png` : `cards/${summary.slug}.png`
+  const file = passage ? passageCardFile(summary.slug, passage.id) : postCardFile(summary.slug)
   return { file, png: (settings: SiteSettings) => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
 }
 
@@ -201,8 +211,8 @@ function passagePage(template: string, post: PostData, passage: Passage, path: s
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/<script type="module"[^>]*>[^<]*<\/script>\s*/g, '')
-    .replace('</head>', `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+    .replace('</head>', () => `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
 }
 
 /** Writes a file, making its folder only when it is missing: most files go into a folder made already. */
@@ -216,15 +226,18 @@ function writeFile(path: string, content: string | Uint8Array) {
   }
 }
 
-/** The built `index.html` with the page's head, markup and inlined data. */
+/**
+ * The built `index.html` with the page's head, markup and inlined data. Every insert is a function, never
+ * a replacement string: post text holding `$'` or `$&` would otherwise be read as a pattern.
+ */
 export function fillTemplate(template: string, head: string, appHtml: string, prerendered: { path: string; state: DehydratedState }): string {
   // JSON, not a script: the browser does not parse it as code while it lays out the page.
   const data = JSON.stringify(prerendered).replace(/</g, '\\u003c')
   return template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace('</head>', `  ${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${appHtml}</div>\n    <script type="application/json" id="${PRERENDER_DATA_ID}">${data}</script>`)
+    .replace('</head>', () => `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${appHtml}</div>\n    <script type="application/json" id="${PRERENDER_DATA_ID}">${data}</script>`)
 }
 
 /**

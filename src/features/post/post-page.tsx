@@ -101,7 +101,7 @@ function usePassageText(post: PostData, passage: string | undefined): string | n
 function useMarkPassage(passage: string | undefined) {
   const { hash } = useLocation()
   useEffect(() => {
-    const id = passage ?? decodeURIComponent(hash.slice(1))
+    const id = passage ?? safeDecode(hash.slice(1))
     const element = id ? document.getElementById(id) : null
     if (!element || !['BLOCKQUOTE', 'MARK'].includes(element.tagName)) return
     element.classList.add('passage-marked')
@@ -122,4 +122,13 @@ function BrokenPost({ summary }: { summary: PostSummary }) {
       </div>
     </article>
   )
+}
+
+/** `#%` is no valid escape: a hash a reader typed or a site mangled must not break the page. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }

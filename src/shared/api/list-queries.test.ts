@@ -17,6 +17,8 @@ describe('how a view is loaded', () => {
   it('reads the unfiltered list and one tag from their page files, while the pages exist', () => {
     expect(viewPlan(head, { filter: NO_FILTER, page: 3 })).toEqual({ source: { kind: 'all' }, total: 45, exists: true })
     expect(viewPlan(head, { filter: NO_FILTER, page: 4 })).toMatchObject({ exists: false })
+    // `/page/0/` and `?page=-5` parse as page 0, which has no file to fetch.
+    expect(viewPlan(head, { filter: NO_FILTER, page: 0 })).toMatchObject({ exists: false })
     expect(viewPlan(head, { filter: { ...NO_FILTER, tags: ['alpha'] }, page: 2 })).toEqual({ source: { kind: 'tag', key: 'alpha' }, total: 30, exists: true })
     // No post has the tag: nothing to load, the view is empty.
     expect(viewPlan(head, { filter: { ...NO_FILTER, tags: ['gamma'] }, page: 1 })).toMatchObject({ total: 0, exists: false })

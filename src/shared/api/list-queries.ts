@@ -130,7 +130,8 @@ export function viewPlan(head: ListHead, { filter, page }: ListLocation): { sour
   if (!source) return null
   const total = source.kind === 'all' ? head.total : (head.tags.find((entry) => entry.tag.key === source.key)?.count ?? 0)
   // A tag no post has has no file: its view is empty, and says so.
-  const exists = page <= pageCount(total) && (source.kind === 'all' || total > 0)
+  // Page 0 is what a page that is no number parses as (`/page/0/`, `?page=-5`): it has no file either.
+  const exists = page >= 1 && page <= pageCount(total) && (source.kind === 'all' || total > 0)
   return { source, total, exists }
 }
 

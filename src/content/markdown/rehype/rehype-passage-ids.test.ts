@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { toHtml } from 'hast-util-to-html'
 import { render } from '../test-pipeline.ts'
 import { passageHash } from './rehype-passage-ids.ts'
+import { passagesOf } from '../../post/stored-post.ts'
 
 const html = (markdown: string) => toHtml(render(markdown).tree)
 
@@ -23,4 +24,24 @@ describe('passage ids', () => {
   it('keeps an id the author set', () => {
     expect(html('> Quoted\n{: #my-quote}')).toBe('<blockquote id="my-quote">\n<p>Quoted</p>\n</blockquote>')
   })
+
+  it('keeps an author id that is no file name as its anchor, and says it gets no page', () => {
+    const { html: markup, problems, tree } = render('<blockquote id="../../../../x">Quoted</blockquote>')
+    expect(markup).toBe('<blockquote id="../../../../x">Quoted</blockquote>')
+    expect(problems).toEqual(['posts/test.md:1:1: The id "../../../../x" contains a slash or a backslash, so this passage gets no page or card of its own (its #link in the post works). Use letters, digits and hyphens'])
+    expect(passagesOf(tree)).toEqual([{ id: '../../../../x', text: 'Quoted' }])
+  })
+
+  it('gives the first 200 of 300 quotes a page, with a warning', () => {
+    const { tree, problems } = render(Array.from({ length: 300 }, (_, index) => `> Quote ${index}`).join('\n\n'))
+    expect(passagesOf(tree)).toHaveLength(200)
+    expect(problems).toEqual(['posts/test.md:401:1: More than 200 quotes and highlights: the ones from here on have no page or card of their own, only their #link in the post'])
+  })
+
+  it('gives one page to two quotes with one id, whatever its case, with a warning', () => {
+    const { tree, problems } = render('<blockquote id="intro">One</blockquote>\n\n<blockquote id="Intro">Two</blockquote>')
+    expect(passagesOf(tree)).toEqual([{ id: 'intro', text: 'One' }])
+    expect(problems).toEqual(['posts/test.md:3:1: Another quote or highlight has the id "Intro"; only the first gets a page of its own. Give each its own id'])
+  })
 })
+

@@ -29,12 +29,13 @@ describe('remark-kramdown-ial', () => {
       '![](/assets/images/peer-focus.png){: width="400" }',
       '<p><img src="/assets/images/peer-focus.png" alt="" width="400" loading="lazy" decoding="async"></p>',
     ],
-    ['after a link', '[Docs](https://example.com){:.external}', '<p><a href="https://example.com" class="external">Docs</a></p>'],
-    ['on the line after a paragraph', 'A lead paragraph.\n{: .lead}', '<p class="lead">A lead paragraph.</p>'],
+    // Every author class reaches the page prefixed (see rehype/rehype-author-classes.ts).
+    ['after a link', '[Docs](https://example.com){:.external}', '<p><a href="https://example.com" class="author-external">Docs</a></p>'],
+    ['on the line after a paragraph', 'A lead paragraph.\n{: .lead}', '<p class="author-lead">A lead paragraph.</p>'],
     ['on the line after a heading', '## Setup\n{: #getting-started}', '<h2 id="getting-started">Setup</h2>'],
-    ['on the line after a quote', '> Said well.\n{: .pull}', '<blockquote class="pull">\n<p>Said well.</p>\n</blockquote>'],
-    ['on the line after a list', '- one\n- two\n{: .checklist}', '<ul class="checklist">\n<li>one</li>\n<li>two</li>\n</ul>'],
-    ['after a fenced code block', '```\ncode\n```\n{: .wide}', '<pre><code class="wide">code\n</code></pre>'],
+    ['on the line after a quote', '> Said well.\n{: .pull}', '<blockquote class="author-pull">\n<p>Said well.</p>\n</blockquote>'],
+    ['on the line after a list', '- one\n- two\n{: .checklist}', '<ul class="author-checklist">\n<li>one</li>\n<li>two</li>\n</ul>'],
+    ['after a fenced code block', '```\ncode\n```\n{: .wide}', '<pre><code class="author-wide">code\n</code></pre>'],
     ['as an extension tag', 'Kept{::comment}hidden{:/comment} text', '<p>Kept text</p>'],
   ])('%s', (_, markdown, html) => {
     expect(render(markdown).html).toBe(html)
@@ -63,7 +64,7 @@ describe('kramdown table of contents', () => {
 describe('kramdown IAL after a table', () => {
   it('applies to the table and adds no row', () => {
     expect(render('| a | b |\n| - | - |\n| 1 | 2 |\n{: .habits}').html).toBe(
-      '<table class="habits">\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>',
+      '<table class="author-habits">\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>',
     )
   })
 })
@@ -74,8 +75,8 @@ describe('kramdown header ids and lazy lines', () => {
   })
 
   it('puts an IAL inside a quote on the paragraph, a lazy one on the quote', () => {
-    expect(render('> para\n> {: .x}').html).toBe('<blockquote>\n<p class="x">para</p>\n</blockquote>')
-    expect(render('> para\n{: .x}').html).toBe('<blockquote class="x">\n<p>para</p>\n</blockquote>')
+    expect(render('> para\n> {: .x}').html).toBe('<blockquote>\n<p class="author-x">para</p>\n</blockquote>')
+    expect(render('> para\n{: .x}').html).toBe('<blockquote class="author-x">\n<p>para</p>\n</blockquote>')
   })
 
   it('applies `target` on links', () => {

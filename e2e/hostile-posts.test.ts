@@ -1,0 +1,277 @@
+/**
+ * Hostile posts (issue 15), built in a throwaway directory tree and read in Chromium: posts written as an
+ * attacker or an unlucky author would (e2e/fixtures/hostile/). Asserts on disk that nothing new appears
+ * outside `dist/` and nothing from outside the posts folder is published, and in the browser that no
+ * dialog opens, no page error is thrown, the app starts and each page shows what it should.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { createServer, type PreviewServer, type ViteDevServer } from 'vite'
+import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
+
+const FIXTURES = resolve('e2e/fixtures/hostile')
+const SECRET = 'TOP-SECRET-7f3a9c'
+
+let tree: string
+let context: BrowserContext
+const servers: PreviewServer[] = []
+
+/** Every path under `folder`, links not followed, relative to it; `skip` folders left out. */
+function listTree(folder: string, skip: string[] = []): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => !skip.some((skipped) => path === skipped || path.startsWith(`${skipped}/`)))
+    .sort()
+}
+
+/** The project's own files that a write above `dist/` once replaced, and its top-level entries. */
+function projectState() {
+  return { index: readFileSync('index.html', 'utf8'), entries: listTree('.', []).filter((path) => !path.includes('/')).filter((path) => !/^(dist|node_modules|e2e|\.)/.test(path)) }
+}
+
+/** A copy of one fixture folder in the tree, with what git cannot hold added by `extra`. */
+function stage(kind: string, extra: (posts: string) => void = () => undefined) {
+  const site = join(tree, kind)
+  const posts = join(site, '_posts')
+  cpSync(join(FIXTURES, kind, '_posts'), posts, { recursive: true })
+  extra(posts)
+  return { site, posts, outDir: join(site, 'dist') }
+}
+
+async function buildError(posts: string, outDir: string): Promise<string> {
+  try {
+    await buildSite(posts, outDir)
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('The build published posts it should have refused')
+}
+
+beforeAll(async () => {
+  // The tree: a secret beside the posts folders, which links inside them reach for.
+  tree = mkdtempSync(join(tmpdir(), 'hostile-posts-'))
+  mkdirSync(join(tree, 'secrets'))
+  writeFileSync(join(tree, 'secrets', '2021-05-01-secret.md'), `---\ntitle: Secret\n---\n${SECRET}\n`)
+  context = await launchBrowser()
+})
+
+afterAll(async () => {
+  await context?.close()
+  await Promise.all(servers.map((server) => server.close()))
+  if (tree) rmSync(tree, { recursive: true, force: true })
+})
+
+describe('hostile posts that are published', () => {
+  let url: string
+  let outDir: string
+  let page: Page
+  let errors: string[]
+  const dialogs: string[] = []
+  const before = { tree: [] as string[], project: projectState() }
+
+  beforeAll(async () => {
+    const staged = stage('published', (posts) => {
+      symlinkSync(join(tree, 'secrets', '2021-05-01-secret.md'), join(posts, '2021-05-01-linked-secret.md'))
+      symlinkSync(join(tree, 'secrets'), join(posts, 'linked-folder'))
+      symlinkSync(join(tree, 'nowhere.md'), join(posts, 'dangling.md'))
+      symlinkSync(join(posts, 'loop-b.md'), join(posts, 'loop-a.md'))
+      symlinkSync(join(posts, 'loop-a.md'), join(posts, 'loop-b.md'))
+      writeFileSync(join(posts, '2021-05-02-latin-1.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\nSaved as Latin-1.\n')]))
+    })
+    outDir = staged.outDir
+    before.tree = listTree(tree)
+    await buildSite(staged.posts, outDir)
+    const served = await serveBuild(outDir)
+    servers.push(served.server)
+    url = served.url
+    page = await context.newPage()
+    errors = watchErrors(page)
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort())
+  })
+
+  const open = async (path: string) => {
+    await page.goto(`${url}${path}`, { waitUntil: 'networkidle' })
+    await appReady(page)
+  }
+
+  it('writes nothing outside dist/, and leaves the project alone', () => {
+    const built = relative(tree, outDir)
+    expect(listTree(tree, [built])).toEqual(before.tree)
+    expect(projectState()).toEqual(before.project)
+    const quotes = readdirSync(join(outDir, 'blog', 'unsafe-quote-id', 'quote'))
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatch(/^q-/)
+  })
+
+  it('publishes nothing from outside the posts folder: not in pages, feeds or data', () => {
+    const leaks = listTree(outDir).filter((path) => {
+      try {
+        return readFileSync(join(outDir, path)).includes(SECRET)
+      } catch {
+        return false // a folder
+      }
+    })
+    expect(leaks).toEqual([])
+    const index = JSON.parse(readFileSync(join(outDir, 'data', 'index.json'), 'utf8')) as { posts: Array<{ slug: string }> }
+    expect(index.posts.map((post) => post.slug)).not.toContain('secret')
+    expect(index.posts.map((post) => post.slug)).not.toContain('linked-secret')
+  })
+
+  it('reads the page data, not a post paragraph with its id, and renames the post ids', async () => {
+    await open('blog/data-id/')
+    expect(await page.locator('h1').textContent()).toBe('A post that claims the page data')
+    expect(await page.locator('#prerendered-data-post').count()).toBe(2)
+    expect(await page.locator('.post-body a', { hasText: 'Back to the heading' }).getAttribute('href')).toBe('#prerendered-data-post')
+    // The skip link still reaches the app's main, not the post's "Main" heading.
+    expect(await page.locator('main#main').count()).toBe(1)
+    expect(await page.locator('#main-post').textContent()).toContain('Main')
+    await page.goto(`${url}blog/data-id/#prerendered-data-post`, { waitUntil: 'networkidle' })
+    await appReady(page)
+    expect(dialogs).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it("shows $' $` $$ $& as written in the title, the text, the quote and a code span, and the app starts", async () => {
+    await open('blog/dollar-patterns/')
+    const title = "Prices: $' and $` and $$ and $&"
+    expect(await page.locator('h1').textContent()).toBe(title)
+    expect(await page.title()).toContain(title)
+    expect(await page.locator('.post-body code').first().textContent()).toBe('$$x')
+    expect(await page.locator('.post-body blockquote').innerText()).toContain("Quote with $' and $$ in it")
+    expect(errors).toEqual([])
+  })
+
+  it('keeps a post link with the card title class from covering the page', async () => {
+    await open('blog/covering-link/')
+    const evil = page.locator('a[href="https://evil.example.com/"]')
+    expect(await evil.locator('..').getAttribute('class')).toBe('author-post-card-title')
+    const box = (await page.locator('.site-title').boundingBox())!
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href') ?? null, [box.x + box.width / 2, box.y + box.height / 2])
+    expect(hit).not.toBe('https://evil.example.com/')
+    expect(errors).toEqual([])
+  })
+
+  it('gives an emoji tag its page, and keeps the tags page where it is', async () => {
+    await open(`blog/tags/${encodeURIComponent('🙂')}/`)
+    expect(await page.locator('.post-list').innerText()).toContain('Tags with no letters, dots and emoji')
+    await open('blog/tags/')
+    expect(await page.locator('h1').textContent()).toMatch(/tags/i)
+    expect(readdirSync(join(outDir, 'blog', 'tags')).filter((name) => /^\.+$/.test(name))).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('keeps fifty of a thousand tags', () => {
+    const index = JSON.parse(readFileSync(join(outDir, 'data', 'index.json'), 'utf8')) as { posts: Array<{ slug: string; tags: unknown[] }> }
+    expect(index.posts.find((post) => post.slug === 'thousand-tags')!.tags).toHaveLength(50)
+  })
+
+  it('writes a feed that an XML parser reads, control characters and all', async () => {
+    await open('')
+    const parsed = await page.evaluate(async () => {
+      const text = await (await fetch('feed.xml')).text()
+      const xml = new DOMParser().parseFromString(text, 'application/xml')
+      return { error: xml.querySelector('parsererror')?.textContent ?? null, titles: Array.from(xml.querySelectorAll('entry > title'), (title) => title.textContent) }
+    })
+    expect(parsed.error).toBeNull()
+    expect(parsed.titles).toContain('Control characters')
+  })
+
+  it('shows the post at a URL with a malformed escape', async () => {
+    await open('blog/dollar-patterns/#%')
+    expect(await page.locator('h1').textContent()).toBe("Prices: $' and $` and $$ and $&")
+    expect(errors).toEqual([])
+  })
+
+  it.each([
+    ['page/0/', 'There is no page'],
+    ['?page=-5', 'There is no page'],
+    ['?q=%25%&tags=%', 'No posts'],
+  ])('answers %s with a page of the list, not an error page', async (path, text) => {
+    await open(path)
+    expect(await page.locator('main').innerText()).toContain(text)
+    expect(await page.locator('main').innerText()).not.toMatch(/something went wrong|malformed/i)
+    expect(errors.filter((error) => !error.includes('404'))).toEqual([])
+  })
+
+  it('publishes a long quote with its card, and a Latin-1 post with its text', async () => {
+    await open('blog/long-word-quote/')
+    expect(await page.locator('h1').textContent()).toBe('A quote of one long word')
+    const cards = readdirSync(join(outDir, 'cards', 'long-word-quote'))
+    expect(cards).toHaveLength(1)
+    await open('blog/latin-1/')
+    expect(await page.locator('h1').textContent()).toBe('Caf\uFFFD')
+    expect(dialogs).toEqual([])
+  })
+})
+
+describe('hostile posts that are refused', () => {
+  it('stops the build naming each post, and writes nothing outside dist/', async () => {
+    const { posts, outDir } = stage('refused', (folder) => {
+      writeFileSync(join(folder, '2021-02-07-image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
+      const levels = Array.from({ length: 1000 }, (_, level) => `${' '.repeat(level * 2)}- item ${level}`)
+      writeFileSync(join(folder, '2021-02-05-deep-list.md'), `---\ntitle: Deep list\n---\n${levels.join('\n')}\n`)
+    })
+    const before = { tree: listTree(tree), project: projectState() }
+    const message = await buildError(posts, outDir)
+    expect(listTree(tree, [relative(tree, outDir)])).toEqual(before.tree)
+    expect(projectState()).toEqual(before.project)
+    const shown = (name: string) => message.split('\n').find((line) => line.includes(name)) ?? `(no line for ${name})`
+    expect(shown('2021-02-01-slug-dot-dot.md')).toContain('gives the slug "..", which is ".."')
+    expect(shown('2021-02-02-slug-dot.md')).toContain('gives the slug ".", which is "."')
+    expect(shown('2021-02-03-permalink-climbs.md')).toContain('`permalink: /../../../x/` cannot be published')
+    expect(shown('2021-02-04-permalink-project-index.md')).toContain('`permalink: /../index.html` cannot be published')
+    expect(shown('2021-02-05-deep-list.md')).toMatch(/:\d+:1: Lists or quotes nested about \d+ levels deep/)
+    expect(shown('2021-02-06-long-slug.md')).toContain('longer than 200 bytes')
+    expect(shown('2021-02-07-image.md')).toContain('This is a binary file')
+  })
+})
+
+describe('hostile posts whose pages collide', () => {
+  it('stops the build naming both sources of each file', async () => {
+    const { posts, outDir } = stage('colliding')
+    const before = { tree: listTree(tree), project: projectState() }
+    const message = await buildError(posts, outDir)
+    expect(listTree(tree, [relative(tree, outDir)])).toEqual(before.tree)
+    expect(projectState()).toEqual(before.project)
+    expect(message).toMatch(/2021-03-01-permalink-index\.md \(permalink: \/index\.html\) and by the post list's page 1/)
+    expect(message).toMatch(/2021-03-02-permalink-404\.md \(permalink: \/404\.html\) and by the not-found page/)
+    expect(message).toMatch(/dist\/blog\/victim\/index\.html would be written by .*2021-03-03-permalink-other-post\.md \(permalink: \/blog\/victim\/\) and by .*2021-03-04-victim\.md \(slug: victim\)/)
+    expect(message).toMatch(/dist\/blog\/tags\/index\.html would be written by .*2021-03-05-slug-tags\.md \(slug: tags\) and by the tags page/)
+    expect(message).toMatch(/2021-03-06-permalink-feed\.md \(permalink: \/feed\.xml\/\) and by the build's own feed\.xml/)
+  })
+})
+
+describe('the dev server with hostile links', () => {
+  let server: ViteDevServer | undefined
+
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('keeps serving when a broken link, a loop and a link out appear', async () => {
+    const { posts } = stage('dev', () => undefined)
+    const previous = process.env.POSTS_DIR
+    process.env.POSTS_DIR = posts
+    try {
+      server = await createServer({ logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } })
+      await server.listen()
+    } finally {
+      if (previous === undefined) delete process.env.POSTS_DIR
+      else process.env.POSTS_DIR = previous
+    }
+    const address = server.httpServer!.address()
+    if (!address || typeof address === 'string') throw new Error('The dev server has no port')
+    const index = async () => (await (await fetch(`http://127.0.0.1:${address.port}/data/index.json`)).json()) as { posts: Array<{ slug: string }> }
+    expect((await index()).posts.map((post) => post.slug)).toEqual(['ordinary'])
+    symlinkSync(join(tree, 'nowhere.md'), join(posts, 'dangling.md'))
+    symlinkSync(join(tree, 'secrets', '2021-05-01-secret.md'), join(posts, '2021-05-01-linked-secret.md'))
+    writeFileSync(join(posts, '2021-06-02-added.md'), '---\ntitle: Added\n---\nA post added after the links.\n')
+    await expect.poll(async () => (await index()).posts.map((post) => post.slug), { timeout: 10_000 }).toEqual(['added', 'ordinary'])
+  })
+})

@@ -1,0 +1,63 @@
+/**
+ * Every file the build will write, claimed before any is written: what Vite emitted and `public/`
+ * holds, then the list, tag and not-found pages, then each post's files (post-files.ts). A post whose
+ * slug, permalink or quote id lands on a file someone else writes, or outside `dist/`, is a fatal
+ * problem naming both sources, instead of a page silently replaced or a crash naming no file.
+ */
+import type { Collection } from '../site/collection.ts'
+import type { Problem } from '../post/problem.ts'
+import { OutputClaims, OutputPathError, routeFile } from './output-paths.ts'
+import { hasPage, indexPages } from './prerender.ts'
+import { postFiles } from './post-files.ts'
+
+/** A file written by the build itself, and what to call it in a message ("the Atom feed"). */
+export type FixedFile = [file: string, claimant: string]
+
+export function claimOutputs(collection: Collection, fixed: FixedFile[]): Problem[] {
+  const claims = new OutputClaims()
+  const problems: Problem[] = []
+  const problem = (file: string, reason: string) => problems.push({ file, line: null, column: null, reason, fatal: true })
+  for (const [file, claimant] of fixed) claims.claim(file, claimant)
+
+  let pages: ReturnType<typeof indexPages> = []
+  try {
+    pages = indexPages(collection)
+  } catch (error) {
+    if (!(error instanceof OutputPathError)) throw error
+    problem('dist', error.message)
+  }
+  // The app's own pages first, then each post's own files, then permalinks: of two claimants, the one
+  // reported is the post that moved onto a taken path.
+  for (const page of pages) {
+    const reason = claims.claim(page.file, page.claimant)
+    if (reason) problem('dist', reason)
+  }
+  for (const [slug, { post }] of collection.posts) {
+    try {
+      const files = postFiles(slug, post.passages, { page: hasPage(post.summary, post.body), card: !post.summary.image })
+      const own = [files.data, files.page, files.card, ...files.passages.flatMap(({ page, card }) => [page, card])]
+      for (const file of own) {
+        const reason = file && claims.claim(file, `${post.file} (slug: ${slug})`)
+        if (reason) problem(post.file, reason)
+      }
+    } catch (error) {
+      if (!(error instanceof OutputPathError)) throw error
+      problem(post.file, error.message)
+    }
+  }
+  // A post with a permalink is written there, and its `/blog/<slug>/` becomes a redirect page to it.
+  for (const [slug, { post }] of collection.posts) {
+    const permalink = post.summary.permalink
+    if (!permalink || !hasPage(post.summary, post.body)) continue
+    try {
+      const file = routeFile(permalink)
+      if (file === routeFile(`/blog/${slug}/`)) continue
+      const reason = claims.claim(file, `${post.file} (permalink: ${permalink})`)
+      if (reason) problem(post.file, reason)
+    } catch (error) {
+      if (!(error instanceof OutputPathError)) throw error
+      problem(post.file, error.message)
+    }
+  }
+  return problems
+}
