@@ -21,7 +21,7 @@ type DataProps = Record<`data-${string}`, string | undefined>
 
 function Div(props: ComponentProps<'div'> & DataProps) {
   const element = props['data-element']
-  if (element === 'video') return <Video videoId={props['data-video-id'] ?? ''}>{props.children}</Video>
+  if (element === 'video') return <Video videoId={props['data-video-id'] ?? ''} listId={props['data-video-list']}>{props.children}</Video>
   if (element === 'carousel') {
     return (
       <Suspense fallback={<div className="carousel">{props.children}</div>}>

@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
-import { createPostResolver } from '../liquid/liquid-values.ts'
 import { loadPost } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
 import { storePost } from '../post/stored-post.ts'
@@ -23,14 +22,14 @@ const collectNow = releaseMemoryEvery(500)
 
 function start(received: PoolSetup) {
   setup = received
+  // One pipeline, and so one Liquid engine with its cache of parsed includes, for every post of the worker.
   pipeline = createPostPipeline({
-    liquid: received.liquid,
+    site: received.site,
     media: {
       basePath: received.basePath,
       exists: (path) => received.publicDir !== null && existsSync(join(received.publicDir, path)),
       dimensions: imageDimensions(received.publicDir),
     },
-    resolvePost: createPostResolver(received.postNames.map(([name, slug]) => ({ name, slug }))),
   })
 }
 

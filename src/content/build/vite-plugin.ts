@@ -24,8 +24,9 @@ import { imageDimensions } from '../site/image-dimensions.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
 import { listPostFiles, readPostSource } from '../site/posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
-import { createPostResolver, type PostResolver } from '../liquid/liquid-values.ts'
-import { parsePostFileName } from '../post/file-name.ts'
+import { postDocument, postsFolderSite } from '../site/posts-folder-site.ts'
+import type { JekyllSite, SiteDocument } from '../site/jekyll-site.ts'
+import { readFileSync } from 'node:fs'
 import { formatProblem, type Problem } from '../post/problem.ts'
 import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../../shared/data-paths.ts'
 import { buildSearchFiles } from '../emit/search-index.ts'
@@ -47,11 +48,8 @@ const SETTINGS_MODULE = 'virtual:site-settings'
 export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let config: ResolvedConfig
   let postsDir: string
-  let pipeline: PostPipeline
-  /** Post file names -> slugs, for `{% post_url %}`; kept current as files come and go. */
-  const postNames = new Map<string, string>()
-  /** Made from `postNames` when first needed, dropped whenever a file comes or goes. */
-  let resolver: PostResolver | null = null
+  /** The dev server's pipeline; made again when the site changes (a post comes, goes or changes its front matter). */
+  let pipeline: PostPipeline | null = null
   const loaded = new Map<string, StoredPost>()
   let collection: Collection | null = null
   /** The production build's workers, and their rendering of every post (started at buildStart). */
@@ -62,14 +60,14 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
   const load = (path: string) => {
     const { file, source } = readPostSource(path, config.root)
+    pipeline ??= createPostPipeline(markdownOptions(readSite(listPostFiles(postsDir))))
     loaded.set(path, storePost(loadPost(file, source, pipeline)))
   }
   /** The dev server's first load of every post: in worker threads too, so a big blog starts sooner. */
   const loadAll = async () => {
     loaded.clear()
     const paths = listPostFiles(postsDir)
-    for (const path of paths) postNames.set(path, parsePostFileName(path).slug)
-    resolver = null
+    pipeline = null
     const workers = createBuildPool(poolSetup(paths))
     try {
       const posts = await Promise.all(paths.map((path) => workers.loadPost(path)))
@@ -81,18 +79,30 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   }
 
   let settings: SiteSettings
-  const liquidContext = () => ({
-    basePath: config.base,
-    siteUrl: settings.siteUrl,
-    page: {},
-    site: { title: settings.title, description: settings.description, author: settings.author },
-  })
+  /** What Liquid sees of the site. Today a posts folder alone; a whole site folder's reader replaces it. */
+  const documents = new Map<string, SiteDocument>()
+  const readSite = (paths: string[]): JekyllSite => {
+    const site = postsFolderSite(postsDir, paths, { basePath: config.base, siteUrl: settings.siteUrl }, documents)
+    site.documents.forEach((document, index) => documents.set(paths[index]!, document))
+    return site
+  }
+  const markdownOptions = (site: JekyllSite) => {
+    const publicDir = config.publicDir
+    return {
+      site,
+      media: {
+        basePath: config.base,
+        exists: (path: string) => Boolean(publicDir) && existsSync(join(publicDir, path)),
+        dimensions: imageDimensions(publicDir || null),
+      },
+    }
+  }
   const poolSetup = (paths: string[]) => ({
     root: config.root,
-    liquid: liquidContext(),
+    site: readSite(paths),
     basePath: config.base,
     publicDir: config.publicDir || null,
-    postNames: paths.map((path): [string, string] => [path, parsePostFileName(path).slug]),
+    postCount: paths.length,
   })
   const closePool = async () => {
     await pool?.close()
@@ -116,19 +126,6 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     configResolved(resolved) {
       config = resolved
-      const publicDir = config.publicDir
-      pipeline = createPostPipeline({
-        liquid: liquidContext(),
-        media: {
-          basePath: config.base,
-          exists: (path) => Boolean(publicDir) && existsSync(join(publicDir, path)),
-          dimensions: imageDimensions(publicDir || null),
-        },
-        resolvePost: (reference) => {
-          resolver ??= createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))
-          return resolver(reference)
-        },
-      })
     },
 
     resolveId(id) {
@@ -214,13 +211,16 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.watcher.add(postsDir)
       const onChange = (path: string) => {
         if (!path.startsWith(postsDir)) return
+        // A post's title, date or tags are other posts' `site.posts`, and its name their `post_url`:
+        // the site is read again when they change, not on every save of a post's text.
+        const before = JSON.stringify(documents.get(path) ?? null)
+        documents.delete(path)
         if (existsSync(path) && listPostFiles(postsDir).includes(path)) {
-          postNames.set(path, parsePostFileName(path).slug)
-          resolver = null
+          documents.set(path, postDocument(postsDir, path, readFileSync(path, 'utf8')))
+          if (JSON.stringify(documents.get(path)) !== before) pipeline = null
           load(path)
         } else {
-          postNames.delete(path)
-          resolver = null
+          if (before !== 'null') pipeline = null
           loaded.delete(path)
         }
         collection = buildCollection([...loaded.values()])
