@@ -112,6 +112,9 @@ describe('Liquid, then markdown: other tags', () => {
   it('shows what an include found nowhere was fed by capture, with a warning', () => {
     const result = render('{% capture spoiler %}\nThe butler **did** it.\n{% endcapture %}\n{% include spoil.html content=spoiler %}')
     expect(result.html).toBe('<p>The butler <strong>did</strong> it.</p>')
+    // What a known include took (and captured inside itself) is not fed again.
+    const after = render('{% capture list_items %}\nA,/a/\n{% endcapture %}\n{% include elements/list.html %}\n\n{% capture note %}Kept{% endcapture %}\n{% include note.html %}')
+    expect(after.html).toBe('<div class="list-group"><ul><li><a href="/a/">A</a></li></ul></div>\n<p>Kept</p>')
     expect(result.problems).toEqual([
       "posts/test.md:4:1: Include `spoil.html` is neither in the site's _includes nor in the theme; it was left out and the text it was fed kept. Add _includes/spoil.html to the site",
     ])

@@ -52,11 +52,12 @@ export function registerJekyllTags(liquid: Liquid, settings: TagSettings) {
         return
       }
       state?.includes.push(this.token)
-      if (state) state.captures = []
       try {
         yield* super.render(ctx, emitter) as Generator<unknown, void, unknown>
       } finally {
         state?.includes.pop()
+        // What was captured before a known include was for it.
+        if (state) state.captures = []
       }
     }
   }
@@ -64,7 +65,8 @@ export function registerJekyllTags(liquid: Liquid, settings: TagSettings) {
   class JekyllCapture extends CaptureTag {
     override *render(ctx: Context): Generator<unknown, void, unknown> {
       yield* super.render(ctx) as Generator<unknown, void, unknown>
-      renderStateOf(ctx)?.captures.push(this.variable)
+      // Only the post's own captures are fed to includes; an include's captures are its business.
+      if (this.token.file === undefined) renderStateOf(ctx)?.captures.push(this.variable)
     }
   }
 
