@@ -143,3 +143,34 @@ describe('markdown after Liquid', () => {
     expect(render('<br>\n#### H\n\n<iframe src="https://evil.example/x"></iframe>', options).problems[0]).toMatch(/^posts\/test\.md:4:1: /)
   })
 })
+
+describe('include_relative', () => {
+  const siteDir = fileURLToPath(new URL('./__fixtures__/site', import.meta.url))
+  const inSite: MarkdownOptions = { site: testSite({ siteDir }), media: { basePath: '/' } }
+
+  it('reads a file of the site folder, relative to the post, with parameters', () => {
+    expect(render('{% include_relative ../snippets/terms.md who="readers" %}', inSite).html).toBe('<p><em>Terms</em> apply to readers.</p>')
+  })
+
+  it('reads nothing outside the site folder, nor without one', () => {
+    expect(render('{% include_relative ../../../../package.json %}', inSite).problems[0]).toMatch(/^posts\/test\.md:1:1: `\{% include_relative \.\.\/\.\.\/\.\.\/\.\.\/package\.json %\}` names no file inside the site folder; it was left out/)
+    expect(render('{% include_relative ../snippets/terms.md %}').problems[0]).toMatch(/names no file inside the site folder \(set SITE_DIR to read one\)/)
+  })
+})
+
+describe('limits', () => {
+  it('stops a post whose Liquid would use too much memory, saying which limit', () => {
+    expect(() => render('Intro\n\n{% for i in (1..2000000000) %}{{ i }}{% endfor %}', options)).toThrow(/^This post's Liquid went over a limit \(memory alloc limit exceeded/)
+  })
+
+  it('stops a post too long to read', () => {
+    expect(() => render('a'.repeat(5_000_001), options)).toThrow('This post is 5000001 characters, more than the 5000000 Liquid reads in one post')
+  })
+})
+
+describe('markdownify', () => {
+  it('keeps blank lines inside code in what it outputs', () => {
+    const markdown = '{% capture code %}\n```\na\n\nb\n```\n{% endcapture %}\n<div>{{ code | markdownify }}</div>'
+    expect(html(markdown)).toBe('<div><pre><code>a\n\nb\n</code></pre></div>')
+  })
+})
