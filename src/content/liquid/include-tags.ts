@@ -29,9 +29,10 @@ export function registerIncludeTags(liquid: Liquid, { site, includeDirs }: Inclu
       const state = renderStateOf(ctx)
       // liquidjs keeps the include's file and parameters private; they are read, never changed.
       const { file, hash } = this as unknown as { file: unknown; hash: Hash }
-      const name = typeof file === 'string' ? file : null
+      // `{% include {{ page.sidebar }} %}`: Jekyll renders the name first; so is it checked here.
+      const name = typeof file === 'string' ? file : Array.isArray(file) ? String(yield this.liquid.renderer.renderTemplates(file, ctx)).trim() : null
       if (name === null || !isSafeIncludePath(name)) {
-        reportAt(ctx, this.token, `\`${this.token.getText()}\` must name a file inside _includes (no \`..\`, no absolute path, no variable); it was left out`)
+        reportAt(ctx, this.token, `\`${this.token.getText()}\` must name a file inside _includes (no \`..\`, no absolute path); it was left out`)
         return
       }
       if (!includeDirs.some((dir) => isFileInside(dir, name))) {

@@ -19,7 +19,7 @@ const options: MarkdownOptions = {
   }),
   media: { basePath: '/' },
 }
-const page = { title: 'Post', tags: ['react', 'hooks'] }
+const page = { title: 'Post', tags: ['react', 'hooks'], heading_include: 'heading.html' }
 const html = (markdown: string) => render(markdown, options, page).html
 const problems = (markdown: string) => render(markdown, options, page).problems
 
@@ -53,6 +53,7 @@ describe('includes', () => {
     ['a list include with a title, fed by site.data', '{% include links.html title="Read more" %}', '<p><strong>Read more</strong></p>\n<ul>\n<li><a href="/docs/">Docs</a></li>\n<li><a href="https://example.com">Home</a></li>\n</ul>'],
     ['an include reading site.data by a parameter', 'By {% include author.html name="ann" role="editor" %}.', '<p>By <span class="author">Ann Lee (editor)</span>\n.</p>'],
     ['a theme button with every parameter left out but the link', '{% include elements/button.html link="/x" %}', '<p><a href="/x" class="button" data-element="button" data-button-style="outline-primary" data-button-size="md">Button</a></p>'],
+    ['an include named by a variable', '{% include {{ page.heading_include }} text="Named" %}', '<h2 id="named">Named</h2>'],
     ['a YouTube playlist', '{% include elements/video.html id="videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG" %}', '<div data-element="video" data-video-list="PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG" class="video"><a href="https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG">Playlist on YouTube</a></div>'],
   ])('%s', (_, markdown, expected) => {
     expect(html(markdown)).toBe(expected)
@@ -62,7 +63,7 @@ describe('includes', () => {
   it('refuses include paths out of _includes', () => {
     expect(html('{% include ../../secret.txt %}')).toBe('')
     expect(problems('{% include ../../secret.txt %}')).toEqual([
-      'posts/test.md:1:1: `{% include ../../secret.txt %}` must name a file inside _includes (no `..`, no absolute path, no variable); it was left out',
+      'posts/test.md:1:1: `{% include ../../secret.txt %}` must name a file inside _includes (no `..`, no absolute path); it was left out',
     ])
     expect(problems('{% include /etc/passwd %}')[0]).toMatch(/must name a file inside _includes/)
   })

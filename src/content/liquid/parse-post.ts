@@ -18,6 +18,7 @@ export function parsePost(liquid: Liquid, source: string, report: Report): { tem
   const masks = new Map<string, string>()
   let text = source
   let codeRanges: Array<[number, number]> | null = null
+  const masked = new Set<number>()
   for (let attempt = 0; attempt < 200; attempt++) {
     try {
       return { templates: liquid.parse(text), masks }
@@ -30,12 +31,13 @@ export function parsePost(liquid: Liquid, source: string, report: Report): { tem
       }
       const offset = errorOffset(error)
       codeRanges ??= codeRangesOf(source)
-      const code = codeRanges.find(([start, end]) => offset >= start && offset < end && !masks.has(maskOf(source, start, end, masks.size)))
+      const code = codeRanges.find(([start, end]) => offset >= start && offset < end && !masked.has(start))
       if (code) {
         const [start, end] = code
-        const masked = maskOf(source, start, end, masks.size)
-        masks.set(masked, source.slice(start, end))
-        text = text.slice(0, start) + masked + text.slice(end)
+        masked.add(start)
+        const stand = maskOf(source, start, end, masks.size)
+        masks.set(stand, source.slice(start, end))
+        text = text.slice(0, start) + stand + text.slice(end)
         report(offset, `Liquid in this code cannot be read (${reason}); the code is shown as written. Wrap it in {% raw %}...{% endraw %}`)
         continue
       }
