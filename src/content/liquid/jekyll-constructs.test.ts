@@ -175,3 +175,14 @@ describe('markdownify', () => {
     expect(html(markdown)).toBe('<div><pre><code>a\n\nb\n</code></pre></div>')
   })
 })
+
+describe('Liquid that cannot be read', () => {
+  it.each([
+    ['an output that is not an expression', 'Style: {{a: 1}} done', '<p>Style: {{a: 1}} done</p>', 'posts/test.md:1:8: Liquid cannot read `{{a: 1}}` (expected "|" before filter); it is shown as written. Fix it, or wrap it in {% raw %}...{% endraw %}'],
+    ['an end tag without its block', 'Text {% endfor %} more', '<p>Text {% endfor %} more</p>', 'posts/test.md:1:6: Liquid cannot read `{% endfor %}` (tag "endfor" not found); it is shown as written. Fix it, or wrap it in {% raw %}...{% endraw %}'],
+  ])('keeps %s as written, with a warning', (_, markdown, expected, problem) => {
+    const result = render(markdown, options, page)
+    expect(result.html).toBe(expected)
+    expect(result.problems).toEqual([problem])
+  })
+})

@@ -1,8 +1,9 @@
 /**
  * Parses a post's Liquid. An unknown tag (a Jekyll plugin's) is registered to show as written and the
- * parse runs again; a syntax error inside code (where authors quote templates) keeps that code as
- * written, with a warning; any other syntax error is fatal, as it is for Jekyll, with a message that
- * says what to add.
+ * parse runs again. A syntax error inside code (where authors quote templates) keeps that code as
+ * written; a tag or output Liquid cannot read elsewhere is kept as written (Jekyll's default
+ * `error_mode: warn` goes on past it too); both with a warning. What is not closed (`{%`, `{{`, a block
+ * without its end tag) is fatal, as it is for Jekyll, with a message that says what to add.
  */
 import { Tag, type Context, type Liquid, type Template } from 'liquidjs'
 import { fromMarkdown } from 'mdast-util-from-markdown'
@@ -19,13 +20,20 @@ export function parsePost(liquid: Liquid, source: string, report: Report): { tem
   let text = source
   let codeRanges: Array<[number, number]> | null = null
   const masked = new Set<number>()
+  const keepAsWritten = (start: number, end: number) => {
+    masked.add(start)
+    const stand = maskOf(source, start, end, masks.size)
+    masks.set(stand, source.slice(start, end))
+    text = text.slice(0, start) + stand + text.slice(end)
+  }
   for (let attempt = 0; attempt < 200; attempt++) {
     try {
       return { templates: liquid.parse(text), masks }
     } catch (error) {
       const reason = liquidReason(error)
       const unknownTag = /^tag "([^"]+)" not found/.exec(reason)?.[1]
-      if (unknownTag) {
+      // An `{% endfor %}` without its `{% for %}` is not a plugin's tag: it is kept as written below.
+      if (unknownTag && !unknownTag.startsWith('end')) {
         registerUnknownTag(liquid, unknownTag)
         continue
       }
@@ -33,12 +41,14 @@ export function parsePost(liquid: Liquid, source: string, report: Report): { tem
       codeRanges ??= codeRangesOf(source)
       const code = codeRanges.find(([start, end]) => offset >= start && offset < end && !masked.has(start))
       if (code) {
-        const [start, end] = code
-        masked.add(start)
-        const stand = maskOf(source, start, end, masks.size)
-        masks.set(stand, source.slice(start, end))
-        text = text.slice(0, start) + stand + text.slice(end)
+        keepAsWritten(code[0], code[1])
         report(offset, `Liquid in this code cannot be read (${reason}); the code is shown as written. Wrap it in {% raw %}...{% endraw %}`)
+        continue
+      }
+      const markup = isUnclosed(reason) ? null : enclosingMarkup(source, offset)
+      if (markup && !masked.has(markup[0])) {
+        keepAsWritten(markup[0], markup[1])
+        report(markup[0], `Liquid cannot read \`${source.slice(markup[0], markup[1]).slice(0, 60)}\` (${reason}); it is shown as written. Fix it, or wrap it in {% raw %}...{% endraw %}`)
         continue
       }
       report(offset, syntaxProblem(error, reason, source, offset), true)
@@ -47,6 +57,19 @@ export function parsePost(liquid: Liquid, source: string, report: Report): { tem
   }
   report(0, 'Too many Liquid problems in this post to read it; fix the first ones reported', true)
   return { templates: [] as Template[], masks }
+}
+
+function isUnclosed(reason: string): boolean {
+  return /^(tag|output|raw) [\s\S]* not closed$/.test(reason)
+}
+
+/** The `{% ... %}` or `{{ ... }}` around `offset`, on one line or several; null when it has no end. */
+function enclosingMarkup(source: string, offset: number): [number, number] | null {
+  const start = source.startsWith('{', offset) && /^\{[{%]/.test(source.slice(offset, offset + 2)) ? offset : Math.max(source.lastIndexOf('{%', offset), source.lastIndexOf('{{', offset))
+  if (start === -1) return null
+  const closer = source[start + 1] === '{' ? '}}' : '%}'
+  const end = source.indexOf(closer, start + 2)
+  return end === -1 ? null : [start, end + 2]
 }
 
 function registerUnknownTag(liquid: Liquid, name: string) {
