@@ -1,6 +1,7 @@
 /**
  * Which component renders which element of a post body. Theme elements that need behaviour arrive as
- * `<div data-element="...">` (see src/content/liquid/theme-elements.ts) and are dispatched here.
+ * `<div data-element="...">` (written by the theme's includes, src/content/liquid/theme/elements/) and
+ * are dispatched here.
  */
 import { lazy, Suspense, type ComponentProps } from 'react'
 import { Link } from 'react-router'

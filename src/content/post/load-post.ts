@@ -51,7 +51,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline): 
           ...meta.frontMatter,
           title: meta.title ?? titleFromSlug(fileName.slug),
           slug: pageSlug,
-          url: `/blog/${pageSlug}/`,
+          url: (meta.permalink && expandPermalink(meta.permalink, { slug: pageSlug, date: meta.date?.date ?? fileName.date })) || `/blog/${pageSlug}/`,
           date: meta.date?.date ?? fileName.date,
           tags: meta.tags,
         },
