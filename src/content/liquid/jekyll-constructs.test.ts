@@ -186,3 +186,17 @@ describe('Liquid that cannot be read', () => {
     expect(result.problems).toEqual([problem])
   })
 })
+
+describe('site settings a plugin would have made', () => {
+  it('leaves a site setting _config.yml lacks empty, with a warning', () => {
+    const result = render('Repo: {{ site.repository }}', options)
+    expect(result.html).toBe('<p>Repo:</p>')
+    expect(result.problems).toEqual([
+      'posts/test.md:1:7: `{{ site.repository }}`: `site.repository` is not in _config.yml (a Jekyll plugin\'s data?); it is empty. Add it to _config.yml',
+    ])
+  })
+
+  it('leaves out the theme’s GitHub edit footer without a warning', () => {
+    expect(render('Text\n\n{% include elements/github-edit-footer.html %}', options)).toMatchObject({ html: '<p>Text</p>', problems: [] })
+  })
+})

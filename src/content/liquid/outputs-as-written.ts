@@ -2,8 +2,9 @@
  * Jekyll prints nothing for `{{ page.nothing }}` and skips an unknown filter. A post that writes about
  * templates without `{% raw %}` would lose its text, so in the post's own text such an output is shown
  * as written, with a warning. In an include file it prints nothing, as in Jekyll (an include's optional
- * `include.*` parameters are the norm, and a reader should never see template code). `site.github.*`
- * (GitHub Pages' metadata) is empty, with one warning per post.
+ * `include.*` parameters are the norm, and a reader should never see template code). A `site.*` setting
+ * that `_config.yml` lacks is a plugin's data: empty, with a warning; `site.github.*` (GitHub Pages'
+ * metadata) is empty, with one warning per post.
  *
  * liquidjs builds outputs itself (no tag to register), so its `Output.render` is wrapped once; renders
  * without this app's state (see render-state.ts) behave as liquidjs's own.
@@ -39,6 +40,9 @@ export function showUndefinedOutputsAsWritten() {
     if (/^site\.github\b/.test(name)) {
       if (!state.warnedGithub) state.report(place, `\`${written}\`: \`site.github\` (GitHub Pages' metadata) is not available outside GitHub Pages; it is empty`)
       state.warnedGithub = true
+    } else if (name.startsWith('site.')) {
+      // A site setting that _config.yml does not have is a plugin's (jekyll-github-metadata's `site.repository`...).
+      state.report(place, `\`${written}\`: \`${name}\` is not in _config.yml (a Jekyll plugin's data?); it is empty. Add it to _config.yml`)
     } else if (inPost) {
       state.report(place, `\`${written}\`: \`${name}\` is not defined, so the output is shown as written. Define it in the front matter or _config.yml, or wrap the text in {% raw %}...{% endraw %}`)
       emitter.write(written)
