@@ -80,7 +80,7 @@ export function registerIncludeTags(liquid: Liquid, { site, includeDirs }: Inclu
       const siteDir = site.siteDir
       const from = state?.path ? dirname(state.path) : '.'
       const target = siteDir ? resolve(siteDir, from, this.file) : null
-      if (!siteDir || !target || !isPathInside(siteDir, target) || !existsSync(target)) {
+      if (!siteDir || !target || !existsSync(target) || !isPathInside(realpathSync(siteDir), realpathSync(target))) {
         reportAt(ctx, this.token, `\`${this.token.getText()}\` names no file inside the site folder${siteDir ? '' : ' (set SITE_DIR to read one)'}; it was left out`)
         return
       }
