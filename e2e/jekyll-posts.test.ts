@@ -183,6 +183,37 @@ describe('a Jekyll blog with every construct', () => {
     expect(await body.locator('del').textContent()).toBe('Strikethrough')
   })
 
+  it('runs Liquid logic before markdown, as Jekyll does', async () => {
+    await openPost(page, `${url}blog/liquid-logic/`)
+    const body = page.locator('.post-body')
+    expect(await body.getByRole('link', { name: 'the setup guide' }).getAttribute('href')).toBe('/docs/setup/')
+    const text = await body.innerText()
+    expect(text).toContain('Only this branch is shown.')
+    expect(text).not.toContain('This extra paragraph is hidden.')
+    expect(await body.locator('em', { hasText: 'captured' }).count()).toBe(1)
+    expect(await body.getByRole('link', { name: 'a link' }).getAttribute('href')).toBe('https://example.com/note')
+    expect(await body.locator('ul.tag-list li').allTextContents()).toEqual(['liquid'])
+    // A button with no `text` says what the theme's says, never "undefined".
+    expect(await body.getByRole('link', { name: 'Button' }).getAttribute('href')).toBe('https://example.com/more')
+    expect(await body.getByRole('heading', { name: 'Other posts' }).count()).toBe(1)
+    expect(await body.getByRole('link', { name: 'Liquid logic, as Jekyll runs it' }).getAttribute('href')).toBe('/blog/liquid-logic/')
+    expect(text).not.toMatch(RAW_SYNTAX)
+    expect(text).not.toContain('undefined')
+    await body.getByRole('link', { name: 'the notes' }).click()
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#notes')
+    expect(await page.locator('#notes').count()).toBe(1)
+    expect(await body.locator('a[name]').count()).toBe(0)
+  })
+
+  it('plays a YouTube playlist only when the reader presses play', async () => {
+    const video = page.locator('.post-body .video')
+    expect(await video.getByRole('link', { name: 'Playlist on YouTube' }).getAttribute('href')).toBe(
+      'https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG',
+    )
+    await video.getByRole('button', { name: 'Play video' }).click()
+    expect(await video.locator('iframe').getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG&autoplay=1')
+  })
+
   it('lists a file without front matter and links external posts out', async () => {
     await page.goto(url)
     await page.locator('.post-card').first().waitFor()

@@ -1,6 +1,7 @@
 /**
  * Which component renders which element of a post body. Theme elements that need behaviour arrive as
- * `<div data-element="...">` (see src/content/liquid/theme-elements.ts) and are dispatched here.
+ * `<div data-element="...">` (written by the theme's includes, src/content/liquid/theme/elements/) and
+ * are dispatched here.
  */
 import { lazy, Suspense, type ComponentProps } from 'react'
 import { Link } from 'react-router'
@@ -22,7 +23,7 @@ type DataProps = Record<`data-${string}`, string | undefined>
 
 function Div(props: ComponentProps<'div'> & DataProps) {
   const element = props['data-element']
-  if (element === 'video') return <Video videoId={props['data-video-id'] ?? ''}>{props.children}</Video>
+  if (element === 'video') return <Video videoId={props['data-video-id'] ?? ''} listId={props['data-video-list']}>{props.children}</Video>
   if (element === 'carousel') {
     return (
       <Suspense fallback={<div className="carousel">{props.children}</div>}>

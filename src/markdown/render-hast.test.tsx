@@ -11,8 +11,8 @@ import type { Element, Root } from 'hast'
 import { MemoryRouter } from 'react-router'
 import { loadPost } from '../content/post/load-post.ts'
 import { createPostPipeline } from '../content/markdown/render-markdown.ts'
-import { createPostResolver } from '../content/liquid/liquid-values.ts'
-import { isPostFile, parsePostFileName } from '../content/post/file-name.ts'
+import { postDocument } from '../content/site/posts-folder-site.ts'
+import { isPostFile } from '../content/post/file-name.ts'
 import { testOptions } from '../content/markdown/test-pipeline.ts'
 import { sanitizeSchema } from '../content/markdown/sanitize-schema.ts'
 import { renderHast, toProps } from './render-hast.ts'
@@ -31,8 +31,8 @@ const FOLDERS: Record<string, Sources> = {
 /** Every post of a folder, as the build reads it (`{% post_url %}` resolves within the folder). */
 function loadFolder(sources: Sources): Array<{ file: string; body: Root }> {
   const files = Object.keys(sources).filter((path) => isPostFile(path.split('/').at(-1) ?? ''))
-  const resolvePost = createPostResolver(files.map((path) => ({ name: path, slug: parsePostFileName(path).slug })))
-  const pipeline = createPostPipeline({ ...testOptions, resolvePost })
+  const documents = files.map((path) => postDocument(path.replace(/[^/]*$/, ''), path, sources[path]!))
+  const pipeline = createPostPipeline({ ...testOptions, site: { ...testOptions.site, documents } })
   return files.map((file) => ({ file, body: loadPost(file, sources[file]!, pipeline).body }))
 }
 

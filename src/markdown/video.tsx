@@ -1,19 +1,22 @@
 /**
- * A YouTube video that loads nothing from YouTube until the reader asks: a play control with the
- * video's link (which is all a reader without JavaScript gets), then the youtube-nocookie player.
+ * A YouTube video (or a playlist, `listId`) that loads nothing from YouTube until the reader asks: a play
+ * control with the video's link (which is all a reader without JavaScript gets), then the
+ * youtube-nocookie player.
  */
 import { useState, type ReactNode } from 'react'
 
 const VIDEO_ID = /^[\w-]{6,20}$/
+const LIST_ID = /^[\w-]{10,64}$/
 
-export function Video({ videoId, children }: { videoId: string; children?: ReactNode }) {
+export function Video({ videoId, listId, children }: { videoId: string; listId?: string; children?: ReactNode }) {
   const [playing, setPlaying] = useState(false)
-  if (!VIDEO_ID.test(videoId)) return <div className="video">{children}</div>
+  const embed = listId && LIST_ID.test(listId) ? `videoseries?list=${listId}&autoplay=1` : VIDEO_ID.test(videoId) ? `${videoId}?autoplay=1` : null
+  if (embed === null) return <div className="video">{children}</div>
   if (playing) {
     return (
       <div className="video video-playing">
         <iframe
-          src={`https://www.youtube-nocookie.com/embed/${videoId}?autoplay=1`}
+          src={`https://www.youtube-nocookie.com/embed/${embed}`}
           title="YouTube video player"
           allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture"
           allowFullScreen

@@ -14,7 +14,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import type { LiquidContext } from '../liquid/liquid-markup.ts'
+import type { JekyllSite } from '../site/jekyll-site.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import type { StoredPost } from '../post/stored-post.ts'
 import type { PostPages } from '../prerender/prerender.ts'
@@ -23,15 +23,16 @@ import type { PostPages } from '../prerender/prerender.ts'
 export interface PoolSetup {
   /** Paths in problems are shown relative to it. */
   root: string
-  liquid: LiquidContext
+  /** What Liquid sees of the site: `site.*`, its includes, its documents for `post_url` and `link`. */
+  site: JekyllSite
   basePath: string
   /** Where `/assets/...` paths of posts are looked up; null when there is no public folder. */
   publicDir: string | null
-  /** Every post file and its slug, for `{% post_url %}`. */
-  postNames: Array<[string, string]>
   /** With a site folder: its path (static files are looked up there too), and each post's permalink. */
   siteDir?: string | null
   permalinks?: Array<[string, string | null]>
+  /** How many posts there are to render: more posts, more workers. */
+  postCount: number
 }
 
 export type WorkerRequest =
@@ -57,7 +58,7 @@ const IN_FLIGHT = 2
 const POSTS_PER_WORKER = 50
 
 export function createBuildPool(setup: PoolSetup): BuildPool {
-  const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postNames.length / POSTS_PER_WORKER)))
+  const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postCount / POSTS_PER_WORKER)))
   const workers = Array.from({ length: size }, () => {
     const worker: ChildProcess = fork(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), {
       cwd: setup.root,

@@ -5,7 +5,6 @@
  */
 import { pathToFileURL } from 'node:url'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
-import { createPostResolver } from '../liquid/liquid-values.ts'
 import { loadPost } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
 import { storePost } from '../post/stored-post.ts'
@@ -23,10 +22,10 @@ const collectNow = releaseMemoryEvery(500)
 function start(received: PoolSetup) {
   setup = received
   permalinks = received.permalinks ? new Map(received.permalinks) : null
+  // One pipeline, and so one Liquid engine with its cache of parsed includes, for every post of the worker.
   pipeline = createPostPipeline({
-    liquid: received.liquid,
+    site: received.site,
     media: siteMedia(received.basePath, received.publicDir, received.siteDir ?? null),
-    resolvePost: createPostResolver(received.postNames.map(([name, slug]) => ({ name, slug }))),
   })
 }
 

@@ -35,8 +35,6 @@ import { writeRedirects, writeSitePages } from '../prerender/site-pages.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
 import { readPostSource, scanPostsFolder } from '../site/posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
-import { createPostResolver, type PostResolver } from '../liquid/liquid-values.ts'
-import { parsePostFileName } from '../post/file-name.ts'
 import { formatProblem, type Problem } from '../post/problem.ts'
 import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../../shared/data-paths.ts'
 import { buildSearchFiles } from '../emit/search-index.ts'
@@ -72,9 +70,6 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let pages: LoadedPage[] = []
   let pipeline: PostPipeline
   /** Post file names -> slugs, for `{% post_url %}`; kept current as files come and go. */
-  const postNames = new Map<string, string>()
-  /** Made from `postNames` when first needed, dropped whenever a file comes or goes. */
-  let resolver: PostResolver | null = null
   const loaded = new Map<string, StoredPost>()
   let collection: Collection | null = null
   /** The production build's workers, and their rendering of every post (started at buildStart). */
@@ -111,9 +106,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     site = readSite()
     const paths = postFiles()
     folderProblems = linkProblems()
-    postNames.clear()
-    for (const path of paths) postNames.set(path, parsePostFileName(path).slug)
-    resolver = null
+    pipeline = makePipeline()
     const workers = createBuildPool(poolSetup(paths))
     try {
       const posts = await Promise.all(paths.map((path) => workers.loadPost(path)))
@@ -125,35 +118,19 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   }
 
   let settings: SiteSettings
-  const liquidContext = () => ({
-    basePath: config.base,
-    siteUrl: settings.siteUrl,
-    page: {},
-    // Until Liquid reads the whole JekyllSite: every text setting of _config.yml is `site.<key>`.
-    site: {
-      ...Object.fromEntries(Object.entries(site?.config ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
-      title: settings.title,
-      description: settings.description,
-      author: settings.author,
-    },
-  })
   const poolSetup = (paths: string[]) => ({
     root: config.root,
-    liquid: liquidContext(),
+    site,
     basePath: config.base,
     publicDir: config.publicDir || null,
-    postNames: paths.map((path): [string, string] => [path, parsePostFileName(path).slug]),
     siteDir: site.siteDir,
     ...(postPermalinks() ? { permalinks: postPermalinks()! } : {}),
+    postCount: paths.length,
   })
   const makePipeline = () =>
     createPostPipeline({
-      liquid: liquidContext(),
+      site,
       media: siteMedia(config.base, config.publicDir || null, site.siteDir),
-      resolvePost: (reference) => {
-        resolver ??= createPostResolver([...postNames].map(([name, slug]) => ({ name, slug })))
-        return resolver(reference)
-      },
     })
   const closePool = async () => {
     await pool?.close()
@@ -300,6 +277,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const onChange = async (path: string) => {
         if (!path.startsWith(watched)) return
         const before = new Set(site.warnings)
+        const documentsBefore = JSON.stringify(site.documents)
         site = rereadPost(site, path, { ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config.root }) ?? readSite()
         for (const warning of site.warnings ?? []) if (!before.has(warning)) server.config.logger.warn(warning, { timestamp: true })
         // A link going out of the folder, broken or looping is not a post (see posts-folder.ts).
@@ -311,14 +289,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
           pipeline = makePipeline()
           await loadAll()
           logProblems(server, [...collection!.problems])
-        } else if (postFiles().includes(path)) {
-          postNames.set(path, parsePostFileName(path).slug)
-          resolver = null
-          load(path)
         } else {
-          postNames.delete(path)
-          resolver = null
-          loaded.delete(path)
+          // A post's title, date or tags are other posts' `site.posts`, and its name their `post_url`:
+          // Liquid gets the new site when they change, not on every save of a post's text.
+          if (JSON.stringify(site.documents) !== documentsBefore) pipeline = makePipeline()
+          if (postFiles().includes(path)) load(path)
+          else loaded.delete(path)
         }
         collection = buildCollection([...loaded.values()])
         logProblems(server, (loaded.get(path)?.problems ?? []))

@@ -17,32 +17,36 @@ import { rehypePassageIds } from './rehype/rehype-passage-ids.ts'
 import type { Root } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import type { VFile } from 'vfile'
-import { remarkLiquid } from '../liquid/remark-liquid.ts'
+import { toHtml } from 'hast-util-to-html'
 import { remarkMarkdownInHtml } from './remark/remark-markdown-in-html.ts'
 import { remarkKramdownIal } from './remark/remark-kramdown-ial.ts'
-import type { LiquidContext } from '../liquid/liquid-markup.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
 import { MAX_NESTING, tooDeepLine } from './nesting-depth.ts'
 import { rehypeMedia, type RehypeMediaOptions } from './rehype/rehype-media.ts'
 import { rehypeSafeIds } from './rehype/rehype-safe-ids.ts'
 import { rehypeAuthorClasses } from './rehype/rehype-author-classes.ts'
-import { resolveLiquidValues, type PostResolver } from '../liquid/liquid-values.ts'
+import { rehypeNamedAnchors } from './rehype/rehype-named-anchors.ts'
+import type { JekyllSite } from '../site/jekyll-site.ts'
+import { createLiquidEngine, renderLiquid, type LiquidEngine, type LiquidPage } from '../liquid/jekyll-liquid.ts'
+import type { SourceMap } from '../liquid/source-map.ts'
+import { separateHeadingsAfterBreaks } from './heading-after-break.ts'
 
 export interface MarkdownOptions {
-  liquid: LiquidContext
+  /** The site the posts belong to: `site.*`, its includes, and its posts for `post_url` and `link`. */
+  site: JekyllSite
   media: RehypeMediaOptions
-  /** Resolves `{% post_url %}` and `{% link %}`; without it every such tag is an error. */
-  resolvePost?: PostResolver
 }
 
-/** What loading a post needs: the processor and the options it was made with. */
+/** What loading a post needs: the processor, the Liquid engine, and the options they were made with. */
 export interface PostPipeline {
   processor: PostProcessor
+  liquid: LiquidEngine
   options: MarkdownOptions
 }
 
+/** Made once per process (a build worker, the dev server): the Liquid engine caches parsed includes. */
 export function createPostPipeline(options: MarkdownOptions): PostPipeline {
-  return { processor: createPostProcessor(options), options }
+  return { processor: createPostProcessor(options), liquid: createLiquidEngine(options.site, markdownify), options }
 }
 
 export function createPostProcessor(options: MarkdownOptions) {
@@ -50,7 +54,6 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkMarkdownInHtml)
-    .use(remarkLiquid, { context: options.liquid })
     .use(remarkKramdownIal)
     .use(remarkGemojiIfUsed)
     .use(remarkRehype, { allowDangerousHtml: true })
@@ -60,6 +63,7 @@ export function createPostProcessor(options: MarkdownOptions) {
     // Highlighting runs here, at build time: readers download token classes and a small stylesheet.
     .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid'] })
     .use(rehypeSlug)
+    .use(rehypeNamedAnchors)
     .use(rehypeHeadingLevels)
     .use(rehypeToc)
     .use(rehypePassageIds)
@@ -78,36 +82,60 @@ function remarkGemojiIfUsed() {
   }
 }
 
+const markdownifyProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true })
+
 /**
- * Renders `file`'s value (a post body whose lines are the file's lines): URL-valued Liquid first, as
- * Jekyll runs Liquid before markdown, then the markdown pipeline. Problems land on `file.messages`;
- * a fatal one throws (a VFileMessage) and the post has no body.
+ * Jekyll's `markdownify`: HTML for Liquid to place in the post. The post's own pipeline reads it again
+ * (sanitizing it), so here raw HTML stays raw. A blank line would end the HTML block it lands in, so
+ * blank lines (only ever inside `<pre>`) get an empty comment, which sanitizing removes.
  */
-export function renderBody(pipeline: PostPipeline, file: VFile): Root {
-  const source = String(file.value)
-  const page = (file.data as { page?: LiquidContext['page'] }).page ?? {}
-  const context = { ...pipeline.options.liquid, page: { ...pipeline.options.liquid.page, ...page } }
-  const values = resolveLiquidValues(source, context, pipeline.options.resolvePost ?? (() => null))
-  file.value = values.text
-  for (const problem of values.problems) {
-    const message = file.message(problem.reason, { place: placeOf(source, problem.offset), ruleId: 'liquid-link', source: 'jekyll-reader' })
-    message.fatal = problem.fatal
-    if (problem.fatal) throw message
-  }
-  const tooDeep = tooDeepLine(values.text)
-  if (tooDeep) {
-    const message = file.message(`Lists or quotes nested about ${tooDeep.depth} levels deep here; at most ${MAX_NESTING} are read, as deeper ones take the parser minutes. Flatten the list`, {
-      place: { line: tooDeep.line, column: 1 },
-      ruleId: 'nesting-depth',
-      source: 'jekyll-reader',
-    })
-    message.fatal = true
-    throw message
-  }
-  return pipeline.processor.runSync(pipeline.processor.parse(file), file)
+export function markdownify(markdown: string): string {
+  const tree = markdownifyProcessor.runSync(markdownifyProcessor.parse(markdown))
+  return toHtml(tree, { allowDangerousHtml: true }).replace(/\n(?=\n)/g, '\n<!---->')
 }
 
-function placeOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n')
-  return { line: before.length, column: before.at(-1)!.length + 1 }
+/**
+ * Renders `file`'s value (a post body whose lines are the file's lines): the whole body through Liquid
+ * first, as Jekyll does, then the markdown pipeline on Liquid's output. `file.data.page` is `page.*`.
+ * Problems land on `file.messages`, at the post's own lines; a fatal one throws (a VFileMessage) and the
+ * post has no body.
+ */
+export function renderBody(pipeline: PostPipeline, file: VFile): Root {
+  const page = (file.data as { page?: LiquidPage }).page ?? { variables: {}, path: null }
+  refuseTooDeep(file, String(file.value), null)
+  const liquid = renderLiquid(pipeline.liquid, file, page)
+  const separated = separateHeadingsAfterBreaks(liquid.text)
+  const map = separated.inserted.length > 0 ? liquid.map.withLineBreaks(separated.inserted, separated.text) : liquid.map
+  file.value = separated.text
+  // Before Liquid too: a post nested thousands of levels deep is megabytes of indentation to render.
+  refuseTooDeep(file, separated.text, map)
+  const first = file.messages.length
+  try {
+    return pipeline.processor.runSync(pipeline.processor.parse(file), file)
+  } finally {
+    for (const message of file.messages.slice(first)) placeInSource(message, map)
+  }
+}
+
+/** Lists or quotes nested deeper than any real post are refused before parsing: the parser's time is cubic in depth. */
+function refuseTooDeep(file: VFile, markdown: string, map: SourceMap | null) {
+  const tooDeep = tooDeepLine(markdown)
+  if (!tooDeep) return
+  const place = { line: tooDeep.line, column: 1 }
+  const message = file.message(`Lists or quotes nested about ${tooDeep.depth} levels deep here; at most ${MAX_NESTING} are read, as deeper ones take the parser minutes. Flatten the list`, {
+    place: map ? map.toSource(place) : place,
+    ruleId: 'nesting-depth',
+    source: 'jekyll-reader',
+  })
+  message.fatal = true
+  throw message
+}
+
+/** A markdown-phase message names a place in Liquid's output; authors need the place in their file. */
+function placeInSource(message: VFile['messages'][number], map: SourceMap) {
+  if (message.line === undefined || message.column === undefined) return
+  const start = map.toSource({ line: message.line, column: message.column })
+  message.line = start.line
+  message.column = start.column
+  message.place = start
 }

@@ -39,9 +39,10 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...base,
     '*': [...(base['*'] ?? []), 'className', 'id', 'title', 'align', 'width', 'height', 'lang', 'dir', 'dataElement'],
-    // The theme elements' settings (see remark/theme-elements.ts); components validate them again.
-    a: [...(base.a ?? []), 'target', 'rel', 'dataButtonStyle', 'dataButtonSize', 'dataButtonBlock', 'dataTocItem'],
-    div: [...(base.div ?? []), 'dataVideoId'],
+    // The theme elements' settings (see src/content/liquid/theme/); components validate them again.
+    // `name` only until rehype-named-anchors turns it into an id: it is never in the page.
+    a: [...(base.a ?? []), 'name', 'target', 'rel', 'dataButtonStyle', 'dataButtonSize', 'dataButtonBlock', 'dataTocItem'],
+    div: [...(base.div ?? []), 'dataVideoId', 'dataVideoList'],
     nav: ['ariaLabel', 'dataToc'],
     img: [...(base.img ?? []), 'loading', 'decoding', 'srcSet', 'sizes'],
     iframe: ['src', 'title', 'allow', 'allowFullScreen', 'loading', 'referrerPolicy'],

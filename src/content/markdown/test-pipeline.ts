@@ -2,18 +2,43 @@
 import { VFile } from 'vfile'
 import { toHtml } from 'hast-util-to-html'
 import { createPostPipeline, renderBody, type MarkdownOptions } from './render-markdown.ts'
-import { createPostResolver } from '../liquid/liquid-values.ts'
+import type { JekyllSite } from '../site/jekyll-site.ts'
 import { formatProblem, problemFromMessage } from '../post/problem.ts'
 
-export const testOptions: MarkdownOptions = {
-  liquid: { basePath: '/', siteUrl: 'https://blog.example', page: {}, site: { title: 'Test blog' } },
-  media: { basePath: '/' },
-  resolvePost: createPostResolver([{ name: '2019-02-15-learn-react-js.md', slug: 'learn-react-js' }]),
+/** A site of one post, `2019-02-15-learn-react-js.md`, for `post_url` and `site.posts`. */
+export function testSite(overrides: Partial<JekyllSite> = {}): JekyllSite {
+  return {
+    siteDir: null,
+    config: { title: 'Test blog' },
+    data: {},
+    includeDirs: [],
+    basePath: '/',
+    siteUrl: 'https://blog.example',
+    documents: [
+      {
+        kind: 'post',
+        path: '_posts/2019-02-15-learn-react-js.md',
+        url: '/blog/learn-react-js/',
+        slug: 'learn-react-js',
+        title: 'Learn React.js',
+        date: '2019-02-15',
+        tags: ['react'],
+        categories: [],
+        frontMatter: { title: 'Learn React.js', tags: ['react'] },
+      },
+    ],
+    ...overrides,
+  }
 }
 
-export function render(markdown: string, options: MarkdownOptions = testOptions) {
-  const file = new VFile({ path: 'posts/test.md', value: markdown })
-  const tree = renderBody(createPostPipeline(options), file)
+export const testOptions: MarkdownOptions = { site: testSite(), media: { basePath: '/' } }
+const pipelines = new WeakMap<MarkdownOptions, ReturnType<typeof createPostPipeline>>()
+
+export function render(markdown: string, options: MarkdownOptions = testOptions, page: Record<string, unknown> = {}) {
+  const file = new VFile({ path: 'posts/test.md', value: markdown, data: { page: { variables: page, path: '_posts/test.md' } } })
+  let pipeline = pipelines.get(options)
+  if (!pipeline) pipelines.set(options, (pipeline = createPostPipeline(options)))
+  const tree = renderBody(pipeline, file)
   return {
     tree,
     // Passage ids (`id="q-..."`) have their own test; elsewhere they would only repeat in every case.

@@ -34,6 +34,8 @@ export interface PostMeta {
   published: boolean
   permalink: string | null
   slug: string | null
+  /** Every key as written, for Liquid's `page.*`. */
+  frontMatter: Record<string, unknown>
 }
 
 const OPENING = /^---[ \t]*\r?\n/
@@ -78,6 +80,7 @@ const EMPTY_META: PostMeta = {
   published: true,
   permalink: null,
   slug: null,
+  frontMatter: {},
 }
 
 /** Reads the front matter's fields; fatal problems (the post cannot be trusted) call `file.fail`. */
@@ -121,7 +124,7 @@ export function readFrontMatter(block: FrontMatterBlock, file: VFile): PostMeta 
     fail(file, block.yamlLine, 1, `Front matter cannot be read: ${(error as Error).message}. Write the values out instead of using aliases`, 'front-matter-yaml')
   }
   const field = (key: string) => new Field(document, data, key, place, file)
-  const meta: PostMeta = { ...EMPTY_META }
+  const meta: PostMeta = { ...EMPTY_META, frontMatter: data }
   meta.title = field('title').text()
   meta.tags = [...field('tags').tagList(), ...field('tag').tagList()]
   meta.style = field('style').oneOf(['fill', 'border'] as const)

@@ -8,6 +8,7 @@ import { VFileMessage } from 'vfile-message'
 import type { Root } from 'hast'
 import type { SiteDocument } from '../site/jekyll-site.ts'
 import { splitFrontMatter } from './front-matter.ts'
+import type { LiquidPage } from '../liquid/jekyll-liquid.ts'
 import { renderBody, type PostPipeline } from '../markdown/render-markdown.ts'
 import { plainDescription } from './post-text.ts'
 import { problemFromMessage, type Problem } from './problem.ts'
@@ -28,7 +29,9 @@ export function loadPage(file: string, source: string, document: SiteDocument, p
   const vfile = new VFile({ path: file, value: '\n'.repeat(block.bodyLine - 1) + block.body })
   const rawDescription = document.frontMatter.description
   const description = typeof rawDescription === 'string' ? plainDescription(rawDescription) : ''
-  vfile.data = { page: { title: document.title, description: description || undefined } }
+  // `page.*` while it renders: its front matter, with what Jekyll adds (`url`, `path`, `title`).
+  const page: LiquidPage = { variables: { ...document.frontMatter, title: document.title, url: document.url, path: document.path, date: document.date }, path: document.path }
+  vfile.data = { page }
   let body: Root = { type: 'root', children: [] }
   try {
     body = renderBody(pipeline, vfile)

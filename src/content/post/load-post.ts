@@ -65,7 +65,20 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
     if (!meta.title) {
       report(vfile, 1, 1, `No \`title\` in the front matter; using "${titleFromSlug(fileName.slug)}" from the file name. Add \`title: ...\``, 'front-matter-title')
     }
-    vfile.data = { page: { title: meta.title ?? titleFromSlug(fileName.slug), description: meta.description ?? undefined } }
+    const pageSlug = meta.slug ? slugifyPretty(meta.slug) : fileName.slug
+    vfile.data = {
+      page: {
+        variables: {
+          ...meta.frontMatter,
+          title: meta.title ?? titleFromSlug(fileName.slug),
+          slug: pageSlug,
+          url: options.site?.permalink ?? ((meta.permalink && expandPermalink(meta.permalink, { slug: pageSlug, date: meta.date?.date ?? fileName.date })) || `/blog/${pageSlug}/`),
+          date: meta.date?.date ?? fileName.date,
+          tags: meta.tags,
+        },
+        path: null,
+      },
+    }
     if (meta.published && !readProblem?.fatal) body = renderBody(pipeline, vfile)
   } catch (error) {
     if (!(error instanceof VFileMessage)) {

@@ -56,7 +56,7 @@ describe('loadPost', () => {
 
   it('reports body problems with the line of the file, front matter included', () => {
     const post = load('posts/x.md', '---\ntitle: X\n---\n\nText {{ unknown.thing }}')
-    expect(post.problems.map(formatProblem)[0]).toMatch(/^posts\/x\.md:5:6: Unknown Liquid output/)
+    expect(post.problems.map(formatProblem)[0]).toMatch(/^posts\/x\.md:5:6: `{{ unknown.thing }}`: `unknown` is not defined, so the output is shown as written/)
   })
 })
 

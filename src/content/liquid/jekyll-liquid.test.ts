@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { render } from '../markdown/test-pipeline.ts'
+import { render, testOptions, testSite } from '../markdown/test-pipeline.ts'
 
-describe('remark-liquid: the theme highlight include', () => {
+describe('Liquid, then markdown: the theme highlight include', () => {
   it.each([
     [
       'inline at the start of a list item, as the seed post writes it',
@@ -55,7 +55,7 @@ describe('remark-liquid: the theme highlight include', () => {
   })
 })
 
-describe('remark-liquid: other tags', () => {
+describe('Liquid, then markdown: other tags', () => {
   it('renders the figure include as a figure with its caption', () => {
     expect(render('{% include elements/figure.html image="/assets/a.png" caption="The “room”" %}').html).toBe(
       '<figure><img src="/assets/a.png" alt="The “room”" loading="lazy" decoding="async"><figcaption>The “room”</figcaption></figure>',
@@ -74,10 +74,7 @@ describe('remark-liquid: other tags', () => {
   })
 
   it('resolves site.baseurl, relative_url and absolute_url', () => {
-    const options = {
-      liquid: { basePath: '/blog-root/', siteUrl: 'https://blog.example', page: {}, site: {} },
-      media: { basePath: '/blog-root/' },
-    }
+    const options = { site: testSite({ basePath: '/blog-root/' }), media: { basePath: '/blog-root/' } }
     expect(render('See {{ site.baseurl }}/about and {{ "/feed.xml" | absolute_url }}.', options).html).toBe(
       '<p>See /blog-root/about and <a href="https://blog.example/blog-root/feed.xml">https://blog.example/blog-root/feed.xml</a>.</p>',
     )
@@ -103,20 +100,24 @@ describe('remark-liquid: other tags', () => {
     )
   })
 
-  it('leaves out unknown tags and outputs with a warning, keeping inner text', () => {
-    const result = render('{% if page.show %}\nShown text\n{% endif %}\n\nValue: {{ page.nothing }}')
-    expect(result.html).toBe('<p>Shown text</p>\n<p>Value:</p>')
+  it('renders only the branch of `if`/`else` that holds, and shows an undefined output as written with a warning', () => {
+    const result = render('{% if page.show %}\nShown text\n{% else %}\nOther text\n{% endif %}\n\nValue: {{ page.nothing }}')
+    expect(result.html).toBe('<p>Other text</p>\n<p>Value: {{ page.nothing }}</p>')
     expect(result.problems).toEqual([
-      'posts/test.md:1:1: Unsupported Liquid tag `{% if %}` was left out',
-      'posts/test.md:3:1: Unsupported Liquid tag `{% endif %}` was left out',
-      'posts/test.md:5:8: Unknown Liquid output `{{ page.nothing }}` was left out: only site.baseurl, site.url, page and site fields and the relative_url/absolute_url filters are known',
+      'posts/test.md:7:8: `{{ page.nothing }}`: `page.nothing` is not defined, so the output is shown as written. Define it in the front matter or _config.yml, or wrap the text in {% raw %}...{% endraw %}',
     ])
+    expect(render('{% if page.show %}Shown{% else %}Other{% endif %}', testOptions, { show: true }).html).toBe('<p>Shown</p>')
   })
 
-  it('shows what a site-specific include was fed by capture', () => {
+  it('shows what an include found nowhere was fed by capture, with a warning', () => {
     const result = render('{% capture spoiler %}\nThe butler **did** it.\n{% endcapture %}\n{% include spoil.html content=spoiler %}')
     expect(result.html).toBe('<p>The butler <strong>did</strong> it.</p>')
-    expect(result.problems[0]).toMatch(/^posts\/test\.md:4:1: Unknown include `spoil\.html` is not rendered; its text is kept/)
+    // What a known include took (and captured inside itself) is not fed again.
+    const after = render('{% capture list_items %}\nA,/a/\n{% endcapture %}\n{% include elements/list.html %}\n\n{% capture note %}Kept{% endcapture %}\n{% include note.html %}')
+    expect(after.html).toBe('<div class="list-group"><ul><li><a href="/a/">A</a></li></ul></div>\n<p>Kept</p>')
+    expect(result.problems).toEqual([
+      "posts/test.md:4:1: Include `spoil.html` is neither in the site's _includes nor in the theme; it was left out and the text it was fed kept. Add _includes/spoil.html to the site",
+    ])
   })
 
   it('does not take braces in code or JSX-like prose for Liquid', () => {
@@ -132,7 +133,7 @@ describe('remark-liquid: other tags', () => {
   })
 })
 
-describe('remark-liquid: what real posts get wrong or tricky', () => {
+describe('Liquid, then markdown: what real posts get wrong or tricky', () => {
   it.each([
     ['a tag spread over lines at the end of a paragraph', 'a\n{% include elements/highlight.html\ntext="x" %}', '<p>a\n<mark>x</mark></p>'],
     ['a multi-line figure include', '{% include elements/figure.html\n   image="/a.png"\n   caption="A" %}\n\nNext', '<figure><img src="/a.png" alt="A" loading="lazy" decoding="async"><figcaption>A</figcaption></figure>\n<p>Next</p>'],
