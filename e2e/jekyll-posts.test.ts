@@ -192,7 +192,7 @@ describe('a Jekyll blog with every construct', () => {
     expect(text).not.toContain('This extra paragraph is hidden.')
     expect(await body.locator('em', { hasText: 'captured' }).count()).toBe(1)
     expect(await body.getByRole('link', { name: 'a link' }).getAttribute('href')).toBe('https://example.com/note')
-    expect(await body.locator('ul.tag-list li').allTextContents()).toEqual(['liquid'])
+    expect(await body.locator('ul.author-tag-list li').allTextContents()).toEqual(['liquid'])
     // A button with no `text` says what the theme's says, never "undefined".
     expect(await body.getByRole('link', { name: 'Button' }).getAttribute('href')).toBe('https://example.com/more')
     expect(await body.getByRole('heading', { name: 'Other posts' }).count()).toBe(1)

@@ -3,6 +3,7 @@
  * `site.data`, `site.posts` (newest first), `site.pages`, `site.tags` and `site.categories` added; a
  * document is its front matter with `url`, `date`, `title`, `tags`, `slug` and `path` set.
  */
+import { Drop } from 'liquidjs'
 import type { JekyllSite, SiteDocument } from '../site/jekyll-site.ts'
 
 export type LiquidDocument = Record<string, unknown>
@@ -39,6 +40,32 @@ export function siteVariables(site: JekyllSite): Record<string, unknown> {
     tags: groupBy(posts, 'tags'),
     categories: groupBy(posts, 'categories'),
     time: new Date().toISOString(),
+    ...collectionVariables(site),
+  }
+}
+
+/**
+ * A collection with `output: true` is `site.<name>` (`site.projects`), its documents in path order as
+ * Jekyll sorts them. Printed whole (`{{ project }}`) Jekyll gives the document's rendered page, which a
+ * post cannot have here: it prints nothing rather than `[object Object]`.
+ */
+function collectionVariables(site: JekyllSite): Record<string, CollectionDocument[]> {
+  const collections: Record<string, CollectionDocument[]> = {}
+  for (const document of [...site.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (!document.collection || document.collection === 'posts' || document.collection in site.config) continue
+    ;(collections[document.collection] ??= []).push(new CollectionDocument(documentVariables(document)))
+  }
+  return collections
+}
+
+class CollectionDocument extends Drop {
+  constructor(variables: LiquidDocument) {
+    super()
+    Object.assign(this, variables)
+  }
+
+  override valueOf(): string {
+    return ''
   }
 }
 
