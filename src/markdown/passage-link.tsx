@@ -1,15 +1,18 @@
 /**
  * The link control of a quote or highlight. It is a real link to the passage's own page
  * (`/blog/<slug>/quote/<id>/`, which unfurls as the quote), so it works without JavaScript; with it,
- * a click copies that address and confirms.
+ * a click copies that address and confirms. A site built without highlight pages (`highlightPages`)
+ * links a highlight to its place in the post instead.
  */
 import { useContext, type MouseEvent } from 'react'
 import { PostContext } from './post-context.ts'
 import { useCopy } from '../shared/hooks/use-copy.ts'
 import { absoluteAppUrl } from '../shared/absolute-url.ts'
 import { withBase } from '../shared/base-path.ts'
+import settings from 'virtual:site-settings'
 
-export function passagePath(slug: string, id: string): string {
+export function passagePath(slug: string, id: string, kind: 'quote' | 'highlight' = 'quote', highlightPages = settings.highlightPages): string {
+  if (kind === 'highlight' && !highlightPages) return `/blog/${encodeURIComponent(slug)}/#${encodeURIComponent(id)}`
   return `/blog/${encodeURIComponent(slug)}/quote/${encodeURIComponent(id)}/`
 }
 
@@ -17,7 +20,7 @@ export function PassageLink({ id, kind }: { id: string | undefined; kind: 'quote
   const post = useContext(PostContext)
   const { copied, copy } = useCopy()
   if (!post || !id) return null
-  const path = passagePath(post.slug, id)
+  const path = passagePath(post.slug, id, kind)
   const onClick = async (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
     await copy(absoluteAppUrl(path))

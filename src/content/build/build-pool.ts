@@ -1,6 +1,6 @@
 /**
  * The production build's parallel part: a pool of worker processes, one per core, that render the
- * posts' markdown and later write every post's page, data file, quote pages and cards.
+ * posts' markdown and later write every post's page, quote and highlight pages and cards.
  *
  * Why: markdown rendering and page writing cost ~10-30 ms a post, all CPU. On one thread a blog of
  * 10,000 posts takes minutes; split over every core, and overlapped with Vite's own bundling (loading

@@ -2,9 +2,9 @@
  * Vite plugin: the posts folder becomes the app's data.
  *
  * - build: every post is read once; fatal problems stop the build with `file:line:column: reason` lines;
- *   `data/index.json`, `data/posts/<slug>.json` and the list's and search's files (list-data.ts) are
- *   emitted into `dist/`.
- * - dev: the same files are served from memory; a post that is added, edited or removed is read again
+ *   the list's and search's files (list-data.ts) are emitted into `dist/`; each post's data is inlined in
+ *   its prerendered page.
+ * - dev: the same files, and each post's data as `data/posts/<slug>.json`, are served from memory; a post that is added, edited or removed is read again
  *   alone and the page is told (`posts:changed`), so it updates without a restart. A broken post is
  *   listed with its problem and every other post keeps working.
  *
@@ -15,7 +15,7 @@
  * Options: `postsDir` (default: `POSTS_DIR` or `posts`).
  */
 import { existsSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
 import { loadPost } from '../post/load-post.ts'
@@ -37,6 +37,7 @@ import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
 import { releaseMemory } from './release-memory.ts'
+import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
 
 export interface JekyllPostsOptions {
   postsDir?: string
@@ -202,6 +203,9 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         rmSync(serverDir, { recursive: true, force: true })
         await closePool()
       }
+      const output = measureOutput(outDir)
+      for (const warning of hostLimitWarnings(output)) config.logger.warn(warning)
+      config.logger.info(outputLine(`${relative(config.root, outDir) || '.'}/`, output))
     },
 
     async buildEnd(error) {
@@ -254,7 +258,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         }
         const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
         const post = slug ? collection.posts.get(slug) : undefined
-        const body = name === 'index.json' ? JSON.stringify(collection.index) : post ? postDataJson(post) : undefined
+        const body = post ? postDataJson(post) : undefined
         if (body === undefined) {
           response.statusCode = 404
           response.end('Not found')

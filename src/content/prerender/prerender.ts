@@ -16,9 +16,9 @@ import { buildListData, staticViews } from '../emit/list-data.ts'
 import { escapeHtml, renderHead } from './page-head.ts'
 import { postPath } from '../emit/feeds.ts'
 import { renderCard } from '../emit/cards.ts'
-import { postDataJson, postDataPath, type Collection } from '../site/collection.ts'
+import { postDataJson, type Collection } from '../site/collection.ts'
 import type { Passage } from '../post/stored-post.ts'
-import { DATA_FOLDER, PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
+import { PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
@@ -43,15 +43,15 @@ export interface IndexPage {
 }
 
 /**
- * Everything written for one post: its page, its data file, its card if it has no image, and a page and
- * card per quote. One unit of work for a build worker, so it carries the post as JSON text.
+ * Everything written for one post: its page (with its data), its card if it has no image, a page and card
+ * per block quote, and a page per highlight. One unit of work for a build worker, so it carries the post as JSON text.
  */
 export interface PostPages {
   slug: string
-  /** The post's data file: `PostData` as JSON. */
+  /** The post's data (`PostData` as JSON), inlined in its page. */
   json: string
   passages: Passage[]
-  /** A post that only links elsewhere (`external_url`, no body) gets a data file and no page. */
+  /** A post that only links elsewhere (`external_url`, no body) gets no page: its card links away. */
   page: boolean
 }
 
@@ -127,10 +127,12 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
   return pages.length
 }
 
-/** Writes one post's files (see PostPages); returns how many pages. */
+/**
+ * Writes one post's files (see PostPages); returns how many pages. Its data is inlined in its page, where
+ * the app also reads it when a reader moves to the post (src/shared/api/post-queries.ts): no data file.
+ */
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
-  writeFile(join(outDir, DATA_FOLDER, postDataPath(task.slug)), task.json)
   if (!task.page) return 0
   const post = JSON.parse(task.json) as PostData
   const path = `/blog/${encodeURIComponent(task.slug)}/`
@@ -151,14 +153,18 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
     settings,
   )
   writeFile(join(outDir, `blog/${task.slug}/index.html`), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
-  // Every quote and highlight has a page of its own, which unfurls as that passage.
+  // A quote and (unless `highlightPages` is off) a highlight has a page of its own, which unfurls as that
+  // passage: a quote with a card of its own, a highlight with its post's card and its sentence.
+  let pages = 1
   for (const passage of task.passages) {
+    if (passage.kind === 'highlight' && !settings.highlightPages) continue
     const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
-    const quoteCard = cardFor(post.summary, passage)!
-    writeFile(join(outDir, quoteCard.file), await quoteCard.png(settings))
-    writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(context.template, post, passage, quotePath, quoteCard.file, settings))
+    const passageCard = passage.kind === 'quote' ? cardFor(post.summary, passage)! : card
+    if (passageCard && passage.kind === 'quote') writeFile(join(outDir, passageCard.file), await passageCard.png(settings))
+    writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(context.template, post, passage, quotePath, passageCard?.file, settings))
+    pages += 1
   }
-  return 1 + task.passages.length
+  return pages
 }
 
 function basenameOf(settings: SiteSettings): string {
@@ -170,7 +176,7 @@ function routeUrl(settings: SiteSettings, path: string): string {
   return `${basename === '/' ? '' : basename}${path}`
 }
 
-/** The generated card of a quote page, or of a post without an image of its own. */
+/** The generated card of a block quote's page, or of a post without an image of its own. */
 function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
   if (!passage && summary.image) return null
   const file = passage ? `cards/${summary.slug}/${passage.id}.png` : `cards/${summary.slug}.png`
@@ -178,17 +184,18 @@ function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
 }
 
 /**
- * The page of one quote or highlight: the head a link preview reads (the quote as description, its card
- * as image) and an immediate move to the passage in the post (`/blog/<slug>/#q-...`), which marks it.
- * Works without JavaScript (meta refresh), and with it (no history entry for the hop).
+ * The page of one quote or highlight: the head a link preview reads (the quote, or the sentence a
+ * highlight stands in, as description; the quote's card or the post's image) and an immediate move to the
+ * passage in the post (`/blog/<slug>/#q-...`), which marks it. Works without JavaScript (meta refresh), and
+ * with it (no history entry for the hop).
  */
-function passagePage(template: string, post: PostData, passage: Passage, path: string, card: string, settings: SiteSettings): string {
+function passagePage(template: string, post: PostData, passage: Passage, path: string, card: string | undefined, settings: SiteSettings): string {
   const target = `${settings.basePath}blog/${encodeURIComponent(post.summary.slug)}/#${encodeURIComponent(passage.id)}`
   const head = renderHead(
-    { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.text}”`, path, post: post.summary, image: `/${card}` },
+    { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.sentence}”`, path, post: post.summary, ...(card ? { image: `/${card}` } : {}) },
     settings,
   )
-  const body = `<main id="main" class="site-main"><blockquote class="quote"><p>${escapeHtml(passage.text)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main>`
+  const body = `<main id="main" class="site-main"><blockquote class="quote"><p>${escapeHtml(passage.sentence)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main>`
   return template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
