@@ -10,19 +10,22 @@ import { createPostPipeline, type PostPipeline } from '../markdown/render-markdo
 import { createPostResolver } from '../liquid/liquid-values.ts'
 import { loadPost } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
-import { storePost } from '../post/stored-post.ts'
+import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { imageDimensions } from '../site/image-dimensions.ts'
 import { writePostPages, type PrerenderContext, type RenderPage } from '../prerender/prerender.ts'
-import type { PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
+import type { PoolCache, PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
+import { hashOf, memoIn, openBuildCache, type BuildCache } from './build-cache.ts'
 import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
 
 let setup: PoolSetup | null = null
 let pipeline: PostPipeline | null = null
+let cache: { store: BuildCache; pipeline: string } | null = null
 let prerender: PrerenderContext | null = null
 const collectNow = releaseMemoryEvery(500)
 
-function start(received: PoolSetup) {
+function start(received: PoolSetup, receivedCache: PoolCache | null) {
   setup = received
+  cache = receivedCache && { store: openBuildCache(receivedCache.folder), pipeline: receivedCache.pipeline }
   pipeline = createPostPipeline({
     liquid: received.liquid,
     media: {
@@ -37,18 +40,25 @@ function start(received: PoolSetup) {
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
     case 'setup':
-      start(request.setup)
+      start(request.setup, request.cache)
       return null
     case 'load': {
       if (!setup || !pipeline) throw new Error('load before setup')
       const { file, source } = readPostSource(request.path, setup.root)
-      return storePost(loadPost(file, source, pipeline))
+      if (!cache) return storePost(loadPost(file, source, pipeline))
+      const key = hashOf(cache.pipeline, request.path, file, source)
+      const hit = cache.store.get('posts', key)
+      if (hit) return JSON.parse(hit.toString('utf8')) as StoredPost
+      const stored = storePost(loadPost(file, source, pipeline))
+      cache.store.set('posts', key, JSON.stringify(stored))
+      return stored
     }
     case 'prerender-setup': {
       // The markdown phase is over: its garbage goes before the pages phase makes its own.
       releaseMemory()
       const entry = (await import(pathToFileURL(request.serverEntry).href)) as { renderPage: RenderPage }
-      prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage }
+      const memo = memoIn(cache && request.cacheSalt !== null ? cache.store : null, request.cacheSalt ?? '')
+      prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage, memo }
       return null
     }
     case 'post-pages': {

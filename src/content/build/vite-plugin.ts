@@ -38,6 +38,7 @@ import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
 import { releaseMemory } from './release-memory.ts'
 import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
+import { buildCacheFolder, codeKey, pipelineKey } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
   postsDir?: string
@@ -60,6 +61,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let loading: Promise<StoredPost[]> | null = null
   /** The prerender bundle's folder, being made beside the client build. */
   let serverBundle: Promise<string> | null = null
+  /** codeKey() of the persistent build cache (build-cache.ts); null when it is off. */
+  let cacheCode: string | null = null
 
   const load = (path: string) => {
     const { file, source } = readPostSource(path, config.root)
@@ -152,7 +155,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       if (config.command !== 'build' || config.build.ssr) return
       // Not awaited: the workers render posts while Vite bundles the app; generateBundle waits.
       const paths = listPostFiles(postsDir)
-      pool = createBuildPool(poolSetup(paths))
+      const setup = poolSetup(paths)
+      const cacheFolder = buildCacheFolder(config.root)
+      cacheCode = cacheFolder === null ? null : codeKey()
+      const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }) }
+      pool = createBuildPool(setup, cache)
       serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
       serverBundle.catch(() => undefined)
       const started = performance.now()
@@ -197,7 +204,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const started = performance.now()
       const serverDir = await serverBundle
       try {
-        const count = await prerenderSite({ serverDir, outDir, collection, settings, pool })
+        const count = await prerenderSite({ serverDir, outDir, collection, settings, pool, cacheCode })
         config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
       } finally {
         rmSync(serverDir, { recursive: true, force: true })

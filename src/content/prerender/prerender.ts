@@ -20,6 +20,7 @@ import { postDataJson, type Collection } from '../site/collection.ts'
 import type { Passage } from '../post/stored-post.ts'
 import { PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
+import type { Memo } from '../build/build-cache.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -31,6 +32,8 @@ export interface PrerenderContext {
   template: string
   settings: SiteSettings
   renderPage: RenderPage
+  /** The persistent build cache for post pages and cards (src/content/build/build-cache.ts); none: made each time. */
+  memo?: Memo
 }
 
 /** A page rendered from the post index: the list, the tags pages, the not-found page, permalinks. */
@@ -134,25 +137,30 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
   if (!task.page) return 0
+  const memo = context.memo ?? ((_kind, _input, make) => make())
   const post = JSON.parse(task.json) as PostData
-  const path = `/blog/${encodeURIComponent(task.slug)}/`
-  const url = routeUrl(settings, path)
-  const rendered = await context.renderPage(url, basenameOf(settings), [[detailKey(task.slug), post]])
-  const facts = rendered.facts ?? { title: settings.title, description: settings.description }
   const card = cardFor(post.summary, undefined)
-  if (card) writeFile(join(outDir, card.file), await card.png(settings))
-  const head = renderHead(
-    {
-      title: facts.title,
-      description: facts.description,
-      path: facts.post ? postPath(facts.post) : path,
-      ...(facts.post ? { post: facts.post } : {}),
-      ...(card ? { image: `/${card.file}` } : {}),
-      noindex: facts.status === 404,
-    },
-    settings,
-  )
-  writeFile(join(outDir, `blog/${task.slug}/index.html`), fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state }))
+  if (card) writeFile(join(outDir, card.file), await memo('cards', card.input(settings), () => card.png(settings)))
+  // The page depends on nothing but the post's data and the context (template, settings, app code).
+  const page = await memo('pages', task.json, async () => {
+    const path = `/blog/${encodeURIComponent(task.slug)}/`
+    const url = routeUrl(settings, path)
+    const rendered = await context.renderPage(url, basenameOf(settings), [[detailKey(task.slug), post]])
+    const facts = rendered.facts ?? { title: settings.title, description: settings.description }
+    const head = renderHead(
+      {
+        title: facts.title,
+        description: facts.description,
+        path: facts.post ? postPath(facts.post) : path,
+        ...(facts.post ? { post: facts.post } : {}),
+        ...(card ? { image: `/${card.file}` } : {}),
+        noindex: facts.status === 404,
+      },
+      settings,
+    )
+    return fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state })
+  })
+  writeFile(join(outDir, `blog/${task.slug}/index.html`), page)
   // A quote and (unless `highlightPages` is off) a highlight has a page of its own, which unfurls as that
   // passage: a quote with a card of its own, a highlight with its post's card and its sentence.
   let pages = 1
@@ -160,7 +168,7 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
     if (passage.kind === 'highlight' && !settings.highlightPages) continue
     const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
     const passageCard = passage.kind === 'quote' ? cardFor(post.summary, passage)! : card
-    if (passageCard && passage.kind === 'quote') writeFile(join(outDir, passageCard.file), await passageCard.png(settings))
+    if (passageCard && passage.kind === 'quote') writeFile(join(outDir, passageCard.file), await memo('cards', passageCard.input(settings), () => passageCard.png(settings)))
     writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(context.template, post, passage, quotePath, passageCard?.file, settings))
     pages += 1
   }
@@ -180,7 +188,8 @@ function routeUrl(settings: SiteSettings, path: string): string {
 function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
   if (!passage && summary.image) return null
   const file = passage ? `cards/${summary.slug}/${passage.id}.png` : `cards/${summary.slug}.png`
-  return { file, png: (settings: SiteSettings) => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
+  const card = (settings: SiteSettings) => ({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) })
+  return { file, input: (settings: SiteSettings) => JSON.stringify(card(settings)), png: (settings: SiteSettings) => renderCard(card(settings)) }
 }
 
 /**
