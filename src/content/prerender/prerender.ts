@@ -13,7 +13,7 @@ import type { PageFacts } from '../../shared/page-facts.ts'
 import { listHref, NO_FILTER } from '../../shared/list-filter.ts'
 import { listKeys } from '../../shared/list-data.ts'
 import { buildListData, staticViews } from '../emit/list-data.ts'
-import { escapeHtml, renderHead } from './page-head.ts'
+import { escapeHtml, renderHead, renderPreviewHead } from './page-head.ts'
 import { postPath } from '../emit/feeds.ts'
 import { renderCard } from '../emit/cards.ts'
 import { postDataJson, type Collection } from '../site/collection.ts'
@@ -169,7 +169,7 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
     const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
     const passageCard = passage.kind === 'quote' ? cardFor(post.summary, passage)! : card
     if (passageCard && passage.kind === 'quote') writeFile(join(outDir, passageCard.file), await memo('cards', passageCard.input(settings), () => passageCard.png(settings)))
-    writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(context.template, post, passage, quotePath, passageCard?.file, settings))
+    writeFile(join(outDir, `blog/${task.slug}/quote/${passage.id}/index.html`), passagePage(post, passage, quotePath, passageCard?.file, settings))
     pages += 1
   }
   return pages
@@ -196,21 +196,29 @@ function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
  * The page of one quote or highlight: the head a link preview reads (the quote, or the sentence a
  * highlight stands in, as description; the quote's card or the post's image) and an immediate move to the
  * passage in the post (`/blog/<slug>/#q-...`), which marks it. Works without JavaScript (meta refresh), and
- * with it (no history entry for the hop).
+ * with it (no history entry for the hop). Nothing else: a blog has several of these a post, and a reader
+ * only passes through (no stylesheet, no app, no structured data: the post's page has those).
  */
-function passagePage(template: string, post: PostData, passage: Passage, path: string, card: string | undefined, settings: SiteSettings): string {
+function passagePage(post: PostData, passage: Passage, path: string, card: string | undefined, settings: SiteSettings): string {
   const target = `${settings.basePath}blog/${encodeURIComponent(post.summary.slug)}/#${encodeURIComponent(passage.id)}`
-  const head = renderHead(
+  const head = renderPreviewHead(
     { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.sentence}”`, path, post: post.summary, ...(card ? { image: `/${card}` } : {}) },
     settings,
   )
-  const body = `<main id="main" class="site-main"><blockquote class="quote"><p>${escapeHtml(passage.sentence)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main>`
-  return template
-    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace(/<script type="module"[^>]*>[^<]*<\/script>\s*/g, '')
-    .replace('</head>', `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    head,
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
+    `<script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>`,
+    '</head>',
+    `<body><main id="main"><blockquote><p>${escapeHtml(passage.sentence)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main></body>`,
+    '</html>',
+    '',
+  ].join('\n')
 }
 
 /** Writes a file, making its folder only when it is missing: most files go into a folder made already. */
