@@ -16,7 +16,7 @@
  * the others still run.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PAGE_SIZE } from '../src/shared/list-data.ts'
 import { bodyOnlyWord, generatePosts } from './generate-posts.ts'
@@ -44,8 +44,12 @@ const WHOLE_RUN_SECONDS = 900
 const MB = 1e6
 const MiB = 1024 * 1024
 const jekyll = findJekyll()
-/** The post edited before the rebuild: one in the middle of the list. */
-const EDITED_POST = 'post-500.md'
+/** The file of the post edited before the rebuild: one in the middle (`<date>-post-<n>.md`, see generate-posts.ts). */
+const editedPost = (postsDir: string, posts: number) => {
+  const name = readdirSync(postsDir).find((file) => file.endsWith(`-post-${Math.floor(posts / 2)}.md`))
+  if (!name) throw new Error(`No post-${Math.floor(posts / 2)} in ${postsDir}`)
+  return join(postsDir, name)
+}
 
 type Measurement = 'build' | 'rebuild' | 'jekyll' | 'firstVisit' | 'paint' | 'search' | 'interaction' | 'floor' | 'devEdit'
 
@@ -200,7 +204,7 @@ for (const posts of sizes) {
     if (dist.largest) row.largestFile = dist.largest
     if (posts === devSize) {
       // An author edits one post and builds again, with the cache the cold build left (as a CI cache keeps it).
-      appendFileSync(join(postsDir, EDITED_POST), '\nOne more paragraph, added before the rebuild.\n')
+      appendFileSync(editedPost(postsDir, posts), '\nOne more paragraph, added before the rebuild.\n')
       row.rebuild = await attempt(row, 'rebuild', () => buildWithMemory(postsDir, outDir, cacheDir))
       if (jekyll) {
         jekyllSite(postsDir, join(WORK, `jekyll-${posts}`))
@@ -259,7 +263,8 @@ function cell(check: Check, row: Row): string {
 function budget(check: Check): string {
   if (check.format) return rows.some((row) => check.limit?.(row)) ? 'yes' : ''
   const limits = rows.map((row) => check.limit?.(row)).filter((limit): limit is Limit => limit !== undefined)
-  const texts = limits.map((limit) => `${limit.strict ? '<' : '≤'} ${limit.max}`).filter((text, index, all) => all.indexOf(text) === index)
+  const shown = (max: number) => (Number.isInteger(max) ? String(max) : max.toFixed(check.digits ?? 1))
+  const texts = limits.map((limit) => `${limit.strict ? '<' : '≤'} ${shown(limit.max)}`).filter((text, index, all) => all.indexOf(text) === index)
   if (texts.length === 0) return ''
   const unlimited = rows.filter((row) => !check.limit?.(row)).map((row) => row.posts)
   return `${texts.join(' / ')}${check.unit ? ` ${check.unit}` : ''}${unlimited.length ? ` (not at ${unlimited.join(', ')} posts)` : ''}`
