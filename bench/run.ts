@@ -186,7 +186,7 @@ for (const posts of sizes) {
   const sizeStarted = performance.now()
   const postsDir = join(WORK, `posts-${posts}`)
   const outDir = join(WORK, `dist-${posts}`)
-  const cacheDir = join(WORK, `cache-${posts}`)
+  const cacheDir = join(WORK, '.cache', `posts-${posts}`)
   const row: Row = { posts, buildSeconds: Number.NaN, buildCpuSeconds: Number.NaN, peakMemoryMB: Number.NaN, distMB: Number.NaN, distFiles: 0, pages: {}, benchSeconds: 0, errors: {} }
   rows.push(row)
   generatePosts(postsDir, posts)
