@@ -140,7 +140,9 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     },
 
     load(id) {
-      return id === `\0${SETTINGS_MODULE}` ? `export default ${JSON.stringify(settings)}` : undefined
+      // `postPagesBuilt`: a built site has every post's page (with its data) to read a post from; the dev
+      // server has none. Told by the command, not by NODE_ENV: a build run from a test runner is a build too.
+      return id === `\0${SETTINGS_MODULE}` ? `export default ${JSON.stringify(settings)}\nexport const postPagesBuilt = ${config.command === 'build'}` : undefined
     },
 
     transformIndexHtml(html) {

@@ -10,6 +10,7 @@ import { permalinksUrl, postUrl, slugsUrl } from '../data-paths.ts'
 import { permalinkKey } from '../permalink-key.ts'
 import { basePath, withBase } from '../base-path.ts'
 import { postDataFromPage } from './post-page-data.ts'
+import { postPagesBuilt } from 'virtual:site-settings'
 
 const BASE = basePath
 
@@ -53,7 +54,7 @@ export function looseSlugQuery(slug: string) {
  * reads it from the post's own page, which inlines it (post-page-data.ts); the dev server, which
  * prerenders no page, serves it as `data/posts/<slug>.json`.
  */
-export function postQuery(slug: string, source: 'page' | 'data' = import.meta.env.DEV ? 'data' : 'page') {
+export function postQuery(slug: string, source: 'page' | 'data' = postPagesBuilt ? 'page' : 'data') {
   return queryOptions({
     queryKey: postKeys.detail(slug),
     queryFn: ({ signal }) => (source === 'data' ? fetchJsonOrNull<PostData>(postUrl(BASE, slug), signal) : fetchPostPage(slug, signal)),
