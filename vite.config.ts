@@ -15,7 +15,9 @@ export default defineConfig({
     // Build output is not a source: the benchmark's builds (bench/.work/dist-*, 157,000 files at 10,000
     // posts) would exhaust the system's file watchers. (Posts folders there stay watched: the benchmark
     // runs the dev server on one.)
-    watch: { ignored: ['**/dist/**', '**/dist-*/**'] },
+    // The build cache (.cache/, the benchmark's bench/.work/.cache/) and the benchmark's Jekyll sites
+    // (bench/.work/jekyll-*) are not sources either, and as large.
+    watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/.cache/**', '**/jekyll-*/**'] },
   },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',

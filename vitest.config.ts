@@ -7,7 +7,7 @@ function defaultSiteSettingsModule(): Plugin {
     resolveId: (id) => (id === 'virtual:site-settings' ? '\0virtual:site-settings' : undefined),
     load: (id) =>
       id === '\0virtual:site-settings'
-        ? `import { defaultSiteSettings } from '/src/site-settings.ts'; export default defaultSiteSettings`
+        ? `import { defaultSiteSettings } from '/src/site-settings.ts'; export default defaultSiteSettings; export const postPagesBuilt = false`
         : undefined,
   }
 }

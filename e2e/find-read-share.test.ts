@@ -3,7 +3,7 @@
  * round-trip through the URL, quote links, back restoring the list, the theme, the keyboard, and an
  * accessibility audit (axe-core) of every kind of page in both themes.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
@@ -247,6 +247,21 @@ describe('sharing', () => {
     expect(meta('og:image')[0]).toMatch(new RegExp(`/cards/${SEED}/q-[a-z0-9]+\\.png$`))
     const card = readFileSync(`dist/cards/${SEED}/${path.split('/').at(-2)}.png`)
     expect(card.subarray(1, 4).toString()).toBe('PNG')
+  })
+
+  it('gives a highlight a page that unfurls as its sentence, with its post\'s card', async () => {
+    const page = await open(`blog/${SEED}/`)
+    const highlight = page.locator('mark', { hasText: 'Set up regular check-ins' })
+    await highlight.hover()
+    const href = await highlight.getByRole('link', { name: 'Copy a link to this highlight' }).getAttribute('href')
+    await page.close()
+    expect(href).toMatch(new RegExp(`^/blog/${SEED}/quote/q-[a-z0-9]+/$`))
+    const head = fromHtml(readFileSync(`dist${href}index.html`, 'utf8'))
+    const meta = (key: string) => selectAll(`meta[property="${key}"]`, head).map((node) => String(node.properties.content))
+    expect(meta('og:description')).toEqual(['“Set up regular check-ins on a specific cadence.”'])
+    expect(meta('og:image')[0]).toMatch(new RegExp(`/cards/${SEED}\\.png$`))
+    // One card per post and per block quote: none per highlight.
+    expect(readdirSync(`dist/cards/${SEED}`)).toHaveLength(1)
   })
 })
 

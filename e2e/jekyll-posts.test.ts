@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
-import type { PostIndex } from '../src/shared/post-data.ts'
+import { builtPosts, type BuiltPost } from './built-posts.ts'
 import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
 const CORPUS = resolve('../shared/corpus/portfolyou')
@@ -23,8 +23,8 @@ async function site(postsDir: string, outDir: string) {
   await buildSite(postsDir, outDir)
   const served = await serveBuild(outDir)
   servers.push(served.server)
-  const index = (await (await fetch(`${served.url}data/index.json`)).json()) as PostIndex
-  return { url: served.url, index }
+  const posts = await builtPosts(async (path) => (await fetch(`${served.url}${path}`)).text())
+  return { url: served.url, posts }
 }
 
 async function openPost(page: Page, url: string) {
@@ -46,21 +46,21 @@ afterAll(async () => {
 
 describe.runIf(existsSync(CORPUS))('the portfolYOU corpus', () => {
   let url: string
-  let index: PostIndex
+  let posts: BuiltPost[]
   const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => name.endsWith('.md')) : []
 
   beforeAll(async () => {
-    ;({ url, index } = await site(CORPUS, 'dist-corpus'))
+    ;({ url, posts } = await site(CORPUS, 'dist-corpus'))
   })
 
   it('publishes every post of the corpus', () => {
-    expect(index.posts).toHaveLength(files.length)
+    expect(posts).toHaveLength(files.length)
   })
 
   it.each(files)('%s reads with no raw syntax and every element as its component', async (file) => {
     const source = readFileSync(join(CORPUS, file), 'utf8')
     const slug = file.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/\.md$/, '')
-    const summary = index.posts.find((post) => post.slug === slug)!
+    const summary = posts.find((post) => post.slug === slug)!
     const page = await context.newPage()
     const errors = watchErrors(page)
     // Images of the corpus live on other sites; the test machine has no network.

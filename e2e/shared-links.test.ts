@@ -12,7 +12,7 @@ import { toString } from 'hast-util-to-string'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { BrowserContext } from 'playwright-core'
 import type { PreviewServer } from 'vite'
-import type { PostIndex } from '../src/shared/post-data.ts'
+import { builtPostData, builtPosts, type BuiltPost } from './built-posts.ts'
 import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
 const SEED = 'grow-and-make-impact-with-peer-focus-mindset'
@@ -35,7 +35,7 @@ describe.each([
   { name: 'under a sub-path', outDir: 'dist-links-sub', base: '/my-blog/' },
 ])('a site built $name', ({ outDir, base }) => {
   let url: string
-  let index: PostIndex
+  let posts: BuiltPost[]
   const file = (path: string) => readFileSync(join(outDir, base, path), 'utf8')
 
   beforeAll(async () => {
@@ -43,10 +43,10 @@ describe.each([
     const served = await serveBuild(outDir, base)
     servers.push(served.server)
     url = served.url
-    index = JSON.parse(file('data/index.json')) as PostIndex
+    posts = await builtPosts(file)
   })
 
-  it('writes every link-preview tag of a post with its exact value', () => {
+  it('writes every link-preview tag of a post with its exact value', async () => {
     const head = fromHtml(file(`blog/${SEED}/index.html`))
     const meta = (attribute: string, key: string) =>
       selectAll(`meta[${attribute}="${key}"]`, head).map((node) => String(node.properties.content))
@@ -81,9 +81,9 @@ describe.each([
       author: { '@type': 'Person', name: 'Peer Notes authors' },
       publisher: { '@type': 'Organization', name: 'Peer Notes' },
       keywords: 'Leadership, Influence, Growth',
-      wordCount: index.posts.find((post) => post.slug === SEED)!.wordCount,
+      wordCount: (await builtPostData(file, SEED)).summary.wordCount,
     })
-    const dated = index.posts.find((post) => post.date)!
+    const dated = posts.find((post) => post.date)!
     const datedHead = fromHtml(file(`blog/${dated.slug}/index.html`))
     expect(selectAll('meta[property="article:published_time"]', datedHead).map((node) => node.properties.content)).toEqual([dated.date])
   })
@@ -127,7 +127,7 @@ describe.each([
     expect(await off.locator('.post-body mark.highlight').first().isVisible()).toBe(true)
     expect(await off.locator('.post-body blockquote.quote').isVisible()).toBe(true)
     await off.goto(url)
-    expect(await off.locator('.post-card').count()).toBe(index.posts.length)
+    expect(await off.locator('.post-card').count()).toBe(posts.length)
     await offContext.close()
   })
 
@@ -169,7 +169,7 @@ describe.each([
     const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' || name === 'category' }).parse(xml).feed
     for (const required of ['id', 'title', 'updated']) expect(feed[required]).toBeTruthy()
     expect(feed.link.find((link: Record<string, string>) => link['@_rel'] === 'self')['@_href']).toBe(`${SITE}${base}feed.xml`)
-    expect(feed.entry).toHaveLength(index.posts.length)
+    expect(feed.entry).toHaveLength(posts.length)
     for (const entry of feed.entry) {
       for (const required of ['id', 'title', 'updated', 'content']) expect(entry[required], required).toBeTruthy()
     }
@@ -185,7 +185,7 @@ describe.each([
     expect(feed.title).toBe('Peer Notes')
     expect(feed.home_page_url).toBe(`${SITE}${base}`)
     expect(feed.feed_url).toBe(`${SITE}${base}feed.json`)
-    expect(feed.items).toHaveLength(index.posts.length)
+    expect(feed.items).toHaveLength(posts.length)
     for (const item of feed.items) {
       expect(typeof item.id).toBe('string')
       expect(typeof item.content_html).toBe('string')
@@ -196,7 +196,7 @@ describe.each([
     const xml = file('sitemap.xml')
     expect(XMLValidator.validate(xml)).toBe(true)
     const locations: string[] = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml).urlset.url.map((entry: { loc: string }) => entry.loc)
-    for (const post of index.posts) expect(locations).toContain(`${SITE}${base}blog/${post.slug}/`)
+    for (const post of posts) expect(locations).toContain(`${SITE}${base}blog/${post.slug}/`)
     expect(locations).toContain(`${SITE}${base}`)
     expect(file('robots.txt')).toContain(`Sitemap: ${SITE}${base}sitemap.xml`)
   })

@@ -19,6 +19,12 @@ export interface SiteSettings {
   defaultImage: string | null
   /** Comments for posts with `comments: true`; null loads nothing. */
   comments: { provider: 'giscus'; repo: string; repoId: string; category: string; categoryId: string } | null
+  /**
+   * Whether every highlight gets a page of its own (`/blog/<slug>/quote/<id>/`, which unfurls as that
+   * sentence). Block quotes always do. `false` (or `HIGHLIGHT_PAGES=false`) leaves these pages out, for
+   * hosts that take fewer files: a highlight's link then points into its post (`/blog/<slug>/#<id>`).
+   */
+  highlightPages: boolean
 }
 
 export const siteSettings: Partial<SiteSettings> = {
@@ -34,4 +40,5 @@ export const defaultSiteSettings: SiteSettings = {
   basePath: '/',
   defaultImage: '/assets/images/peer-focus.png',
   comments: null,
+  highlightPages: true,
 }

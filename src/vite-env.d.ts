@@ -5,4 +5,6 @@ declare module 'virtual:site-settings' {
   /** The settings the build resolved (environment, src/site-settings.ts, `_config.yml`, defaults). */
   const settings: SiteSettings
   export default settings
+  /** True in a built site (posts are read from their pages), false on the dev server (from `data/posts/`). */
+  export const postPagesBuilt: boolean
 }

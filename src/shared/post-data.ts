@@ -75,7 +75,7 @@ export interface PostData {
   related: PostLink[]
 }
 
-/** Every published post's summary, newest first: the build's whole index (`data/index.json`, for tools). */
+/** Every published post's summary, newest first: the build's whole index. */
 export interface PostIndex {
   posts: PostSummary[]
 }

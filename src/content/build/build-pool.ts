@@ -1,6 +1,6 @@
 /**
  * The production build's parallel part: a pool of worker processes, one per core, that render the
- * posts' markdown and later write every post's page, data file, quote pages and cards.
+ * posts' markdown and later write every post's page, quote and highlight pages and cards.
  *
  * Why: markdown rendering and page writing cost ~10-30 ms a post, all CPU. On one thread a blog of
  * 10,000 posts takes minutes; split over every core, and overlapped with Vite's own bundling (loading
@@ -35,10 +35,25 @@ export interface PoolSetup {
   postCount: number
 }
 
+/** The persistent build cache (build-cache.ts), as the workers use it; null when it is off. */
+export interface PoolCache {
+  folder: string
+  /** pipelineKey() of this build's setup: a post's render is keyed by it and the post's file. */
+  pipeline: string
+}
+
 export type WorkerRequest =
-  | { type: 'setup'; setup: PoolSetup }
+  | { type: 'setup'; setup: PoolSetup; cache: PoolCache | null }
   | { type: 'load'; path: string }
-  | { type: 'prerender-setup'; serverEntry: string; outDir: string; template: string; settings: SiteSettings }
+  | {
+      type: 'prerender-setup'
+      serverEntry: string
+      outDir: string
+      template: string
+      settings: SiteSettings
+      /** What every post's page and cards depend on besides the post (code, prerender bundle, template, settings). */
+      cacheSalt: string | null
+    }
   | { type: 'post-pages'; task: PostPages }
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: string }
@@ -57,12 +72,13 @@ const IN_FLIGHT = 2
 /** Below this many posts per worker, another worker costs more to start than it saves. */
 const POSTS_PER_WORKER = 50
 
-export function createBuildPool(setup: PoolSetup): BuildPool {
+export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null): BuildPool {
   const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postCount / POSTS_PER_WORKER)))
   const workers = Array.from({ length: size }, () => {
     const worker: ChildProcess = fork(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), {
       cwd: setup.root,
-      execArgv: ['--import', 'tsx'],
+      // BUILD_CPU_PROF_DIR: each worker writes a V8 CPU profile there (`node --cpu-prof`), for profiling a build.
+      execArgv: ['--import', 'tsx', ...(process.env.BUILD_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BUILD_CPU_PROF_DIR}`] : [])],
       serialization: 'advanced',
       stdio: 'inherit',
     })
@@ -127,7 +143,7 @@ export function createBuildPool(setup: PoolSetup): BuildPool {
     })
 
   // Each worker's first message: what it renders with. Sent ahead of any queued request.
-  for (const slot of workers) void send({ type: 'setup', setup }, slot).catch(() => undefined)
+  for (const slot of workers) void send({ type: 'setup', setup, cache }, slot).catch(() => undefined)
 
   return {
     size,

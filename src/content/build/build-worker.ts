@@ -7,21 +7,24 @@ import { pathToFileURL } from 'node:url'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { loadPost } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
-import { storePost } from '../post/stored-post.ts'
+import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
 import { writePostPages, type PrerenderContext, type RenderPage } from '../prerender/prerender.ts'
-import type { PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
+import type { PoolCache, PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
+import { hashOf, memoIn, openBuildCache, type BuildCache } from './build-cache.ts'
 import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
 
 let setup: PoolSetup | null = null
 let permalinks: Map<string, string | null> | null = null
 let pipeline: PostPipeline | null = null
+let cache: { store: BuildCache; pipeline: string } | null = null
 let prerender: PrerenderContext | null = null
 const collectNow = releaseMemoryEvery(500)
 
-function start(received: PoolSetup) {
+function start(received: PoolSetup, receivedCache: PoolCache | null) {
   setup = received
   permalinks = received.permalinks ? new Map(received.permalinks) : null
+  cache = receivedCache && { store: openBuildCache(receivedCache.folder), pipeline: receivedCache.pipeline }
   // One pipeline, and so one Liquid engine with its cache of parsed includes, for every post of the worker.
   pipeline = createPostPipeline({
     site: received.site,
@@ -32,19 +35,28 @@ function start(received: PoolSetup) {
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
     case 'setup':
-      start(request.setup)
+      start(request.setup, request.cache)
       return null
     case 'load': {
       if (!setup || !pipeline) throw new Error('load before setup')
       const { file, source, problem } = readPostSource(request.path, setup.root)
       const permalink = permalinks?.get(request.path)
-      return storePost(loadPost(file, source, pipeline, { readProblem: problem, site: permalink === undefined ? undefined : { permalink } }))
+      const render = () => storePost(loadPost(file, source, pipeline!, { readProblem: problem, site: permalink === undefined ? undefined : { permalink } }))
+      if (!cache) return render()
+      // The permalink comes from the setup, in the pipeline key; the read problem from the bytes, so it is keyed too.
+      const key = hashOf(cache.pipeline, request.path, file, source, JSON.stringify(problem))
+      const hit = cache.store.get('posts', key)
+      if (hit) return JSON.parse(hit.toString('utf8')) as StoredPost
+      const stored = render()
+      cache.store.set('posts', key, JSON.stringify(stored))
+      return stored
     }
     case 'prerender-setup': {
       // The markdown phase is over: its garbage goes before the pages phase makes its own.
       releaseMemory()
       const entry = (await import(pathToFileURL(request.serverEntry).href)) as { renderPage: RenderPage }
-      prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage }
+      const memo = memoIn(cache && request.cacheSalt !== null ? cache.store : null, request.cacheSalt ?? '')
+      prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage, memo }
       return null
     }
     case 'post-pages': {

@@ -2,9 +2,9 @@
  * Vite plugin: the posts folder becomes the app's data.
  *
  * - build: every post is read once; fatal problems stop the build with `file:line:column: reason` lines;
- *   `data/index.json`, `data/posts/<slug>.json` and the list's and search's files (list-data.ts) are
- *   emitted into `dist/`.
- * - dev: the same files are served from memory; a post that is added, edited or removed is read again
+ *   the list's and search's files (list-data.ts) are emitted into `dist/`; each post's data is inlined in
+ *   its prerendered page.
+ * - dev: the same files, and each post's data as `data/posts/<slug>.json`, are served from memory; a post that is added, edited or removed is read again
  *   alone and the page is told (`posts:changed`), so it updates without a restart. A broken post is
  *   listed with its problem and every other post keeps working.
  *
@@ -48,6 +48,8 @@ import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts
 import { claimOutputs, type FixedFile } from '../prerender/output-plan.ts'
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
+import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
+import { buildCacheFolder, codeKey, pipelineKey } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
   /** A Jekyll site's folder; wins over `postsDir`. */
@@ -79,6 +81,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let serverBundle: Promise<string> | null = null
   /** Links in the posts folder left out (posts-folder.ts), reported with the posts' problems. */
   let folderProblems: Problem[] = []
+  /** codeKey() of the persistent build cache (build-cache.ts); null when it is off. */
+  let cacheCode: string | null = null
 
   const readSite = () => readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config?.root ?? process.cwd() })
   const postFiles = () => site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [document.file] : []))
@@ -168,7 +172,9 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     },
 
     load(id) {
-      return id === `\0${SETTINGS_MODULE}` ? `export default ${JSON.stringify(settings)}` : undefined
+      // `postPagesBuilt`: a built site has every post's page (with its data) to read a post from; the dev
+      // server has none. Told by the command, not by NODE_ENV: a build run from a test runner is a build too.
+      return id === `\0${SETTINGS_MODULE}` ? `export default ${JSON.stringify(settings)}\nexport const postPagesBuilt = ${config.command === 'build'}` : undefined
     },
 
     transformIndexHtml(html) {
@@ -184,7 +190,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // Not awaited: the workers render posts while Vite bundles the app; generateBundle waits.
       const paths = postFiles()
       folderProblems = linkProblems()
-      pool = createBuildPool(poolSetup(paths))
+      const setup = poolSetup(paths)
+      const cacheFolder = buildCacheFolder(config.root)
+      cacheCode = cacheFolder === null ? null : codeKey()
+      const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }) }
+      pool = createBuildPool(setup, cache)
       serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
       serverBundle.catch(() => undefined)
       const started = performance.now()
@@ -232,7 +242,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const fixed: FixedFile[] = [...new Set([...Object.keys(bundle), ...emitted, ...publicFiles(config.publicDir)])]
         .filter((file) => file !== 'index.html')
         .map((file) => [file, `the build's own ${file}`])
-      const collisions = claimOutputs(collection, fixed)
+      const collisions = claimOutputs(collection, fixed, settings)
       if (collisions.length > 0) {
         collection = null
         await closePool()
@@ -251,7 +261,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // Read before the list page takes its place: the site's pages are the app's frame too.
       const template = readFileSync(join(outDir, 'index.html'), 'utf8')
       try {
-        const count = await prerenderSite({ serverDir, outDir, collection, settings, pool })
+        const count = await prerenderSite({ serverDir, outDir, collection, settings, pool, cacheCode })
         config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
         const written = writeSitePages(outDir, template, pages, settings) + writeRedirects(outDir, siteRedirects(site).redirects, settings)
         const copied = copyStaticFiles(site, outDir, (warning) => config.logger.warn(warning)) + copyFeedToOldUrls(site, outDir)
@@ -260,6 +270,9 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         rmSync(serverDir, { recursive: true, force: true })
         await closePool()
       }
+      const output = measureOutput(outDir)
+      for (const warning of hostLimitWarnings(output)) config.logger.warn(warning)
+      config.logger.info(outputLine(`${relative(config.root, outDir) || '.'}/`, output))
     },
 
     async buildEnd(error) {
@@ -270,7 +283,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       await loadAll()
       for (const warning of site.warnings ?? []) server.config.logger.warn(warning, { timestamp: true })
       // What the build would refuse to write (a permalink onto /404.html, a slug `tags`), said at once.
-      logProblems(server, [...folderProblems, ...collection!.problems, ...claimOutputs(collection!, [])])
+      logProblems(server, [...folderProblems, ...collection!.problems, ...claimOutputs(collection!, [], settings)])
       // With a site folder, its settings, data, includes and pages are watched as its posts are.
       const watched = site.siteDir ?? postsDir
       server.watcher.add(watched)
@@ -344,7 +357,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         }
         const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
         const post = slug ? collection.posts.get(slug) : undefined
-        const body = name === 'index.json' ? JSON.stringify(collection.index) : post ? postDataJson(post) : undefined
+        const body = post ? postDataJson(post) : undefined
         if (body === undefined) {
           response.statusCode = 404
           response.end('Not found')

@@ -84,16 +84,16 @@ describe('layoutLines on hostile text', () => {
 })
 
 describe('renderCard', () => {
-  it('draws a 1200×630 4-bit indexed PNG with text on the light background', async () => {
+  it('draws a 600×315 4-bit indexed PNG with text on the light background', async () => {
     const png = decodePng(await renderCard({ siteName: 'Leading from the middle', title: 'Grow with peers', quote: 'Peers notice before managers do.' }))
     expect([png.width, png.height, png.depth, png.colorType]).toEqual([CARD_WIDTH, CARD_HEIGHT, 4, 3])
     expect(png.rows.length).toBe((CARD_WIDTH / 2 + 1) * CARD_HEIGHT)
     const palette = png.chunks.get('PLTE')![0]!
     expect([...palette.subarray(0, 3)]).toEqual([0xfb, 0xfa, 0xf6])
     // Ink where the quote's first line is, and none below the title.
-    const quoteBand = Array.from({ length: 60 }, (_, row) => Array.from({ length: 900 }, (_, x) => png.pixel(90 + x, 160 + row))).flat()
+    const quoteBand = Array.from({ length: 30 }, (_, row) => Array.from({ length: 450 }, (_, x) => png.pixel(45 + x, 80 + row))).flat()
     expect(quoteBand.some((index) => index !== 0)).toBe(true)
-    const below = Array.from({ length: 40 }, (_, row) => Array.from({ length: 1000 }, (_, x) => png.pixel(100 + x, 585 + row))).flat()
+    const below = Array.from({ length: 20 }, (_, row) => Array.from({ length: 500 }, (_, x) => png.pixel(50 + x, 292 + row))).flat()
     expect(below.every((index) => index === 0)).toBe(true)
   })
 

@@ -1,8 +1,12 @@
 /**
- * Link-preview images made at build time: a 1200×630 card with the site name, the post title and, for
- * a quote page, the quote.
+ * Link-preview images made at build time: a 600×315 card with the site name, the post title and, for
+ * a block quote's page, the quote.
  *
- * A blog of 10,000 posts has about 70,000 quotes and highlights, each with its own card, so a card must
+ * 600×315 (the 1.91:1 of Open Graph's large image, at the smallest size Facebook and LinkedIn show
+ * large): previews are drawn about 500 px wide, and a 1200×630 card was 20-25 KB, a quarter of a
+ * 1,000-post blog's output and a third of its build's CPU (issue 18).
+ *
+ * A blog of 10,000 posts has tens of thousands of block quotes, each with its own card, so a card must
  * cost about a millisecond, not the 30 ms of drawing an SVG with a general renderer. So cards are
  * stamped, not drawn: text is laid out with the font's own metrics (opentype.js), each glyph is
  * rasterized once per process (its outline, drawn by resvg) into a coverage mask, and masks are
@@ -16,9 +20,9 @@ import { crc32, deflateSync, constants } from 'node:zlib'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import opentype from 'opentype.js'
 
-export const CARD_WIDTH = 1200
-export const CARD_HEIGHT = 630
-const MARGIN = 90
+export const CARD_WIDTH = 600
+export const CARD_HEIGHT = 315
+const MARGIN = 45
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN
 /**
  * PNG rows: a filter byte (0, "none") then the row's pixels, two to a byte (4-bit palette indices); the
@@ -57,10 +61,10 @@ interface TextStyle {
   lineHeight: number
 }
 
-const SITE_NAME: TextStyle = { font: 'sans', size: 30, color: INK, strength: 0.72, lineHeight: 39 }
-const QUOTE: TextStyle = { font: 'serif-italic', size: 50, color: INK, strength: 1, lineHeight: 65 }
-const QUOTE_TITLE: TextStyle = { font: 'sans-bold', size: 28, color: ACCENT, strength: 1, lineHeight: 36 }
-const TITLE: TextStyle = { font: 'sans-bold', size: 64, color: INK, strength: 1, lineHeight: 83 }
+const SITE_NAME: TextStyle = { font: 'sans', size: 15, color: INK, strength: 0.72, lineHeight: 20 }
+const QUOTE: TextStyle = { font: 'serif-italic', size: 25, color: INK, strength: 1, lineHeight: 33 }
+const QUOTE_TITLE: TextStyle = { font: 'sans-bold', size: 14, color: ACCENT, strength: 1, lineHeight: 18 }
+const TITLE: TextStyle = { font: 'sans-bold', size: 32, color: INK, strength: 1, lineHeight: 42 }
 
 export interface CardText {
   siteName: string
@@ -110,21 +114,21 @@ export async function renderCard(card: CardText): Promise<Uint8Array> {
 let canvas: Uint8Array | null = null
 
 function drawCard(renderer: Renderer, { siteName, title, quote }: CardText): Uint8Array {
-  // One canvas per process, cleared for each card: drawing is synchronous, and a fresh 750 KB buffer
+  // One canvas per process, cleared for each card: drawing is synchronous, and a fresh 190 KB buffer
   // per card would keep the garbage collector busy.
   const pixels = (canvas ??= new Uint8Array(STRIDE * CARD_HEIGHT)).fill(0)
-  fillRect(pixels, 0, 0, 24, CARD_HEIGHT, paletteIndex(ACCENT, LEVELS))
+  fillRect(pixels, 0, 0, 12, CARD_HEIGHT, paletteIndex(ACCENT, LEVELS))
   const write = (text: string, style: TextStyle, baseline: number, maxLines: number) => {
     const lines = layoutLines(renderer.fonts[style.font], text, style.size, TEXT_WIDTH, maxLines)
     lines.forEach((line, index) => stampLine(renderer, pixels, line, style, MARGIN, baseline + index * style.lineHeight))
   }
-  write(siteName, SITE_NAME, 90, 1)
+  write(siteName, SITE_NAME, 45, 1)
   if (quote) {
-    fillRect(pixels, MARGIN, 120, 120, 8, MARKER_INDEX)
-    write(`“${quote}”`, QUOTE, 200, 5)
-    write(title, QUOTE_TITLE, 560, 2)
+    fillRect(pixels, MARGIN, 60, 60, 4, MARKER_INDEX)
+    write(`“${quote}”`, QUOTE, 100, 5)
+    write(title, QUOTE_TITLE, 280, 2)
   } else {
-    write(title, TITLE, 250, 4)
+    write(title, TITLE, 125, 4)
   }
   return encodePng(pixels)
 }

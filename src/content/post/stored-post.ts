@@ -3,7 +3,7 @@
  * facts the rest of the build reads from it (headings, quotes, plain text) taken out beforehand.
  *
  * Why text: a 1,000-word post's tree is a few hundred kilobytes of objects, and 10,000 of them would not
- * fit the build's memory budget, while the text is what the post's data file and the prerender need
+ * fit the build's memory budget, while the text is what the post's page and the prerender need
  * anyway. It also crosses from a build worker to the main thread as one string, not a cloned tree.
  */
 import type { Element, Root } from 'hast'
@@ -15,10 +15,17 @@ import type { TocEntry } from '../../shared/post-data.ts'
 import type { LoadedPost } from './load-post.ts'
 import { MAX_PASSAGE_PAGES } from '../markdown/rehype/rehype-passage-ids.ts'
 
-/** A block quote or highlight with its stable id (see rehype-passage-ids): it gets a page and a card. */
+/**
+ * A block quote or highlight with its stable id (see rehype-passage-ids): it gets a page of its own. A
+ * quote's page shows a card of the quote; a highlight's page shows its post's card, with `sentence` (the
+ * sentence the highlight stands in) as its description.
+ */
 export interface Passage {
   id: string
+  kind: 'quote' | 'highlight'
   text: string
+  /** For a highlight: the sentence around it, as a preview reads best (src/shared/passage-text.ts). For a quote: its text. */
+  sentence: string
 }
 
 export interface StoredPost extends Omit<LoadedPost, 'body'> {
@@ -56,9 +63,10 @@ export function tableOfContents(body: Root): TocEntry[] {
 export function passagesOf(body: Root): Passage[] {
   const passages: Passage[] = []
   visitParents(body, 'element', (node, ancestors) => {
-    if ((node.tagName === 'blockquote' || node.tagName === 'mark') && typeof node.properties.id === 'string') {
-      passages.push({ id: node.properties.id, text: passageTextAt([...(ancestors as Array<Root | Element>), node]) })
-    }
+    if ((node.tagName !== 'blockquote' && node.tagName !== 'mark') || typeof node.properties.id !== 'string') return
+    const text = toString(node).replace(/\s+/g, ' ').trim()
+    const kind = node.tagName === 'blockquote' ? 'quote' : 'highlight'
+    passages.push({ id: node.properties.id, kind, text, sentence: passageTextAt([...(ancestors as Array<Root | Element>), node]) })
   })
   // One page per id, whatever its case, and past the limit a passage keeps its anchor but gets no page
   // (rehype-passage-ids warns of both).
@@ -72,3 +80,4 @@ export function passagesOf(body: Root): Passage[] {
     })
     .slice(0, MAX_PASSAGE_PAGES)
 }
+

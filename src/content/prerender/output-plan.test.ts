@@ -10,7 +10,7 @@ import { formatProblem } from '../post/problem.ts'
 const pipeline = createPostPipeline(testOptions)
 const post = (file: string, frontMatter: string, body = 'Text.') => storePost(loadPost(file, `---\ntitle: T\n${frontMatter}\n---\n${body}\n`, pipeline))
 const claim = (...posts: ReturnType<typeof post>[]) =>
-  claimOutputs(buildCollection(posts), [['feed.xml', "the build's own feed.xml"]]).map(formatProblem)
+  claimOutputs(buildCollection(posts), [['feed.xml', "the build's own feed.xml"]], { highlightPages: true }).map(formatProblem)
 
 describe('claimOutputs', () => {
   it('lets posts with their own paths through', () => {

@@ -13,7 +13,8 @@ import { postFiles } from './post-files.ts'
 /** A file written by the build itself, and what to call it in a message ("the Atom feed"). */
 export type FixedFile = [file: string, claimant: string]
 
-export function claimOutputs(collection: Collection, fixed: FixedFile[]): Problem[] {
+/** `highlightPages`: the site setting; without it a highlight writes no page. */
+export function claimOutputs(collection: Collection, fixed: FixedFile[], { highlightPages }: { highlightPages: boolean }): Problem[] {
   const claims = new OutputClaims()
   const problems: Problem[] = []
   const problem = (file: string, reason: string) => problems.push({ file, line: null, column: null, reason, fatal: true })
@@ -34,8 +35,8 @@ export function claimOutputs(collection: Collection, fixed: FixedFile[]): Proble
   }
   for (const [slug, { post }] of collection.posts) {
     try {
-      const files = postFiles(slug, post.passages, { page: hasPage(post.summary, post.body), card: !post.summary.image })
-      const own = [files.data, files.page, files.card, ...files.passages.flatMap(({ page, card }) => [page, card])]
+      const files = postFiles(slug, post.passages, { page: hasPage(post.summary, post.body), card: !post.summary.image, highlightPages })
+      const own = [files.page, files.card, ...files.passages.flatMap(({ page, card }) => [page, card])]
       for (const file of own) {
         const reason = file && claims.claim(file, `${post.file} (slug: ${slug})`)
         if (reason) problem(post.file, reason)

@@ -49,6 +49,27 @@ export function renderHead(input: HeadInput, settings: SiteSettings): string {
   return tags.join('\n    ')
 }
 
+/**
+ * The head of a page that only unfurls and moves on (a shared quote's or highlight's page): the tags link
+ * previews read, and nothing a reader's browser would load. Twitter falls back to the Open Graph tags.
+ */
+export function renderPreviewHead(input: Required<Pick<HeadInput, 'title' | 'description' | 'path' | 'post'>> & Pick<HeadInput, 'image'>, settings: SiteSettings): string {
+  const url = absoluteUrl(settings, input.path)
+  const image = input.image ?? input.post.image ?? settings.defaultImage
+  return [
+    `<title>${escapeHtml(input.title)}</title>`,
+    meta('name', 'description', input.description),
+    `<link rel="canonical" href="${escapeHtml(url)}">`,
+    meta('property', 'og:type', 'article'),
+    meta('property', 'og:title', input.post.title),
+    meta('property', 'og:description', input.description),
+    meta('property', 'og:url', url),
+    ...(image ? [meta('property', 'og:image', absoluteUrl(settings, image))] : []),
+    meta('property', 'og:site_name', settings.title),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+  ].join('\n')
+}
+
 function blogPosting(post: PostSummary, url: string, image: string | null, settings: SiteSettings) {
   return {
     '@context': 'https://schema.org',

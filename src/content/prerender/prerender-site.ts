@@ -12,6 +12,7 @@ import type { SiteSettings } from '../../site-settings.ts'
 import type { BuildPool } from '../build/build-pool.ts'
 import { indexPages, postPages, startAppAfterFirstPaint, writeIndexPages, type RenderPage } from './prerender.ts'
 import { releaseMemoryEvery } from '../build/release-memory.ts'
+import { hashOf, hashTree } from '../build/build-cache.ts'
 
 export interface ServerBundleOptions {
   root: string
@@ -50,13 +51,18 @@ export interface PrerenderSiteOptions {
   collection: Collection
   settings: SiteSettings
   pool: BuildPool
+  /** codeKey() of the build cache (src/content/build/build-cache.ts); null when the cache is off. */
+  cacheCode: string | null
 }
 
 export async function prerenderSite(options: PrerenderSiteOptions): Promise<number> {
   const serverEntry = join(options.serverDir, 'server-entry.js')
   const template = startAppAfterFirstPaint(readFileSync(join(options.outDir, 'index.html'), 'utf8'))
   const { outDir, settings, pool } = options
-  await pool.setupPrerender({ serverEntry, outDir, template, settings })
+  // A post's page and cards depend on the post and on this: the pipeline's code, the prerender bundle
+  // (the app's components), the built template (the client's asset names) and the settings.
+  const cacheSalt = options.cacheCode === null ? null : hashOf(options.cacheCode, hashTree(options.serverDir, ['.']), template, JSON.stringify(settings))
+  await pool.setupPrerender({ serverEntry, outDir, template, settings, cacheSalt })
   const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }
   const indexed = writeIndexPages({ outDir, template, settings, renderPage: entry.renderPage }, indexPages(options.collection))
 

@@ -13,7 +13,7 @@ import type { PageFacts } from '../../shared/page-facts.ts'
 import { listHref, NO_FILTER } from '../../shared/list-filter.ts'
 import { listKeys } from '../../shared/list-data.ts'
 import { buildListData, staticViews } from '../emit/list-data.ts'
-import { escapeHtml, renderHead } from './page-head.ts'
+import { escapeHtml, renderHead, renderPreviewHead } from './page-head.ts'
 import { postPath } from '../emit/feeds.ts'
 import { renderCard } from '../emit/cards.ts'
 import { postDataJson, type Collection } from '../site/collection.ts'
@@ -23,6 +23,7 @@ import { permalinkKey } from '../../shared/permalink-key.ts'
 import { redirectHtml } from './site-pages.ts'
 import { outputPath, routeFile } from './output-paths.ts'
 import { passageCardFile, postCardFile, postFiles } from './post-files.ts'
+import type { Memo } from '../build/build-cache.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -34,6 +35,8 @@ export interface PrerenderContext {
   template: string
   settings: SiteSettings
   renderPage: RenderPage
+  /** The persistent build cache for post pages and cards (src/content/build/build-cache.ts); none: made each time. */
+  memo?: Memo
 }
 
 /** A page rendered from the post index: the list, the tags pages, the not-found page, permalinks. */
@@ -48,15 +51,15 @@ export interface IndexPage {
 }
 
 /**
- * Everything written for one post: its page, its data file, its card if it has no image, and a page and
- * card per quote. One unit of work for a build worker, so it carries the post as JSON text.
+ * Everything written for one post: its page (with its data), its card if it has no image, a page and card
+ * per block quote, and a page per highlight. One unit of work for a build worker, so it carries the post as JSON text.
  */
 export interface PostPages {
   slug: string
-  /** The post's data file: `PostData` as JSON. */
+  /** The post's data (`PostData` as JSON), inlined in its page. */
   json: string
   passages: Passage[]
-  /** A post that only links elsewhere (`external_url`, no body) gets a data file and no page. */
+  /** A post that only links elsewhere (`external_url`, no body) gets no page: its card links away. */
   page: boolean
 }
 
@@ -131,37 +134,43 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
   return pages.length
 }
 
-/** Writes one post's files (see PostPages); returns how many pages. */
+/**
+ * Writes one post's files (see PostPages); returns how many pages. Its data is inlined in its page, where
+ * the app also reads it when a reader moves to the post (src/shared/api/post-queries.ts): no data file.
+ */
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
   const post = JSON.parse(task.json) as PostData
-  const files = postFiles(task.slug, task.passages, { page: task.page, card: cardFor(post.summary, undefined) !== null })
-  writeFile(outputPath(outDir, files.data), task.json)
+  const card = cardFor(post.summary, undefined)
+  const files = postFiles(task.slug, task.passages, { page: task.page, card: card !== null, highlightPages: settings.highlightPages })
   if (!files.page) return 0
+  const memo = context.memo ?? ((_kind, _input, make) => make())
+  if (card && files.card) writeFile(outputPath(outDir, files.card), await memo('cards', card.input(settings), () => card.png(settings)))
   const blogPath = `/blog/${encodeURIComponent(task.slug)}/`
   // A post with a permalink (its own, or the site's) lives there, where the Jekyll site had it, and
   // its `/blog/<slug>/` is a small redirect page, not a second copy. Its page carries the answer to
   // "which post is at this path" (the URL names no slug).
   const permalink = post.summary.permalink
   const path = permalink ?? blogPath
-  const url = routeUrl(settings, path)
-  const data: QueryData = [[detailKey(task.slug), post], ...(permalink ? [[permalinkQueryKey(permalink), task.slug] as QueryData[number]] : [])]
-  const rendered = await context.renderPage(url, basenameOf(settings), data)
-  const facts = rendered.facts ?? { title: settings.title, description: settings.description }
-  const card = cardFor(post.summary, undefined)
-  if (card && files.card) writeFile(outputPath(outDir, files.card), await card.png(settings))
-  const head = renderHead(
-    {
-      title: facts.title,
-      description: facts.description,
-      path: facts.post ? postPath(facts.post) : path,
-      ...(facts.post ? { post: facts.post } : {}),
-      ...(card ? { image: `/${card.file}` } : {}),
-      noindex: facts.status === 404,
-    },
-    settings,
-  )
-  const page = fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state })
+  // The page depends on nothing but the post's data (its permalink included) and the context (template, settings, app code).
+  const page = await memo('pages', task.json, async () => {
+    const url = routeUrl(settings, path)
+    const data: QueryData = [[detailKey(task.slug), post], ...(permalink ? [[permalinkQueryKey(permalink), task.slug] as QueryData[number]] : [])]
+    const rendered = await context.renderPage(url, basenameOf(settings), data)
+    const facts = rendered.facts ?? { title: settings.title, description: settings.description }
+    const head = renderHead(
+      {
+        title: facts.title,
+        description: facts.description,
+        path: facts.post ? postPath(facts.post) : path,
+        ...(facts.post ? { post: facts.post } : {}),
+        ...(card ? { image: `/${card.file}` } : {}),
+        noindex: facts.status === 404,
+      },
+      settings,
+    )
+    return fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state })
+  })
   // `permalink: /blog/:title/` is the post's own page.
   if (permalink && routeFile(permalink) !== files.page) {
     writeFile(outputPath(outDir, routeFile(permalink)), page)
@@ -169,14 +178,17 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
   } else {
     writeFile(outputPath(outDir, files.page), page)
   }
-  // Every quote and highlight has a page of its own, which unfurls as that passage.
-  for (const { passage, page, card: cardFile } of files.passages) {
+  // A quote and (unless `highlightPages` is off) a highlight has a page of its own, which unfurls as that
+  // passage: a quote with a card of its own, a highlight with its post's card and its sentence.
+  for (const { passage, page: passageFile, card: quoteCardFile } of files.passages) {
     const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
-    const quoteCard = cardFor(post.summary, passage)!
-    writeFile(outputPath(outDir, cardFile), await quoteCard.png(settings))
-    writeFile(outputPath(outDir, page), passagePage(context.template, post, passage, quotePath, cardFile, settings))
+    if (quoteCardFile) {
+      const quoteCard = cardFor(post.summary, passage)!
+      writeFile(outputPath(outDir, quoteCardFile), await memo('cards', quoteCard.input(settings), () => quoteCard.png(settings)))
+    }
+    writeFile(outputPath(outDir, passageFile), passagePage(post, passage, quotePath, quoteCardFile ?? files.card, settings))
   }
-  return 1 + task.passages.length
+  return 1 + files.passages.length
 }
 
 function basenameOf(settings: SiteSettings): string {
@@ -188,31 +200,42 @@ function routeUrl(settings: SiteSettings, path: string): string {
   return `${basename === '/' ? '' : basename}${path}`
 }
 
-/** The generated card of a quote page, or of a post without an image of its own. */
+/** The generated card of a block quote's page, or of a post without an image of its own. */
 function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
   if (!passage && summary.image) return null
   const file = passage ? passageCardFile(summary.slug, passage.id) : postCardFile(summary.slug)
-  return { file, png: (settings: SiteSettings) => renderCard({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) }) }
+  const card = (settings: SiteSettings) => ({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) })
+  return { file, input: (settings: SiteSettings) => JSON.stringify(card(settings)), png: (settings: SiteSettings) => renderCard(card(settings)) }
 }
 
 /**
- * The page of one quote or highlight: the head a link preview reads (the quote as description, its card
- * as image) and an immediate move to the passage in the post (`/blog/<slug>/#q-...`), which marks it.
- * Works without JavaScript (meta refresh), and with it (no history entry for the hop).
+ * The page of one quote or highlight: the head a link preview reads (the quote, or the sentence a
+ * highlight stands in, as description; the quote's card or the post's image) and an immediate move to the
+ * passage in the post (`/blog/<slug>/#q-...`), which marks it. Works without JavaScript (meta refresh), and
+ * with it (no history entry for the hop). Nothing else: a blog has several of these a post, and a reader
+ * only passes through (no stylesheet, no app, no structured data: the post's page has those).
  */
-function passagePage(template: string, post: PostData, passage: Passage, path: string, card: string, settings: SiteSettings): string {
+function passagePage(post: PostData, passage: Passage, path: string, card: string | null, settings: SiteSettings): string {
+  // To the post where it lives: at its permalink when it has one, not through its redirect page.
   const target = `${settings.basePath}${postPath(post.summary).replace(/^\//, '')}#${encodeURIComponent(passage.id)}`
-  const head = renderHead(
-    { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.text}”`, path, post: post.summary, image: `/${card}` },
+  const head = renderPreviewHead(
+    { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.sentence}”`, path, post: post.summary, ...(card ? { image: `/${card}` } : {}) },
     settings,
   )
-  const body = `<main id="main" class="site-main"><blockquote class="quote"><p>${escapeHtml(passage.text)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main>`
-  return template
-    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace(/<script type="module"[^>]*>[^<]*<\/script>\s*/g, '')
-    .replace('</head>', () => `  ${head}\n    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">\n    <script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>\n  </head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    head,
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
+    `<script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>`,
+    '</head>',
+    `<body><main id="main"><blockquote><p>${escapeHtml(passage.sentence)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main></body>`,
+    '</html>',
+    '',
+  ].join('\n')
 }
 
 /** Writes a file, making its folder only when it is missing: most files go into a folder made already. */

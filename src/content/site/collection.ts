@@ -1,6 +1,6 @@
 /**
- * All loaded posts -> what the app serves: the index (newest first, undated last) and one data file per
- * post, plus the problems of the whole folder (duplicate slugs need every file to be seen).
+ * All loaded posts -> what the app serves: the index (newest first, undated last) and each post's data,
+ * plus the problems of the whole folder (duplicate slugs need every file to be seen).
  */
 import type { PermalinkTable, PostIndex, PostLink, PostSummary } from '../../shared/post-data.ts'
 import type { StoredPost } from '../post/stored-post.ts'
@@ -135,13 +135,11 @@ function newestFirst(a: StoredPost, b: StoredPost): number {
 
 /**
  * The files of the whole collection, by path under the data folder: the tables that find a post from
- * another URL (`permalinks.json`, `slugs.json`), the list's `list/` and `search/` files
- * (src/content/emit/list-data.ts), and `index.json`, every post's summary, for tools (the app never loads
- * it). Each post's own file is written with its pages (see prerender.ts), by a build worker.
+ * another URL (`permalinks.json`, `slugs.json`) and the list's `list/` and `search/` files
+ * (src/content/emit/list-data.ts). A post's own data is inlined in its page (see prerender.ts).
  */
 export function emitDataFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>()
-  files.set('index.json', JSON.stringify(collection.index))
   for (const [path, text] of routeDataFiles(collection)) files.set(path, text)
   for (const [path, text] of emitListFiles(collection)) files.set(path, text)
   return files
@@ -157,8 +155,4 @@ export function routeDataFiles(collection: Collection): Map<string, string> {
 
 export function permalinkTable(collection: Collection): PermalinkTable {
   return collection.index.posts.flatMap((post) => (post.permalink ? [[permalinkKey(post.permalink), post.slug] as [string, string]] : []))
-}
-
-export function postDataPath(slug: string): string {
-  return `posts/${slug}.json`
 }

@@ -50,7 +50,16 @@ export function resolveSiteSettings(postsDir: string, env: NodeJS.ProcessEnv = p
     basePath: normalizeBasePath(basePath),
     defaultImage: pick('defaultImage', undefined),
     comments: pick('comments', undefined),
+    highlightPages: env.HIGHLIGHT_PAGES !== undefined ? parseSwitch('HIGHLIGHT_PAGES', env.HIGHLIGHT_PAGES) : pick('highlightPages', undefined),
   }
+}
+
+/** An on/off environment variable; anything else stops the build rather than guess. */
+export function parseSwitch(name: string, value: string): boolean {
+  const normalized = value.trim().toLowerCase()
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false
+  throw new Error(`${name}=${value} is not a switch: set it to true or false`)
 }
 
 /** `my-blog`, `/my-blog`, `/my-blog/` -> `/my-blog/`; '' -> `/`. */

@@ -8,7 +8,9 @@ import { queryOptions } from '@tanstack/react-query'
 import type { PermalinkTable, PostData } from '../post-data.ts'
 import { permalinksUrl, postUrl, slugsUrl } from '../data-paths.ts'
 import { permalinkKey } from '../permalink-key.ts'
-import { basePath } from '../base-path.ts'
+import { basePath, withBase } from '../base-path.ts'
+import { postDataFromPage } from './post-page-data.ts'
+import { postPagesBuilt } from 'virtual:site-settings'
 
 const BASE = basePath
 
@@ -47,13 +49,25 @@ export function looseSlugQuery(slug: string) {
   })
 }
 
-/** One post by its exact slug; null when there is no such post (the page then says so). */
-export function postQuery(slug: string) {
+/**
+ * One post by its exact slug; null when there is no such post (the page then says so). A built site
+ * reads it from the post's own page, which inlines it (post-page-data.ts); the dev server, which
+ * prerenders no page, serves it as `data/posts/<slug>.json`.
+ */
+export function postQuery(slug: string, source: 'page' | 'data' = postPagesBuilt ? 'page' : 'data') {
   return queryOptions({
     queryKey: postKeys.detail(slug),
-    queryFn: ({ signal }) => fetchJsonOrNull<PostData>(postUrl(BASE, slug), signal),
+    queryFn: ({ signal }) => (source === 'data' ? fetchJsonOrNull<PostData>(postUrl(BASE, slug), signal) : fetchPostPage(slug, signal)),
     staleTime: Infinity,
   })
+}
+
+async function fetchPostPage(slug: string, signal: AbortSignal): Promise<PostData | null> {
+  const url = withBase(`/blog/${encodeURIComponent(slug)}/`)
+  const response = await fetch(url, { signal })
+  if (response.status === 404) return null
+  if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status}`)
+  return postDataFromPage(await response.text(), slug)
 }
 
 function safeDecode(path: string): string {

@@ -29,7 +29,7 @@ describe('passage ids', () => {
     const { html: markup, problems, tree } = render('<blockquote id="../../../../x">Quoted</blockquote>')
     expect(markup).toBe('<blockquote id="../../../../x">Quoted</blockquote>')
     expect(problems).toEqual(['posts/test.md:1:1: The id "../../../../x" contains a slash or a backslash, so this passage gets no page or card of its own (its #link in the post works). Use letters, digits and hyphens'])
-    expect(passagesOf(tree)).toEqual([{ id: '../../../../x', text: 'Quoted' }])
+    expect(passagesOf(tree)).toEqual([{ id: '../../../../x', kind: 'quote', text: 'Quoted', sentence: 'Quoted' }])
   })
 
   it('gives the first 200 of 300 quotes a page, with a warning', () => {
@@ -40,7 +40,7 @@ describe('passage ids', () => {
 
   it('gives one page to two quotes with one id, whatever its case, with a warning', () => {
     const { tree, problems } = render('<blockquote id="intro">One</blockquote>\n\n<blockquote id="Intro">Two</blockquote>')
-    expect(passagesOf(tree)).toEqual([{ id: 'intro', text: 'One' }])
+    expect(passagesOf(tree)).toEqual([{ id: 'intro', kind: 'quote', text: 'One', sentence: 'One' }])
     expect(problems).toEqual(['posts/test.md:3:1: Another quote or highlight has the id "Intro"; only the first gets a page of its own. Give each its own id'])
   })
 })

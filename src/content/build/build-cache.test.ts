@@ -1,0 +1,138 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildCacheFolder, codeKey, hashTree, memoIn, openBuildCache, pipelineKey } from './build-cache.ts'
+import { createBuildPool, type PoolSetup } from './build-pool.ts'
+import { readJekyllSite } from '../site/read-site.ts'
+
+const scratch = mkdtempSync(join(tmpdir(), 'build-cache-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+function write(path: string, text: string) {
+  mkdirSync(join(path, '..'), { recursive: true })
+  writeFileSync(path, text)
+}
+
+/** How many values the cache holds of a kind: each one was made once, by a render. */
+function entries(folder: string, kind: string): number {
+  try {
+    return readdirSync(join(folder, kind)).reduce((sum, prefix) => sum + readdirSync(join(folder, kind, prefix)).length, 0)
+  } catch {
+    return 0
+  }
+}
+
+describe('the pipeline key', () => {
+  const site = join(scratch, 'site')
+  write(join(site, '_posts/2024-01-01-a.md'), '---\ntitle: A\n---\nA\n')
+  write(join(site, '_includes/note.html'), '<p>{{ include.text }}</p>')
+  write(join(site, '_data/authors.yml'), 'ann: Ann\n')
+  write(join(site, '_config.yml'), 'title: Blog\n')
+  write(join(site, 'assets/peers.png'), 'not really a png')
+  // As the build makes it: the site as read now, so an edit of _config.yml or _data/ is in it.
+  const setup = () => ({ root: site, basePath: '/', publicDir: null, site: readJekyllSite({ siteDir: site, cwd: site, drafts: false, env: {} }) })
+  const key = () => pipelineKey({ code: 'code', settings: { title: 'Blog' }, setup: setup() })
+
+  it('changes with everything a render depends on besides the post, and only with that', () => {
+    const first = key()
+    expect(key()).toBe(first)
+    expect(pipelineKey({ code: 'other code', settings: { title: 'Blog' }, setup: setup() })).not.toBe(first)
+    expect(pipelineKey({ code: 'code', settings: { title: 'Other' }, setup: setup() })).not.toBe(first)
+    const underSubPath = { ...setup(), basePath: '/sub/' }
+    expect(pipelineKey({ code: 'code', settings: { title: 'Blog' }, setup: underSubPath })).not.toBe(first)
+    write(join(site, '_includes/note.html'), '<p class="note">{{ include.text }}</p>')
+    const afterInclude = key()
+    expect(afterInclude).not.toBe(first)
+    write(join(site, '_data/authors.yml'), 'ann: Ann B.\n')
+    const afterData = key()
+    expect(afterData).not.toBe(afterInclude)
+    write(join(site, '_config.yml'), 'title: Blog\nurl: https://x.example\n')
+    const afterConfig = key()
+    expect(afterConfig).not.toBe(afterData)
+    // A post's image is looked up and measured among the site's static files.
+    write(join(site, 'assets/peers.png'), 'another image, of another size')
+    expect(key()).not.toBe(afterConfig)
+    // A post is not part of it: editing one must not re-render the others.
+    const beforeEdit = key()
+    write(join(site, '_posts/2024-01-01-a.md'), '---\ntitle: A\n---\nA, edited\n')
+    expect(key()).toBe(beforeEdit)
+  })
+
+  it('hashes the code it is given: a changed pipeline file or package-lock.json changes it', () => {
+    const project = join(scratch, 'project')
+    write(join(project, 'src/content/a.ts'), 'export const a = 1')
+    write(join(project, 'src/markdown/b.ts'), 'export const b = 1')
+    write(join(project, 'package-lock.json'), '{"packages":{"node_modules/x":{"version":"1.0.0"}}}')
+    const first = codeKey(project)
+    write(join(project, 'src/markdown/b.ts'), 'export const b = 2')
+    const second = codeKey(project)
+    expect(second).not.toBe(first)
+    write(join(project, 'package-lock.json'), '{"packages":{"node_modules/x":{"version":"1.0.1"}}}')
+    expect(codeKey(project)).not.toBe(second)
+    write(join(project, 'src/features/c.ts'), 'not the pipeline')
+    expect(hashTree(project, ['src/content', 'src/markdown', 'package-lock.json'])).toBe(codeKey(project))
+  })
+})
+
+describe('the cache folder', () => {
+  it('is .cache/jekyll-reader in the project, BUILD_CACHE_DIR elsewhere, none with BUILD_CACHE=false', () => {
+    expect(buildCacheFolder('/blog', {})).toBe('/blog/.cache/jekyll-reader')
+    expect(buildCacheFolder('/blog', { BUILD_CACHE_DIR: '/ci/cache' })).toBe('/ci/cache')
+    expect(buildCacheFolder('/blog', { BUILD_CACHE: 'false' })).toBeNull()
+  })
+
+  it('gives back a value made from the same salt and input, and makes it again for another', async () => {
+    const memo = memoIn(openBuildCache(join(scratch, 'memo')), 'salt')
+    let made = 0
+    const make = async () => `page ${++made}`
+    expect(await memo('pages', 'post a', make)).toBe('page 1')
+    expect((await memo('pages', 'post a', make)).toString()).toBe('page 1')
+    expect(await memo('pages', 'post b', make)).toBe('page 2')
+    expect(await memoIn(openBuildCache(join(scratch, 'memo')), 'other salt')('pages', 'post a', make)).toBe('page 3')
+  })
+})
+
+describe('a build with the cache', () => {
+  const root = join(scratch, 'blog')
+  const posts = join(root, '_posts')
+  const folder = join(root, '.cache/jekyll-reader')
+  const names = ['2024-01-01-one.md', '2024-01-02-two.md', '2024-01-03-three.md']
+  for (const name of names) write(join(posts, name), `---\ntitle: ${name}\n---\nThe text of ${name}, with a {% include elements/highlight.html text="highlight" %} and [a link]({{ site.baseurl }}/about/).\n`)
+  const setup = (basePath = '/'): PoolSetup => ({
+    // The workers run from the project (they import tsx from its node_modules), as in a real build.
+    root: process.cwd(),
+    site: { ...readJekyllSite({ siteDir: root, cwd: root, drafts: false, env: {} }), basePath },
+    basePath,
+    publicDir: null,
+    postCount: names.length,
+  })
+
+  async function build(basePath = '/') {
+    const pool = createBuildPool(setup(basePath), { folder, pipeline: pipelineKey({ code: codeKey(), settings: { basePath }, setup: setup(basePath) }) })
+    try {
+      return await Promise.all(names.map((name) => pool.loadPost(join(posts, name))))
+    } finally {
+      await pool.close()
+    }
+  }
+
+  it('renders only the edited post again, gives the others back unchanged, and renders all again for a new setting', async () => {
+    const first = await build()
+    expect(entries(folder, 'posts')).toBe(3)
+    expect(await build()).toEqual(first)
+    expect(entries(folder, 'posts')).toBe(3)
+
+    // The text only: front matter is in what Liquid sees of every post (`site.posts`), so editing it renders all again.
+    write(join(posts, names[1]!), `---\ntitle: ${names[1]}\n---\nNew text.\n`)
+    const edited = await build()
+    expect(entries(folder, 'posts')).toBe(4)
+    expect(edited[1]!.body).toContain('New text.')
+    expect(edited[0]).toEqual(first[0])
+
+    const underSubPath = await build('/sub/')
+    expect(entries(folder, 'posts')).toBe(7)
+    expect(underSubPath[0]!.body).toContain('"href":"/sub/about/"')
+    expect(first[0]!.body).toContain('"href":"/about/"')
+  }, 60_000)
+})
