@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { render } from '../test-pipeline.ts'
 import { APP_ELEMENT_IDS } from '../../../shared/app-element-ids.ts'
+import { PRERENDER_DATA_ID } from '../../../shared/data-paths.ts'
 
 describe('post ids the app relies on', () => {
   it('renames a raw HTML id that is the page data element, with a warning, and keeps the text', () => {
@@ -35,7 +36,9 @@ function idsInAppSource(): string[] {
       .filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.') && !file.startsWith('content'))
       .map((file) => join('src', file)),
   ]
-  return files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]!))
+  // The app names its data element by a constant (`id="${PRERENDER_DATA_ID}"` in a template string).
+  const constants: Record<string, string> = { '${PRERENDER_DATA_ID}': PRERENDER_DATA_ID }
+  return files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bid="([^"]+)"/g)].map((match) => constants[match[1]!] ?? match[1]!))
 }
 
 describe('APP_ELEMENT_IDS', () => {
