@@ -22,3 +22,17 @@ export function postDataFromPage(html: string, slug: string): PostData | null {
   const query = state.queries.find(({ queryKey }) => queryKey[0] === 'posts' && queryKey[1] === 'detail' && queryKey[2] === slug)
   return (query?.state.data as PostData | undefined) ?? null
 }
+
+const REDIRECT_SCRIPT = /<script>location\.replace\(("(?:[^"\\]|\\.)*")/
+
+/**
+ * Where a redirect page the build writes sends its reader (`/2019/02/15/learn-react.html` for
+ * `/blog/learn-react/` of a post with a permalink; src/content/prerender/redirect-page.ts), when it is a
+ * path of this site; null for any other page or an address elsewhere.
+ */
+export function redirectTargetOfPage(html: string): string | null {
+  const json = REDIRECT_SCRIPT.exec(html)?.[1]
+  if (json === undefined) return null
+  const target = JSON.parse(json) as unknown
+  return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//') ? target : null
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient } from '@tanstack/react-query'
 import { postQuery } from './post-queries.ts'
+import { redirectPage } from '../../content/prerender/redirect-page.ts'
 
 const post = { summary: { slug: 'peer-focus', title: 'Peers' }, body: { type: 'root', children: [] }, toc: [], newer: null, older: null, related: [] }
 /** A built post page as the prerender writes it: its data inlined, every `<` escaped. */
@@ -27,5 +28,23 @@ describe('a post of a built site', () => {
     vi.stubGlobal('fetch', async (url: string) => (url === '/blog/gone/' ? new Response('Not found', { status: 404 }) : new Response(builtPage('peer-focus'))))
     expect(await new QueryClient().fetchQuery(postQuery('gone', 'page'))).toBeNull()
     expect(await new QueryClient().fetchQuery(postQuery('other', 'page'))).toBeNull()
+  })
+
+  it('follows the redirect page of a post with a permalink to the page where it lives', async () => {
+    const requested: string[] = []
+    vi.stubGlobal('fetch', async (url: string) => {
+      requested.push(url)
+      if (url === '/blog/peer-focus/') return new Response(redirectPage('/2021/10/30/peer-focus.html', 'https://blog.example/2021/10/30/peer-focus.html'))
+      return url === '/2021/10/30/peer-focus.html' ? new Response(builtPage('peer-focus')) : new Response('Not found', { status: 404 })
+    })
+    expect(await new QueryClient().fetchQuery(postQuery('peer-focus', 'page'))).toEqual(post)
+    expect(requested).toEqual(['/blog/peer-focus/', '/2021/10/30/peer-focus.html'])
+  })
+
+  it('does not follow a redirect page out of the site', async () => {
+    vi.stubGlobal('fetch', async (url: string) =>
+      url === '/blog/away/' ? new Response(redirectPage('https://elsewhere.example/x/', 'https://elsewhere.example/x/')) : new Response(builtPage('away')),
+    )
+    expect(await new QueryClient().fetchQuery(postQuery('away', 'page'))).toBeNull()
   })
 })

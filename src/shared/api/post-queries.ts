@@ -9,7 +9,7 @@ import type { PermalinkTable, PostData } from '../post-data.ts'
 import { permalinksUrl, postUrl, slugsUrl } from '../data-paths.ts'
 import { permalinkKey } from '../permalink-key.ts'
 import { basePath, withBase } from '../base-path.ts'
-import { postDataFromPage } from './post-page-data.ts'
+import { postDataFromPage, redirectTargetOfPage } from './post-page-data.ts'
 import { postPagesBuilt } from 'virtual:site-settings'
 
 const BASE = basePath
@@ -63,11 +63,21 @@ export function postQuery(slug: string, source: 'page' | 'data' = postPagesBuilt
 }
 
 async function fetchPostPage(slug: string, signal: AbortSignal): Promise<PostData | null> {
-  const url = withBase(`/blog/${encodeURIComponent(slug)}/`)
+  const page = await fetchPageOrNull(withBase(`/blog/${encodeURIComponent(slug)}/`), signal)
+  if (page === null) return null
+  const post = postDataFromPage(page, slug)
+  if (post) return post
+  // A post with a permalink lives there, and its `/blog/<slug>/` is a redirect page to it: one hop more.
+  const target = redirectTargetOfPage(page)
+  const moved = target === null ? null : await fetchPageOrNull(target, signal)
+  return moved === null ? null : postDataFromPage(moved, slug)
+}
+
+async function fetchPageOrNull(url: string, signal: AbortSignal): Promise<string | null> {
   const response = await fetch(url, { signal })
   if (response.status === 404) return null
   if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status}`)
-  return postDataFromPage(await response.text(), slug)
+  return response.text()
 }
 
 function safeDecode(path: string): string {
