@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
-import type { PostIndex } from '../src/shared/post-data.ts'
+import { builtPosts, type BuiltPost } from './built-posts.ts'
 import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
 const FIXTURE = resolve('e2e/fixtures/jekyll-site')
@@ -23,7 +23,7 @@ async function buildAndServe(siteDir: string, outDir: string, base: string) {
   await buildSite(undefined, join(outDir, base), { SITE_DIR: siteDir })
   const served = await serveBuild(outDir, base)
   servers.push(served.server)
-  const index = (await (await fetch(`${served.url}data/index.json`)).json()) as PostIndex
+  const index = { posts: await builtPosts(async (path) => (await fetch(`${served.url}${path}`)).text()) }
   return { url: served.url, index, file: (path: string) => join(outDir, base, path) }
 }
 
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe('the fixture Jekyll site, built with SITE_DIR', () => {
   let url: string
-  let index: PostIndex
+  let index: { posts: BuiltPost[] }
   let file: (path: string) => string
   let page: Page
   let errors: string[]
@@ -151,7 +151,7 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
 
   it('builds the drafts too when asked (DRAFTS=1)', async () => {
     await buildSite(undefined, join('dist-jekyll-site-drafts', 'field-notes'), { SITE_DIR: FIXTURE, DRAFTS: '1' })
-    const drafts = JSON.parse(readFileSync('dist-jekyll-site-drafts/field-notes/data/index.json', 'utf8')) as PostIndex
+    const drafts = { posts: await builtPosts((path) => readFileSync(join('dist-jekyll-site-drafts/field-notes', path), 'utf8')) }
     expect(drafts.posts.map((post) => post.title)).toContain('A half-written draft')
     expect(existsSync('dist-jekyll-site-drafts/field-notes/blog/half-written/index.html')).toBe(true)
   })
@@ -159,7 +159,7 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
 
 describe.runIf(existsSync(PORTFOLYOU))("portfolYOU's own site, built with SITE_DIR", () => {
   let url: string
-  let index: PostIndex
+  let index: { posts: BuiltPost[] }
   let file: (path: string) => string
   const posts = existsSync(PORTFOLYOU) ? readdirSync(join(PORTFOLYOU, '_posts')).filter((name) => name.endsWith('.md')) : []
 
