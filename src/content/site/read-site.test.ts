@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -118,6 +118,19 @@ describe('rereadPost', () => {
       ['An HTML post', '/2020/06/01/html-post.html'],
     ])
     expect(rereadPost(site, join(siteDir, '_config.yml'), options)).toBeNull()
+  })
+
+  it('leaves a link added to _posts to the whole read, which publishes no link out of the folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'site-'))
+    const siteDir = join(root, 'blog')
+    cpSync(SITE, siteDir, { recursive: true })
+    writeFileSync(join(root, '2021-05-01-secret.md'), '---\ntitle: Secret\n---\nNot for the blog.\n')
+    const options = { siteDir, drafts: false, env }
+    const site = readJekyllSite(options)
+    const link = join(siteDir, '_posts/2021-05-01-linked-secret.md')
+    symlinkSync(join(root, '2021-05-01-secret.md'), link)
+    expect(rereadPost(site, link, options)).toBeNull()
+    expect(readJekyllSite(options).documents.some((document) => document.title === 'Secret')).toBe(false)
   })
 
   it('waits for a future post unless _config.yml says `future: true`', () => {

@@ -9,7 +9,7 @@
  * pages are files with front matter outside `_` folders and `exclude:`; a collection's documents are
  * published when `output: true`.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { parse } from 'yaml'
 import type { JekyllSite, SiteDocument } from './jekyll-site.ts'
@@ -108,7 +108,7 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
 /**
  * The site with one file of `_posts` (or `_drafts`) read again, added or removed: what the dev server
  * does when a post is saved, without reading every other file again (~100 ms at 1,000 posts). Null
- * when the file is not in those folders: the caller reads the whole site again.
+ * when the file is not in those folders, or is a symbolic link: the caller reads the whole site again.
  */
 export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOptions): JekyllSite | null {
   const cwd = options.cwd ?? process.cwd()
@@ -117,6 +117,8 @@ export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOpti
   const inside = (folder: string) => file.startsWith(`${folder}${sep}`)
   const type = inside(postsDir) ? 'posts' : options.drafts && inside(draftsDir) ? 'drafts' : null
   if (!type || !isPostFile(file, { html: Boolean(site.siteDir) }) || file.split(sep).some((part) => part.startsWith('.'))) return null
+  // A symbolic link may point out of the folder, nowhere, or round: the whole read (posts-folder.ts) decides.
+  if (isSymbolicLink(file)) return null
   const shown = (path: string) => displayPath(path, cwd)
   const warnings = (site.warnings ?? []).filter((warning) => !warning.startsWith(`${shown(file)}:`))
   const context: SiteReadingContext = { siteDir: site.siteDir, config: site.config, warnings, shown, feedUrls: site.feedUrls ?? [], appRedirects: site.appRedirects ?? [], read: (path) => readFileSync(path, 'utf8') }
@@ -167,4 +169,12 @@ function newestPostFirst(a: SiteDocument, b: SiteDocument): number {
 
 function slashed(path: string): string {
   return path.split(sep).join('/')
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink()
+  } catch {
+    return false
+  }
 }
