@@ -23,6 +23,8 @@ import { remarkKramdownIal } from './remark/remark-kramdown-ial.ts'
 import type { LiquidContext } from '../liquid/liquid-markup.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
 import { rehypeMedia, type RehypeMediaOptions } from './rehype/rehype-media.ts'
+import { remarkKramdownMath } from './math/remark-kramdown-math.ts'
+import { rehypeMathKatex } from './math/rehype-math-katex.ts'
 import { resolveLiquidValues, type PostResolver } from '../liquid/liquid-values.ts'
 
 export interface MarkdownOptions {
@@ -49,12 +51,14 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(remarkMarkdownInHtml)
     .use(remarkLiquid, { context: options.liquid })
     .use(remarkKramdownIal)
+    .use(remarkKramdownMath)
     .use(remarkGemojiIfUsed)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeMathKatex)
     // Highlighting runs here, at build time: readers download token classes and a small stylesheet.
-    .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid'] })
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid', 'mermaid'] })
     .use(rehypeSlug)
     .use(rehypeHeadingLevels)
     .use(rehypeToc)
