@@ -17,7 +17,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
+import { archiveDataFiles, buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
 import { loadPost } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { imageDimensions } from '../site/image-dimensions.ts'
@@ -238,7 +238,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         madeFiles.set(current, made)
         if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= buildSearchFiles(current, buildListData(current.index.posts).head.v)).get(name)
         if (name.startsWith(`${LIST_FOLDER}/`)) return (made.list ??= listDataFiles(buildListData(current.index.posts))).get(name)
-        return (made.routes ??= routeDataFiles(current)).get(name)
+        return (made.routes ??= new Map([...routeDataFiles(current), ...archiveDataFiles(current)])).get(name)
       }
       const prefix = `${config.base}${DATA_FOLDER}/`
       server.middlewares.use((request, response, next) => {

@@ -7,12 +7,18 @@ import type { StoredPost } from '../post/stored-post.ts'
 import type { Problem } from '../post/problem.ts'
 import { emitListFiles } from '../emit/list-data.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
+import { tagKey as tagKeyOfSeries } from '../../shared/tag-key.ts'
 import { routeFiles } from '../../shared/data-paths.ts'
+import { archiveFiles, type SeriesNav } from '../../shared/archive-data.ts'
+import { groupSeries, seriesData, seriesNavFor, type Series } from './series.ts'
+import { buildArchive } from '../emit/archive-data.ts'
 
 export interface Collection {
   index: PostIndex
   /** By slug, in the index's order. */
   posts: Map<string, CollectedPost>
+  /** Posts sharing a `series:` value, by the series' key, parts in reading order. */
+  series: Map<string, Series>
   problems: Problem[]
 }
 
@@ -22,6 +28,7 @@ export interface CollectedPost {
   newer: PostLink | null
   older: PostLink | null
   related: PostLink[]
+  series: SeriesNav | null
 }
 
 export function buildCollection(loaded: StoredPost[]): Collection {
@@ -56,8 +63,10 @@ export function buildCollection(loaded: StoredPost[]): Collection {
   served.sort(newestFirst)
   const summaries = served.map((post) => post.summary)
   const related = relatedPosts(summaries)
+  const series = groupSeries(served)
   return {
     index: { posts: summaries },
+    series,
     posts: new Map(
       served.map((post, position) => [
         post.summary.slug,
@@ -66,6 +75,7 @@ export function buildCollection(loaded: StoredPost[]): Collection {
           newer: position > 0 ? linkTo(summaries[position - 1]!) : null,
           older: position < summaries.length - 1 ? linkTo(summaries[position + 1]!) : null,
           related: related[position]!,
+          series: post.series ? seriesNavFor(series.get(tagKeyOfSeries(post.series.name)), post.summary.slug) : null,
         },
       ]),
     ),
@@ -74,8 +84,8 @@ export function buildCollection(loaded: StoredPost[]): Collection {
 }
 
 /** A post's data file (`PostData` as JSON), put together without parsing its body again. */
-export function postDataJson({ post, newer, older, related }: CollectedPost): string {
-  const rest = JSON.stringify({ toc: post.toc, newer, older, related })
+export function postDataJson({ post, newer, older, related, series }: CollectedPost): string {
+  const rest = JSON.stringify({ toc: post.toc, newer, older, related, series })
   return `{"summary":${JSON.stringify(post.summary)},"body":${post.body},${rest.slice(1)}`
 }
 
@@ -144,6 +154,16 @@ export function emitDataFiles(collection: Collection): Map<string, string> {
   files.set('index.json', JSON.stringify(collection.index))
   for (const [path, text] of routeDataFiles(collection)) files.set(path, text)
   for (const [path, text] of emitListFiles(collection)) files.set(path, text)
+  for (const [path, text] of archiveDataFiles(collection)) files.set(path, text)
+  return files
+}
+
+/** The archive's files and one file per series (see src/shared/archive-data.ts). */
+export function archiveDataFiles(collection: Collection): Map<string, string> {
+  const archive = buildArchive(collection.index.posts)
+  const files = new Map<string, string>([[archiveFiles.index, JSON.stringify(archive.index)]])
+  for (const year of archive.years) files.set(archiveFiles.year(year.year), JSON.stringify(year))
+  for (const series of collection.series.values()) files.set(archiveFiles.series(series.key), JSON.stringify(seriesData(series)))
   return files
 }
 

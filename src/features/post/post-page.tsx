@@ -18,6 +18,7 @@ import { ReadingProgress } from './reading-progress.tsx'
 import { PostNeighbors, RelatedPosts } from './post-links.tsx'
 import { SharePost } from './share-post.tsx'
 import { Comments } from './comments.tsx'
+import { SeriesNav } from './series-nav.tsx'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -59,6 +60,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           <PageHeading>{summary.title}</PageHeading>
           <PostFacts post={summary} />
           <TagList tags={summary.tags} />
+          {post.series && <SeriesNav series={post.series} />}
         </header>
         <div className="post-body">
           <PostContext.Provider value={{ slug: summary.slug, title: summary.title }}>

@@ -1,0 +1,31 @@
+/**
+ * The archive's pages (`/blog/archive/`, one per year) and one page per series (`/blog/series/<key>/`),
+ * each with its data inlined, as the other index pages: they read without JavaScript.
+ */
+import type { Collection } from '../site/collection.ts'
+import type { IndexPage } from './prerender.ts'
+import { buildArchive } from '../emit/archive-data.ts'
+import { seriesData } from '../site/series.ts'
+
+/** The same keys as `archiveKeys` (src/shared/api/archive-queries.ts), which is browser code. */
+const keys = {
+  index: ['archive', 'index'],
+  year: (year: string) => ['archive', 'year', year],
+  series: (key: string) => ['archive', 'series', key],
+}
+
+export function archivePages(collection: Collection): IndexPage[] {
+  const archive = buildArchive(collection.index.posts)
+  return [
+    { path: '/blog/archive/', file: 'blog/archive/index.html', data: [[keys.index, archive.index]] },
+    ...archive.years.map((year) => ({ path: `/blog/archive/${year.year}/`, file: `blog/archive/${year.year}/index.html`, data: [[keys.year(year.year), year]] as IndexPage['data'] })),
+  ]
+}
+
+export function seriesPages(collection: Collection): IndexPage[] {
+  return [...collection.series.values()].map((series) => ({
+    path: `/blog/series/${encodeURIComponent(series.key)}/`,
+    file: `blog/series/${series.key}/index.html`,
+    data: [[keys.series(series.key), seriesData(series)]],
+  }))
+}
