@@ -6,8 +6,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useDocumentTheme } from './use-document-theme.ts'
 
-/** How far below the screen a diagram starts loading: about a screen ahead of the reader. */
-const LOAD_MARGIN = '600px 0px'
+/** How far below the screen a diagram starts loading: about half a phone's screen ahead of the reader. */
+const LOAD_MARGIN = '400px 0px'
 
 export function MermaidDiagram({ source, children }: { source: string; children: ReactNode }) {
   const frame = useRef<HTMLElement>(null)
