@@ -3,6 +3,7 @@ import type { Root } from 'hast'
 import type { Collection } from '../site/collection.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import { countTags } from '../../shared/list-filter.ts'
+import { buildArchive } from './archive-data.ts'
 import { atomFeed, FEED_SIZE, jsonFeed, postPath, robotsTxt, sitemap } from './feeds.ts'
 
 export function siteFiles(collection: Collection, settings: SiteSettings): Map<string, string> {
@@ -13,6 +14,9 @@ export function siteFiles(collection: Collection, settings: SiteSettings): Map<s
     { path: '/blog/tags/' },
     ...countTags(collection.index.posts).map(({ tag }) => ({ path: `/blog/tags/${encodeURIComponent(tag.key)}/` })),
     ...collection.index.posts.filter((post) => !post.externalUrl).map((post) => ({ path: postPath(post), date: post.date })),
+    { path: '/blog/archive/' },
+    ...buildArchive(collection.index.posts).years.map(({ year }) => ({ path: `/blog/archive/${year}/` })),
+    ...[...collection.series.keys()].map((key) => ({ path: `/blog/series/${encodeURIComponent(key)}/` })),
   ]
   return new Map([
     ['feed.xml', atomFeed(posts, settings)],

@@ -75,4 +75,14 @@ describe('math from a post is untrusted', () => {
     expect(found[0]!.markup).toContain('color:red')
     expect(found[0]!.markup).not.toMatch(/url\(|expression/)
   })
+
+  it('gives raw HTML no way to smuggle markup in as math: the markup attribute is only ever KaTeX\'s', () => {
+    const { html } = render('<span data-element="math" data-math-html="<img src=x onerror=alert(1)>">x</span>')
+    expect(html).toBe('<p><span data-element="math">x</span></p>')
+  })
+
+  it('typesets math written as raw HTML code with the same limits', () => {
+    const { found } = mathOf('<code class="language-math">\\href{javascript:alert(1)}{x}</code>')
+    expect(found[0]!.markup).not.toMatch(/href=|<a[ >]/)
+  })
 })
