@@ -31,6 +31,9 @@ export interface CollectedPost {
   series: SeriesNav | null
 }
 
+/** Slugs whose `/blog/<slug>/` is one of the app's own pages. */
+const APP_SLUGS = new Set(['archive', 'series'])
+
 export function buildCollection(loaded: StoredPost[]): Collection {
   const problems: Problem[] = loaded.flatMap((post) => post.problems)
   const published = loaded
@@ -42,6 +45,11 @@ export function buildCollection(loaded: StoredPost[]): Collection {
   const served: StoredPost[] = []
   for (const post of published) {
     const key = post.summary.slug.toLowerCase()
+    if (APP_SLUGS.has(key)) {
+      const reason = `The slug "${post.summary.slug}" is the address of the blog's ${key} pages (/blog/${key}/). Rename the file or give the post a \`slug:\` in its front matter`
+      problems.push({ file: post.file, line: 1, column: 1, reason, fatal: true })
+      continue
+    }
     const owner = owners.get(key)
     if (owner) {
       const reason = `Duplicate slug "${post.summary.slug}": ${owner.file} has it too. Rename one of the two files or give one a \`slug:\` in its front matter`

@@ -79,3 +79,13 @@ describe('archive', () => {
     expect([...files.keys()].filter((name) => name.startsWith('archive/'))).toEqual(['archive/index.json', 'archive/2024.json', 'archive/2023.json'])
   })
 })
+
+describe('the archive and series addresses', () => {
+  it('refuses a post whose slug would take the archive page', () => {
+    const collection = buildCollection([store('posts/2021-01-01-archive.md', 'title: Archive of old talks')])
+    expect(collection.problems.map(formatProblem)).toEqual([
+      'posts/2021-01-01-archive.md:1:1: The slug "archive" is the address of the blog\'s archive pages (/blog/archive/). Rename the file or give the post a `slug:` in its front matter',
+    ])
+    expect(collection.posts.size).toBe(0)
+  })
+})
