@@ -14,10 +14,11 @@ import { Video } from './video.tsx'
 import { Heading2, Heading3, Heading4 } from './heading.tsx'
 import type { Components } from './render-hast.ts'
 import { MathMarkup } from './math.tsx'
-import { MermaidDiagram } from './mermaid-diagram.tsx'
 
 // Only posts with a carousel download it.
 const Carousel = lazy(() => import('./carousel.tsx').then((module) => ({ default: module.Carousel })))
+// Only posts with a diagram download its frame (and, once it is scrolled near, Mermaid itself).
+const MermaidDiagram = lazy(() => import('./mermaid-diagram.tsx').then((module) => ({ default: module.MermaidDiagram })))
 
 type DataProps = Record<`data-${string}`, string | undefined>
 
@@ -45,9 +46,17 @@ function Pre(props: ComponentProps<'pre'>) {
   const code = Children.toArray(props.children).find(isValidElement) as { props: { className?: string; children?: ReactNode } } | undefined
   if (code && /\blanguage-mermaid\b/.test(code.props.className ?? '')) {
     return (
-      <MermaidDiagram source={textOf(code.props.children)}>
-        <pre {...props} />
-      </MermaidDiagram>
+      <Suspense
+        fallback={
+          <figure className="mermaid-diagram" data-state="code">
+            <pre {...props} />
+          </figure>
+        }
+      >
+        <MermaidDiagram source={textOf(code.props.children)}>
+          <pre {...props} />
+        </MermaidDiagram>
+      </Suspense>
     )
   }
   return <pre {...props} />

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useDocumentTheme } from './use-document-theme.ts'
+import mermaidCss from './mermaid-diagram.css?inline'
 
 /** How far below the screen a diagram starts loading: about half a phone's screen ahead of the reader. */
 const LOAD_MARGIN = '400px 0px'
@@ -31,6 +32,9 @@ export function MermaidDiagram({ source, children }: { source: string; children:
 
   return (
     <figure className="mermaid-diagram" ref={frame} data-state={drawn ? ('svg' in drawn ? 'drawn' : 'failed') : 'code'}>
+      <style href="mermaid-diagram" precedence="default">
+        {mermaidCss}
+      </style>
       {drawn && 'svg' in drawn ? (
         <>
           <div className="mermaid-svg" role="img" aria-label={diagramLabel(source)} dangerouslySetInnerHTML={{ __html: drawn.svg }} />

@@ -10,23 +10,16 @@ import { renderHast } from './render-hast.ts'
 import { markdownComponents } from './components.tsx'
 import codeThemeUrl from './code-theme.css?url'
 import { mathCssUrl } from './math.tsx'
-import mermaidCss from './mermaid-diagram.css?inline'
 
 export function PostBody({ tree }: { tree: Root }) {
   const hasCode = useMemo(() => contains(tree, (node) => node.tagName === 'pre'), [tree])
   const hasMath = useMemo(() => contains(tree, (node) => node.properties.dataElement === 'math'), [tree])
-  const hasDiagram = useMemo(() => contains(tree, isMermaidCode), [tree])
   return (
     <>
       {/* React hoists this into <head> and loads it once; posts without code never fetch it. */}
       {hasCode && <link rel="stylesheet" href={codeThemeUrl} precedence="default" />}
       {/* KaTeX's stylesheet and fonts: only on posts with math, with JavaScript off too. */}
       {hasMath && <link rel="stylesheet" href={mathCssUrl} precedence="default" />}
-      {hasDiagram && (
-        <style href="mermaid-diagram" precedence="default">
-          {mermaidCss}
-        </style>
-      )}
       {renderHast(tree, markdownComponents)}
     </>
   )
@@ -35,9 +28,4 @@ export function PostBody({ tree }: { tree: Root }) {
 function contains(node: Root | RootContent, test: (element: Element) => boolean): boolean {
   if (node.type === 'element' && test(node)) return true
   return 'children' in node && node.children.some((child) => contains(child, test))
-}
-
-function isMermaidCode(element: Element): boolean {
-  const classes = element.properties.className
-  return element.tagName === 'code' && Array.isArray(classes) && classes.includes('language-mermaid')
 }
