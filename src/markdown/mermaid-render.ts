@@ -11,7 +11,7 @@ import mermaid from 'mermaid'
 import DOMPurify from 'dompurify'
 import type { DocumentTheme } from './use-document-theme.ts'
 
-const SECURE_KEYS = ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'htmlLabels', 'theme', 'themeVariables', 'themeCSS', 'fontFamily', 'darkMode', 'flowchart']
+const SECURE_KEYS = ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'htmlLabels', 'theme', 'themeVariables', 'themeCSS', 'fontFamily', 'darkMode', 'flowchart']
 
 let renders = 0
 // mermaid.initialize is global: one diagram at a time, each with its own theme.
@@ -27,6 +27,8 @@ export function renderMermaid(source: string, theme: DocumentTheme): Promise<str
       theme: theme === 'dark' ? 'dark' : 'default',
       fontFamily: 'inherit',
       secure: SECURE_KEYS,
+      // A diagram that does not parse is reported beside its code (MermaidDiagram), not drawn as a bomb.
+      suppressErrorRendering: true,
     })
     renders += 1
     const { svg } = await mermaid.render(`mermaid-diagram-${renders}`, source)
