@@ -170,10 +170,11 @@ describe.each([
     })
 
     it('loads no math or diagram code with JavaScript on, and stays in the first-load budget', async () => {
-      const scripts: Array<{ address: string; bytes: number }> = []
-      const listener = async (response: import('playwright-core').Response) => {
+      // Each script's body is read while the page is still open, and every read is awaited below.
+      const reads: Array<Promise<{ address: string; bytes: number }>> = []
+      const listener = (response: import('playwright-core').Response) => {
         if (response.request().resourceType() !== 'script' || response.status() !== 200) return
-        scripts.push({ address: response.url(), bytes: gzipSync(await response.body()).length })
+        reads.push(response.body().then((body) => ({ address: response.url(), bytes: gzipSync(body).length })))
       }
       page.on('response', listener)
       await page.goto(`${url}blog/${MATH_POST}/`)
@@ -181,6 +182,7 @@ describe.each([
       await page.mouse.wheel(0, 5000)
       await page.waitForTimeout(800)
       page.off('response', listener)
+      const scripts = await Promise.all(reads)
       expect(scripts.filter(({ address }) => /katex|mermaid|dagre|flowDiagram/i.test(address))).toEqual([])
       // Only `npm run build` is measured: a build made inside the test runner bundles React's development
       // build (the runner sets NODE_ENV=test), which is larger.
