@@ -3,6 +3,7 @@
  * The pipeline writes these shapes as JSON; the app reads them. Nothing here depends on Node or the DOM.
  */
 import type { Root } from 'hast'
+import type { SeriesNav } from './archive-data.ts'
 
 /** The theme's card colors (Bootstrap's names, as portfolYOU's `color` front matter uses them). */
 export const CARD_COLORS = [
@@ -73,6 +74,8 @@ export interface PostData {
   older: PostLink | null
   /** Up to three posts that share the most tags with it. */
   related: PostLink[]
+  /** The series the post is part of (`series:` front matter); null or absent when none. */
+  series?: SeriesNav | null
 }
 
 /** Every published post's summary, newest first: the build's whole index (`data/index.json`, for tools). */

@@ -36,6 +36,9 @@ export function RootLayout() {
               <NavLink to={paths.tags.href()}>Tags</NavLink>
             </li>
             <li>
+              <NavLink to={paths.archive.href()}>Archive</NavLink>
+            </li>
+            <li>
               <ThemeToggle />
             </li>
           </ul>

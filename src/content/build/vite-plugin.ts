@@ -21,7 +21,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
+import { archiveDataFiles, buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
 import { loadPost } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
@@ -314,7 +314,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         madeFiles.set(current, made)
         if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= buildSearchFiles(current, buildListData(current.index.posts).head.v)).get(name)
         if (name.startsWith(`${LIST_FOLDER}/`)) return (made.list ??= listDataFiles(buildListData(current.index.posts))).get(name)
-        return (made.routes ??= routeDataFiles(current)).get(name)
+        return (made.routes ??= new Map([...routeDataFiles(current), ...archiveDataFiles(current)])).get(name)
       }
       server.middlewares.use(serveSiteFiles({ base: config.base, site: () => site, settings: () => settings, renderPage: (document) => {
         const { file, source } = readPostSource(document.file!, config.root)

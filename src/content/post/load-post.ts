@@ -28,7 +28,14 @@ export interface LoadedPost {
   /** For ordering: newest first, undated last. */
   timestamp: number | null
   published: boolean
+  /** The post's `series` and `series_order`, or null. */
+  series: SeriesMembership | null
   problems: Problem[]
+}
+
+export interface SeriesMembership {
+  name: string
+  order: number | null
 }
 
 const EMPTY_BODY: Root = { type: 'root', children: [] }
@@ -138,6 +145,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
     text: bodyText,
     timestamp: date?.timestamp ?? null,
     published: meta?.published ?? true,
+    series: meta?.series ? { name: meta.series, order: meta.seriesOrder } : null,
     problems,
   }
 }

@@ -9,6 +9,7 @@ import type { Problem } from '../post/problem.ts'
 import { OutputClaims, OutputPathError, routeFile } from './output-paths.ts'
 import { hasPage, indexPages } from './prerender.ts'
 import { postFiles } from './post-files.ts'
+import { archivePages, seriesPages } from './archive-pages.ts'
 
 /** A file written by the build itself, and what to call it in a message ("the Atom feed"). */
 export type FixedFile = [file: string, claimant: string]
@@ -21,7 +22,7 @@ export function claimOutputs(collection: Collection, fixed: FixedFile[]): Proble
 
   let pages: ReturnType<typeof indexPages> = []
   try {
-    pages = indexPages(collection)
+    pages = [...indexPages(collection), ...archivePages(collection), ...seriesPages(collection)]
   } catch (error) {
     if (!(error instanceof OutputPathError)) throw error
     problem('dist', error.message)

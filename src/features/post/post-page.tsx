@@ -18,6 +18,7 @@ import { ReadingProgress } from './reading-progress.tsx'
 import { PostNeighbors, RelatedPosts } from './post-links.tsx'
 import { SharePost } from './share-post.tsx'
 import { Comments } from './comments.tsx'
+import { SeriesNav } from './series-nav.tsx'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -61,6 +62,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           <PostFacts post={summary} />
           <TagList tags={summary.tags} />
           {passage && passageText === null && <MissingPassage />}
+          {post.series && <SeriesNav series={post.series} />}
         </header>
         <PostToc entries={post.toc} />
         <div className="post-body">
