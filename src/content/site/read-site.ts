@@ -15,7 +15,9 @@ import { parse } from 'yaml'
 import type { JekyllSite, SiteDocument } from './jekyll-site.ts'
 import { readDataFolder } from './data-files.ts'
 import { listSiteFolder } from './site-folder.ts'
-import { listPostFiles, displayPath } from './posts-folder.ts'
+import { listPostFiles, displayPath, scanPostsFolder } from './posts-folder.ts'
+import { checkIncludesFolder } from './includes-folder.ts'
+import { formatProblem } from '../post/problem.ts'
 import { isPostFile } from '../post/file-name.ts'
 import { collectionDocuments, pageDocument } from './pages.ts'
 import { postDocument } from './post-documents.ts'
@@ -64,7 +66,9 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   }
   const draftsDir = join(siteDir ?? join(postsDir, '..'), '_drafts')
   if (options.drafts && existsSync(draftsDir)) {
-    for (const path of listPostFiles(draftsDir, { html: Boolean(siteDir) })) {
+    const drafts = scanPostsFolder(draftsDir, cwd, { html: Boolean(siteDir), rootName: 'the drafts folder' })
+    warnings.push(...drafts.problems.map(formatProblem))
+    for (const path of drafts.paths) {
       const document = postDocument(context, path, `_drafts/${slashed(relative(draftsDir, path))}`, 'drafts')
       if (document) documents.push(document)
     }
@@ -74,7 +78,8 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   let data: Record<string, unknown> = {}
   const includeDirs: string[] = []
   if (siteDir) {
-    const folder = listSiteFolder(siteDir, config.exclude)
+    const folder = listSiteFolder(siteDir, config.exclude, cwd)
+    warnings.push(...folder.problems.map(formatProblem))
     staticFiles = folder.staticFiles
     for (const path of folder.pages) {
       const document = pageDocument(context, path)
@@ -82,11 +87,13 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     }
     documents.push(...collectionDocuments(context))
     const dataDir = join(siteDir, typeof config.data_dir === 'string' ? config.data_dir : '_data')
-    const read = readDataFolder(dataDir, shown(dataDir))
+    const read = readDataFolder(dataDir, { shownAs: shown(dataDir), root: siteDir, cwd })
     data = read.data
     warnings.push(...read.warnings)
     const includes = join(siteDir, typeof config.includes_dir === 'string' ? config.includes_dir : '_includes')
-    if (existsSync(includes)) includeDirs.push(includes)
+    const checked = checkIncludesFolder(includes, siteDir, cwd)
+    warnings.push(...checked.warnings)
+    if (checked.usable) includeDirs.push(includes)
   }
   if (githubReader) warnings.push(githubWarning(shown(githubReader)))
 
