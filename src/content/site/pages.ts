@@ -40,7 +40,7 @@ export function collectionDocuments(context: SiteReadingContext): SiteDocument[]
     const folder = join(root, `_${name}`)
     if (output !== true || !existsSync(folder)) continue
     // A document linked in from outside the site folder (or a collections_dir of `../..`) is not read.
-    const walked = walkFolder(folder, { root: context.siteDir!, rootName: 'the site folder', skip: (entry) => entry.startsWith('.') })
+    const walked = walkFolder(folder, { root: context.siteDir!, rootName: 'the site folder', show: context.shown, skip: (entry) => entry.startsWith('.') })
     context.warnings.push(...walked.problems.map(formatProblem))
     for (const { relative: inside, path: file } of walked.files) {
       const path = `_${name}/${inside}`

@@ -77,6 +77,7 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   let staticFiles: string[] = []
   let data: Record<string, unknown> = {}
   const includeDirs: string[] = []
+  let includeFiles: string[] | undefined
   if (siteDir) {
     const folder = listSiteFolder(siteDir, config.exclude, cwd)
     warnings.push(...folder.problems.map(formatProblem))
@@ -93,7 +94,10 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     const includes = join(siteDir, typeof config.includes_dir === 'string' ? config.includes_dir : '_includes')
     const checked = checkIncludesFolder(includes, siteDir, cwd)
     warnings.push(...checked.warnings)
-    if (checked.usable) includeDirs.push(includes)
+    if (checked.usable) {
+      includeDirs.push(includes)
+      includeFiles = checked.files
+    }
   }
   if (githubReader) warnings.push(githubWarning(shown(githubReader)))
 
@@ -102,6 +106,7 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     config: { ...config, url: settings.siteUrl, baseurl: settings.basePath.replace(/\/$/, '') },
     data,
     includeDirs,
+    ...(includeFiles ? { includeFiles } : {}),
     basePath: settings.basePath,
     siteUrl: settings.siteUrl,
     documents: documents.sort(newestPostFirst),

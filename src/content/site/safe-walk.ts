@@ -36,6 +36,8 @@ export interface WalkOptions {
   onceEach?: boolean
   /** Messages name files relative to it. */
   cwd?: string
+  /** Or, instead of `cwd`, how messages name a path. */
+  show?: (path: string) => string
 }
 
 export interface FolderWalk {
@@ -58,13 +60,14 @@ export function walkFolder(folder: string, options: WalkOptions = {}): FolderWal
   }
   const rootName = options.rootName ?? 'the folder'
   const cwd = options.cwd ?? process.cwd()
+  const show = options.show ?? ((path: string) => displayPath(path, cwd))
   if (!isInside(root, realFolder)) {
-    problems.push(warning(folder, `This folder is outside ${rootName} (it is ${realFolder}); it was not read. Move it into ${rootName}`, cwd))
+    problems.push(warning(show(folder), `This folder is outside ${rootName} (it is ${realFolder}); it was not read. Move it into ${rootName}`))
     return { files, problems }
   }
   // Real paths already read (with onceEach): a second link to a file or folder is not read again.
   const seenFiles = new Set<string>(options.onceEach ? [realFolder] : [])
-  const leaveOut = (path: string, reason: string) => problems.push(warning(path, reason, cwd))
+  const leaveOut = (path: string, reason: string) => problems.push(warning(show(path), reason))
 
   // `inPath`: the real folders from the top to here; a link back to one of them would loop for ever.
   const walk = (dir: string, realDir: string, prefix: string, inPath: Set<string>) => {
@@ -138,8 +141,8 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return (shown.startsWith('..') ? path : shown).split(sep).join('/')
 }
 
-function warning(path: string, reason: string, cwd: string): Problem {
-  return { file: displayPath(path, cwd), line: null, column: null, reason, fatal: false }
+function warning(file: string, reason: string): Problem {
+  return { file, line: null, column: null, reason, fatal: false }
 }
 
 function slashed(path: string): string {
