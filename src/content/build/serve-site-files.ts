@@ -46,6 +46,8 @@ export function serveSiteFiles(options: SiteFilesOptions): Connect.NextHandleFun
     }
     const key = permalinkKey(path)
     const redirect = siteRedirects(site).redirects.find((each) => permalinkKey(each.from) === key)
+    // A post's page is the app's, as in the build (output-plan.ts): a site page or redirect there is left out.
+    if (site.documents.some((each) => each.kind === 'post' && (permalinkKey(each.url) === key || permalinkKey(`/blog/${each.slug}/`) === key))) return next()
     const document = site.documents.find((each) => each.kind === 'page' && !each.redirectTo && permalinkKey(each.url) === key)
     if (!redirect && !document) return next()
     response.setHeader('Content-Type', 'text/html; charset=utf-8')
