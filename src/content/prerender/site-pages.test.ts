@@ -49,3 +49,31 @@ describe('redirectHtml', () => {
     expect(redirectHtml('https://example.org/x', settings)).toContain('content="0; url=https://example.org/x"')
   })
 })
+
+describe('site pages and redirects with hostile values', () => {
+  const hostile = "$' $& $` </title><script>alert(1)</script>"
+  const html = sitePageHtml(
+    template,
+    { file: 'evil.md', url: '/evil/', title: hostile, description: `${hostile} "quoted"`, body: fromHtml('<p>Body</p>', { fragment: true }), problems: [] },
+    { ...settings, title: `Notes ${hostile}`, description: hostile, author: hostile },
+  )
+  const page = fromHtml(html)
+
+  it('keeps a title and description with $ patterns and markup as text, running no script', () => {
+    expect(toString(select('main h1', page)!)).toBe(hostile)
+    expect(toString(select('title', page)!)).toBe(`${hostile} · Notes ${hostile}`)
+    expect(select('meta[name=description]', page)?.properties.content).toBe(`${hostile} "quoted"`)
+    expect(toString(select('.site-title', page)!)).toBe(`Notes ${hostile}`)
+    expect(selectAll('script', page)).toEqual([])
+    expect(selectAll('#root', page)).toHaveLength(1)
+  })
+
+  it('sends a redirect to a path holding markup nowhere but that path', () => {
+    const redirect = fromHtml(redirectHtml('/x"></script><script>alert(1)</script>', settings))
+    expect(selectAll('script', redirect).map((node) => toString(node))).toEqual([
+      'location.replace("/field-notes/x\\">\\u003c/script>\\u003cscript>alert(1)\\u003c/script>" + location.hash)',
+    ])
+    expect(select('a', redirect)?.properties.href).toBe('/field-notes/x"></script><script>alert(1)</script>')
+    expect(select('meta[http-equiv=refresh]', redirect)?.properties.content).toBe('0; url=/field-notes/x"></script><script>alert(1)</script>')
+  })
+})

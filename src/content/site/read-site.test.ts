@@ -173,3 +173,23 @@ describe('readJekyllSite with links out of the site folder', () => {
     }
   })
 })
+
+describe('readJekyllSite with hostile _config.yml values', () => {
+  it('uses no url or baseurl that is not a plain address, saying so; title and description stay as written', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'read-site-config-'))
+    try {
+      mkdirSync(join(tree, '_posts'))
+      writeFileSync(join(tree, '_config.yml'), 'title: "<script>alert(1)</script> $&"\nurl: \'https://x.example/"><script>alert(1)</script>\'\nbaseurl: \'/blog"><img src=x onerror=alert(1)>\'\n')
+      const site = readJekyllSite({ siteDir: tree, drafts: false, env, cwd: tree })
+      expect(site.basePath).toBe('/')
+      expect(site.siteUrl).toBe('http://localhost:4173')
+      expect(site.config.title).toBe('<script>alert(1)</script> $&')
+      expect(site.warnings).toEqual([
+        '_config.yml: `url: "https://x.example/\\"><script>alert(1)</script>"` is not a plain http(s) address such as https://blog.example.com; it is not used. Fix it in _config.yml, or set SITE_URL',
+        '_config.yml: `baseurl: "/blog\\"><img src=x onerror=alert(1)>"` is not a plain path such as /my-blog (letters, digits, `-`, `_`, `.`, `~` and `/`); it is not used. Fix it in _config.yml, or set BASE_PATH',
+      ])
+    } finally {
+      rmSync(tree, { recursive: true, force: true })
+    }
+  })
+})

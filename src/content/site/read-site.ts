@@ -21,7 +21,7 @@ import { formatProblem } from '../post/problem.ts'
 import { isPostFile } from '../post/file-name.ts'
 import { collectionDocuments, pageDocument } from './pages.ts'
 import { postDocument } from './post-documents.ts'
-import { resolveSiteSettings } from './resolve-site-settings.ts'
+import { resolveSiteSettings, unsafeAddressReason } from './resolve-site-settings.ts'
 
 export interface ReadSiteOptions {
   /** A Jekyll site's folder (`SITE_DIR`): `_config.yml`, `_posts/`, pages... */
@@ -157,7 +157,12 @@ function readConfig(path: string, warnings: string[], shown: (path: string) => s
   if (!existsSync(path)) return {}
   try {
     const value: unknown = parse(readFileSync(path, 'utf8'))
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    const config = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    for (const key of ['url', 'baseurl'] as const) {
+      const reason = typeof config[key] === 'string' ? unsafeAddressReason(key, config[key]) : null
+      if (reason) warnings.push(`${shown(path)}: \`${key}: ${JSON.stringify(config[key])}\` ${reason}; it is not used. Fix it in _config.yml, or set ${key === 'url' ? 'SITE_URL' : 'BASE_PATH'}`)
+    }
+    return config
   } catch (error) {
     warnings.push(`${shown(path)}: not read (${(error as Error).message.split('\n')[0]}); the site's settings are the defaults. Fix its YAML`)
     return {}
