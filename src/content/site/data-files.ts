@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { extname } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { parse as parseCsv, CsvError } from 'csv-parse/sync'
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { formatProblem } from '../post/problem.ts'
 import { walkFolder } from './safe-walk.ts'
 
@@ -62,7 +63,7 @@ export function readDataFolder(folder: string, options: DataFolderOptions = {}):
       value = READERS[extension.toLowerCase()]!(text)
     } catch (error) {
       const place = errorPlace(error, text)
-      warnings.push(`${shown}${place ? `:${place.line}:${place.column}` : ''}: not read as site.data (${firstLine(error)}). Fix the file's syntax`)
+      warnings.push(`${shown}${place ? `:${place.line}:${place.column}` : ''}: not read as site.data (${place?.reason ?? firstLine(error)}). Fix the file's syntax`)
       continue
     }
     const parts = file.relative.slice(0, -extension.length).split('/')
@@ -89,20 +90,20 @@ function firstLine(error: unknown): string {
 }
 
 /** Where a parser stopped, 1-based, when it says. */
-function errorPlace(error: unknown, text: string): { line: number; column: number } | null {
+function errorPlace(error: unknown, text: string): { line: number; column: number; reason?: string } | null {
   if (error instanceof YAMLParseError && error.linePos) return { line: error.linePos[0].line, column: error.linePos[0].col }
   if (error instanceof CsvError) {
     const line = (error as CsvError & { lines?: number }).lines
     return typeof line === 'number' ? { line, column: 1 } : null
   }
   if (error instanceof SyntaxError) {
-    // V8 says `... in JSON at position 12 (line 2 column 5)`, or only the position.
-    const lineColumn = /line (\d+) column (\d+)/.exec(error.message)
-    if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-    const position = /at position (\d+)/.exec(error.message)
-    if (position) {
-      const before = text.slice(0, Number(position[1])).split('\n')
-      return { line: before.length, column: before.at(-1)!.length + 1 }
+    // V8's message gives no place for most mistakes; jsonc-parser (VS Code's) does, by offset.
+    const errors: ParseError[] = []
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false })
+    const first = errors[0]
+    if (first) {
+      const before = text.slice(0, first.offset).split('\n')
+      return { line: before.length, column: before.at(-1)!.length + 1, reason: `not valid JSON: ${printParseErrorCode(first.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase()}` }
     }
   }
   return null
