@@ -120,6 +120,23 @@ describe('rereadPost', () => {
     expect(rereadPost(site, join(siteDir, '_config.yml'), options)).toBeNull()
   })
 
+  it('does not read a post saved as a link out of the posts folder, and says so', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'site-'))
+    const siteDir = join(tree, 'blog')
+    cpSync(SITE, siteDir, { recursive: true })
+    writeFileSync(join(tree, 'secret.md'), '---\ntitle: Secret\n---\nhunter2\n')
+    const options = { siteDir, drafts: false, env, cwd: tree }
+    const site = readJekyllSite(options)
+    const link = join(siteDir, '_posts/2024-01-01-linked.md')
+    symlinkSync(join(tree, 'secret.md'), link)
+    const updated = rereadPost(site, link, options)!
+    expect(updated.documents.map((document) => document.title)).not.toContain('Secret')
+    expect(updated.warnings).toContain(
+      `blog/_posts/2024-01-01-linked.md: This link points outside the posts folder (to ${join(tree, 'secret.md')}); it was left out, since a post may come from anyone. Copy the file into the posts folder instead`,
+    )
+    rmSync(tree, { recursive: true, force: true })
+  })
+
   it('waits for a future post unless _config.yml says `future: true`', () => {
     const siteDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'blog')
     cpSync(SITE, siteDir, { recursive: true })

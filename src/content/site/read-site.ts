@@ -9,7 +9,7 @@
  * pages are files with front matter outside `_` folders and `exclude:`; a collection's documents are
  * published when `output: true`.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { parse } from 'yaml'
 import type { JekyllSite, SiteDocument } from './jekyll-site.ts'
@@ -17,6 +17,7 @@ import { readDataFolder } from './data-files.ts'
 import { listSiteFolder } from './site-folder.ts'
 import { listPostFiles, displayPath, scanPostsFolder } from './posts-folder.ts'
 import { checkIncludesFolder } from './includes-folder.ts'
+import { isInside } from './safe-walk.ts'
 import { formatProblem } from '../post/problem.ts'
 import { isPostFile } from '../post/file-name.ts'
 import { collectionDocuments, pageDocument } from './pages.ts'
@@ -133,7 +134,10 @@ export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOpti
   const warnings = (site.warnings ?? []).filter((warning) => !warning.startsWith(`${shown(file)}:`))
   const context: SiteReadingContext = { siteDir: site.siteDir, config: site.config, warnings, shown, feedUrls: site.feedUrls ?? [], appRedirects: site.appRedirects ?? [], read: (path) => readFileSync(path, 'utf8') }
   const folder = type === 'posts' ? postsDir : draftsDir
-  const document = existsSync(file) ? postDocument(context, file, `_${type}/${slashed(relative(folder, file))}`, type) : null
+  // A file saved as a link out of the folder is not read, as the whole folder's walk would not (safe-walk.ts).
+  const outside = existsSync(file) && !isInside(realpathSync(folder), realpathSync(file))
+  if (outside) warnings.push(`${shown(file)}: This link points outside the ${type} folder (to ${realpathSync(file)}); it was left out, since a post may come from anyone. Copy the file into the ${type} folder instead`)
+  const document = existsSync(file) && !outside ? postDocument(context, file, `_${type}/${slashed(relative(folder, file))}`, type) : null
   const documents = site.documents.filter((each) => each.file !== file)
   if (document) documents.push(document)
   return { ...site, documents: documents.sort(newestPostFirst), warnings }
