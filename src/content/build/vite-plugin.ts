@@ -30,10 +30,10 @@ import type { JekyllSite } from '../site/jekyll-site.ts'
 import { siteRedirects } from '../site/redirects.ts'
 import { loadPage, type LoadedPage } from '../post/load-page.ts'
 import { serveSiteFiles } from './serve-site-files.ts'
-import { copyFeedToOldUrls, copyStaticFiles } from '../prerender/static-files.ts'
-import { writeRedirects, writeSitePages } from '../prerender/site-pages.ts'
+import { writeSiteOutputs } from '../prerender/write-site-outputs.ts'
+import { siteOutputs, type SiteOutput } from '../prerender/site-outputs.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
-import { readPostSource, scanPostsFolder } from '../site/posts-folder.ts'
+import { displayPath, readPostSource, scanPostsFolder } from '../site/posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { formatProblem, type Problem } from '../post/problem.ts'
 import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../../shared/data-paths.ts'
@@ -45,7 +45,7 @@ import { resolveSiteSettings } from '../site/resolve-site-settings.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
-import { claimOutputs, type FixedFile } from '../prerender/output-plan.ts'
+import { claimOutputs, planOutputs, type FixedFile } from '../prerender/output-plan.ts'
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
 
@@ -68,6 +68,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let site: JekyllSite
   /** The site's pages, rendered (build: at generateBundle; dev: when asked for). */
   let pages: LoadedPage[] = []
+  /** What the site folder writes into dist/, each file claimed (build only). */
+  let siteWrites: SiteOutput[] = []
   let pipeline: PostPipeline
   /** Post file names -> slugs, for `{% post_url %}`; kept current as files come and go. */
   const loaded = new Map<string, StoredPost>()
@@ -232,7 +234,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const fixed: FixedFile[] = [...new Set([...Object.keys(bundle), ...emitted, ...publicFiles(config.publicDir)])]
         .filter((file) => file !== 'index.html')
         .map((file) => [file, `the build's own ${file}`])
-      const collisions = claimOutputs(collection, fixed)
+      const fromSite = siteOutputs(site, pages, siteRedirects(site).redirects, (file) => displayPath(join(site.siteDir ?? '', file), config.root))
+      const plan = planOutputs(collection, fixed, fromSite.outputs)
+      for (const problem of [...fromSite.problems, ...plan.problems].filter((each) => !each.fatal)) this.warn(formatProblem(problem))
+      siteWrites = plan.siteWrites
+      const collisions = plan.problems.filter((problem) => problem.fatal)
       if (collisions.length > 0) {
         collection = null
         await closePool()
@@ -253,8 +259,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       try {
         const count = await prerenderSite({ serverDir, outDir, collection, settings, pool })
         config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
-        const written = writeSitePages(outDir, template, pages, settings) + writeRedirects(outDir, siteRedirects(site).redirects, settings)
-        const copied = copyStaticFiles(site, outDir, (warning) => config.logger.warn(warning)) + copyFeedToOldUrls(site, outDir)
+        const { pages: written, copied } = writeSiteOutputs(outDir, template, site.siteDir, siteWrites, settings)
         if (site.siteDir) config.logger.info(`wrote ${written} site pages and redirects, copied ${copied} static files`)
       } finally {
         rmSync(serverDir, { recursive: true, force: true })
