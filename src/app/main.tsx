@@ -15,6 +15,7 @@ import { routerBasename } from '../shared/base-path.ts'
 import { postKeys } from '../shared/api/post-queries.ts'
 import { POSTS_CHANGED_EVENT, PRERENDER_DATA_ID } from '../shared/data-paths.ts'
 import './styles.css'
+import { registerOfflineReading } from '../features/offline/offline-reading.ts'
 
 const basename = routerBasename
 const queryClient = createQueryClient()
@@ -55,6 +56,7 @@ if (matchesPrerender) {
   }
   createRoot(container).render(app)
 }
+registerOfflineReading()
 
 /** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */
 function samePath(a: string, b: string): boolean {

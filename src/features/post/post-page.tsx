@@ -18,6 +18,8 @@ import { ReadingProgress } from './reading-progress.tsx'
 import { PostNeighbors, RelatedPosts } from './post-links.tsx'
 import { SharePost } from './share-post.tsx'
 import { Comments } from './comments.tsx'
+import { OfflineStatus } from '../offline/offline-status.tsx'
+import { withBase } from '../../shared/base-path.ts'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -69,6 +71,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           </PostContext.Provider>
         </div>
         <footer className="post-footer">
+          <OfflineStatus slug={summary.slug} pageHref={withBase(path)} />
           <SharePost path={path} title={summary.title} />
           <PostNeighbors post={post} />
           <RelatedPosts post={post} />
