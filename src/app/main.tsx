@@ -15,7 +15,6 @@ import { routerBasename } from '../shared/base-path.ts'
 import { postKeys } from '../shared/api/post-queries.ts'
 import { POSTS_CHANGED_EVENT, PRERENDER_DATA_ID } from '../shared/data-paths.ts'
 import './styles.css'
-import { registerOfflineReading } from '../features/offline/offline-reading.ts'
 
 const basename = routerBasename
 const queryClient = createQueryClient()
@@ -56,7 +55,8 @@ if (matchesPrerender) {
   }
   createRoot(container).render(app)
 }
-registerOfflineReading()
+// Offline reading's code loads after the app has started, never in a page's first load.
+void import('../features/offline/offline-reading.ts').then((offline) => offline.registerOfflineReading())
 
 /** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */
 function samePath(a: string, b: string): boolean {

@@ -1,47 +1,46 @@
 /**
- * A post's offline state: "Saved for offline" once the post's page and data are stored on this device,
- * else a "Save for offline" button. Every post visited while the worker runs is stored on the visit;
- * the button is for the others (the first post of a first visit, before the worker is registered).
- * The line keeps its height from the first paint on (the prerendered page has it empty), so its text
- * moves nothing when it appears.
+ * A post's offline state: "Saved for offline reading" once the post's page and data are stored on this
+ * device, else a "Save for offline" button. Every post visited while the worker runs is stored on the
+ * visit; the button is for the others (the first post of a first visit, before the worker is
+ * registered). The line keeps its height from the first paint on (the prerendered page has it empty),
+ * so its text moves nothing when it appears. The storing code (offline-reading.ts) loads once the page
+ * has rendered, outside the page's first load.
  */
 import { useEffect, useState } from 'react'
 import { postUrl } from '../../shared/data-paths.ts'
 import { basePath } from '../../shared/base-path.ts'
-import { isSavedOffline, offlineSupported, offlineWorkerActive, saveOffline } from './offline-reading.ts'
 import './offline-status.css'
+
+const loadOfflineReading = () => import('./offline-reading.ts')
 
 type State = { kind: 'unknown' } | { kind: 'saved' } | { kind: 'not-saved' } | { kind: 'saving' } | { kind: 'failed'; reason: string }
 
 export function OfflineStatus({ slug, pageHref }: { slug: string; pageHref: string }) {
   const [state, setState] = useState<State>({ kind: 'unknown' })
-  const urls = [pageHref, postUrl(basePath, slug)]
 
   const save = () => {
     setState({ kind: 'saving' })
-    saveOffline(urls).then(
-      () => setState({ kind: 'saved' }),
-      (error: unknown) => setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
-    )
+    loadOfflineReading()
+      .then((offline) => offline.saveOffline([pageHref, postUrl(basePath, slug)]))
+      .then(
+        () => setState({ kind: 'saved' }),
+        (error: unknown) => setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+      )
   }
 
   useEffect(() => {
-    if (!offlineSupported()) return
     let current = true
-    if (offlineWorkerActive()) {
+    void loadOfflineReading().then(async (offline) => {
+      if (!offline.offlineSupported()) return
       // A visit while the worker runs stores the post: the reader may come back to it offline.
-      saveOffline(urls).then(
-        () => current && setState({ kind: 'saved' }),
-        () => current && setState({ kind: 'not-saved' }),
-      )
-    } else {
-      isSavedOffline(pageHref).then((saved) => current && setState({ kind: saved ? 'saved' : 'not-saved' }), () => current && setState({ kind: 'not-saved' }))
-    }
+      const saved = offline.offlineWorkerActive()
+        ? await offline.saveOffline([pageHref, postUrl(basePath, slug)]).then(() => true, () => false)
+        : await offline.isSavedOffline(pageHref).catch(() => false)
+      if (current) setState({ kind: saved ? 'saved' : 'not-saved' })
+    })
     return () => {
       current = false
     }
-    // `urls` is made from these two.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slug, pageHref])
 
   return (
@@ -60,7 +59,7 @@ export function OfflineStatus({ slug, pageHref }: { slug: string; pageHref: stri
         </button>
       )}
       {state.kind === 'saving' && <span>Saving for offline…</span>}
-      {state.kind === 'failed' && <span className="offline-failed"> Could not save: {state.reason}.</span>}
+      {state.kind === 'failed' && <span className="offline-failed">Could not save: {state.reason}.</span>}
     </p>
   )
 }
