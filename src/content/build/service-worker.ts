@@ -6,8 +6,8 @@
  *   already carries, so a page of one deploy refuses list data of another), every post's summary and
  *   the names of the app's hashed scripts and stylesheets: a deploy that changes any of them is a new
  *   `sw.js`, whose worker replaces the old cache whole (see the worker's comment).
- * - `precache`: the list page and the app's scripts and stylesheets, so the list and any saved post
- *   start offline. Posts are stored as the reader visits or saves them, not ahead.
+ * - `precache`: the list page, its first page of data and every tag's first page, and the app's
+ *   scripts and stylesheets, so the list and any saved post start offline. Posts are stored as the reader visits or saves them, not ahead.
  *
  * A small worker of our own rather than Workbox: the app needs one cache per deploy whose saved pages
  * move to the next deploy's cache, which Workbox's precache (its own revisioning) and runtime caches
@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Plugin, ResolvedConfig, Rollup } from 'vite'
 import { DATA_FOLDER } from '../../shared/data-paths.ts'
-import { LIST_FOLDER } from '../../shared/list-data.ts'
+import { LIST_FOLDER, listFiles } from '../../shared/list-data.ts'
 
 export const SERVICE_WORKER_FILE = 'sw.js'
 const WORKER_SOURCE = new URL('../../features/offline/service-worker.js', import.meta.url)
@@ -43,7 +43,11 @@ export function offlineBuild(bundle: Rollup.OutputBundle, base: string): Offline
     .update(text(`${DATA_FOLDER}/index.json`))
     .digest('hex')
     .slice(0, 12)
-  return { buildId, base, precache: [base, ...code.map((name) => `${base}${name}`)] }
+  // The list's own data, so the app can go back to the list offline (a list page inlines only its own).
+  const listData = [listFiles.head, listFiles.view({ kind: 'all' }, 1), listFiles.tagPages]
+    .map((file) => `${DATA_FOLDER}/${file}`)
+    .filter((name) => name in bundle)
+  return { buildId, base, precache: [base, ...code, ...listData].map((name) => (name === base ? name : `${base}${name}`)) }
 }
 
 export function serviceWorkerSource(build: OfflineBuild): string {

@@ -1,15 +1,15 @@
 /**
  * The page's side of offline reading (the worker is service-worker.js). The worker is registered
  * once the page is painted and the browser is idle, never before: a first visit's first paint never
- * waits for it, nor shares the network with its precaching. Not in the dev server, whose files are
- * not a deploy.
+ * waits for it, nor shares the network with its precaching. Not in the dev server (hot reloading),
+ * whose files are not a deploy.
  */
 import { basePath } from '../../shared/base-path.ts'
 
 const WORKER_URL = `${basePath}sw.js`
 
 export function offlineSupported(): boolean {
-  return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && window.isSecureContext && import.meta.env.PROD
+  return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && window.isSecureContext && !import.meta.hot
 }
 
 /** Registers the worker after the page's load and the next idle period. */

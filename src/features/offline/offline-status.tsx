@@ -32,10 +32,10 @@ export function OfflineStatus({ slug, pageHref }: { slug: string; pageHref: stri
     let current = true
     void loadOfflineReading().then(async (offline) => {
       if (!offline.offlineSupported()) return
-      // A visit while the worker runs stores the post: the reader may come back to it offline.
-      const saved = offline.offlineWorkerActive()
-        ? await offline.saveOffline([pageHref, postUrl(basePath, slug)]).then(() => true, () => false)
-        : await offline.isSavedOffline(pageHref).catch(() => false)
+      // A visit while the worker runs stores the post: the reader may come back to it offline. When
+      // that fails (offline now), the copy stored before still counts.
+      const stored = offline.offlineWorkerActive() && (await offline.saveOffline([pageHref, postUrl(basePath, slug)]).then(() => true, () => false))
+      const saved = stored || (await offline.isSavedOffline(pageHref).catch(() => false))
       if (current) setState({ kind: saved ? 'saved' : 'not-saved' })
     })
     return () => {
