@@ -136,7 +136,7 @@ function offlinePage() {
 <meta name="color-scheme" content="light dark">
 <title>Offline: this page is not saved</title>
 <style>
-body { margin: 0 auto; max-width: 36rem; padding: 2rem 1.25rem; font: 1.125rem/1.6 system-ui, sans-serif;
+body { margin: 0 auto; max-width: 36rem; padding: 2rem 1.25rem; font: 1.125rem/1.6 -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', Ubuntu, Cantarell, 'Helvetica Neue', 'Liberation Sans', Arial, system-ui, sans-serif;
   color: light-dark(#1d2125, #e6e8eb); background: light-dark(#fff, #15181c); }
 a { color: light-dark(#0a58ca, #8ab4ff); }
 </style>
