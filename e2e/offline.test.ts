@@ -4,6 +4,7 @@
  * gone, a post saved on purpose too, and a post never opened says it is not saved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
@@ -107,6 +108,53 @@ describe.each([
     expect(await page.getByText('This page has not been saved on this device').count()).toBe(1)
     await page.getByRole('link', { name: 'go to the list of posts' }).click()
     await page.getByRole('link', { name: VISITED_BY_CLICK }).waitFor()
+    await context.setOffline(false)
+  })
+
+  it('replaces every saved file when a new deploy arrives, once no page of the old one is open', async () => {
+    const context = await freshBrowser()
+    let page = await context.newPage()
+    await page.goto(url, { waitUntil: 'networkidle' })
+    await workerInCharge(page)
+    await page.goto(`${url}${VISITED_BY_ADDRESS}`, { waitUntil: 'networkidle' })
+    await page.getByText('Saved for offline reading').waitFor()
+    const cacheNames = () => page.evaluate(() => caches.keys())
+    const [oldCache] = await cacheNames()
+
+    // A new deploy: a new worker (its build id) and a changed post page.
+    const files = [join(outDir, base, 'sw.js'), join(outDir, base, VISITED_BY_ADDRESS, 'index.html')] as const
+    const before = files.map((file) => readFileSync(file, 'utf8'))
+    try {
+      writeFileSync(files[0], before[0]!.replace(/"buildId":"\w+"/, '"buildId":"nextdeploy"'))
+      writeFileSync(files[1], before[1]!.replace('</head>', '<meta name="deploy" content="next"></head>'))
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration!.update()))
+      // Installed beside the old one, which keeps serving the open page: nothing of the two is mixed.
+      await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((registration) => registration!.waiting !== null))
+      expect((await cacheNames()).sort()).toEqual([oldCache, `offline ${base} nextdeploy`].sort())
+
+      // The reader leaves and comes back later: the new worker takes over between the two.
+      await page.close()
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      page = await context.newPage()
+      await page.goto(url, { waitUntil: 'networkidle' })
+      await expect
+        .poll(
+          async () => {
+            await page.reload({ waitUntil: 'networkidle' })
+            return cacheNames()
+          },
+          { timeout: 15_000 },
+        )
+        .toEqual([`offline ${base} nextdeploy`])
+    } finally {
+      files.forEach((file, index) => writeFileSync(file, before[index]!))
+    }
+    // The post saved with the old deploy was fetched again from the new one.
+    await context.setOffline(true)
+    await page.goto(`${url}${VISITED_BY_ADDRESS}`)
+    expect(await page.locator('meta[name="deploy"]').getAttribute('content')).toBe('next')
+    await appReady(page)
+    await page.getByText('Saved for offline reading').waitFor()
     await context.setOffline(false)
   })
 

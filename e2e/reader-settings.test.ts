@@ -168,6 +168,8 @@ describe('the reading settings panel', () => {
     await panel.getByRole('group', { name: 'Line width' }).getByRole('radio', { name: 'Normal' }).check()
     await panel.getByRole('radio', { name: 'System' }).check()
     expect(await bodyFontSize(page)).toBe('18px')
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined()
+    expect(await axeViolations(page)).toEqual([])
     expect(await page.evaluate(() => [localStorage.getItem('text-size'), localStorage.getItem('line-width'), localStorage.getItem('theme')])).toEqual([null, null, null])
     // On a phone the panel fits the screen.
     const box = (await panel.boundingBox())!
