@@ -5,6 +5,7 @@
  * whose files are not a deploy.
  */
 import { basePath } from '../../shared/base-path.ts'
+import { saveData } from '../../shared/save-data.ts'
 
 const WORKER_URL = `${basePath}sw.js`
 
@@ -12,9 +13,12 @@ export function offlineSupported(): boolean {
   return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && window.isSecureContext && !import.meta.hot
 }
 
-/** Registers the worker after the page's load and the next idle period. */
+/**
+ * Registers the worker after the page's load and the next idle period. Under Save-Data nothing is
+ * stored ahead: the worker then starts only when the reader saves a post.
+ */
 export function registerOfflineReading(): void {
-  if (!offlineSupported()) return
+  if (!offlineSupported() || saveData()) return
   const register = () => void navigator.serviceWorker.register(WORKER_URL, { scope: basePath }).catch(() => undefined)
   const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000))
   if (document.readyState === 'complete') whenIdle()

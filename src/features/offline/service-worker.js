@@ -126,6 +126,7 @@ async function fromNetworkFirst(request) {
 }
 
 function offlinePage() {
+  const home = base.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
   // No script, no stylesheet to fetch: the page must stand alone with the network gone. The theme's
   // colors follow the system (the reader's own choice needs the page's script, which this page lacks).
   const html = `<!doctype html>
@@ -145,7 +146,7 @@ a { color: light-dark(#0a58ca, #8ab4ff); }
 <main>
 <h1>You are offline</h1>
 <p>This page has not been saved on this device, so it cannot be shown without a connection.</p>
-<p>The list and the posts you have opened before are saved: <a href="${base}">go to the list of posts</a>. Or try again once you are back online.</p>
+<p>The list and the posts you have opened before are saved: <a href="${home}">go to the list of posts</a>. Or try again once you are back online.</p>
 </main>
 </body>
 </html>`
