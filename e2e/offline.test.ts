@@ -24,7 +24,7 @@ afterAll(async () => {
 })
 
 async function freshBrowser(): Promise<BrowserContext> {
-  const context = await launchBrowser()
+  const context = await launchBrowser({ serviceWorkers: 'allow' })
   contexts.push(context)
   return context
 }

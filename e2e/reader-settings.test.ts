@@ -52,8 +52,9 @@ const bodyFontSize = (page: Page) => page.locator('.post-body').evaluate((elemen
 
 beforeAll(async () => {
   ;({ server, url } = await serveBuild('dist'))
-  // No service worker: the test below blocks the app's scripts, which a worker's cache would serve.
-  context = await launchBrowser({ serviceWorkers: 'block' })
+  // Service workers blocked (launchBrowser's default): a test below blocks the app's scripts, which a
+  // worker's cache would serve.
+  context = await launchBrowser()
 })
 
 afterAll(async () => {
