@@ -5,6 +5,7 @@ import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
+import { ReaderSettingsButton } from '../../features/settings/reader-settings-button.tsx'
 import { SiteFooter } from './site-footer.tsx'
 import { useNavigationPending } from '../../shared/pending-navigation.ts'
 
@@ -40,6 +41,9 @@ export function RootLayout() {
             </li>
             <li>
               <ThemeToggle />
+            </li>
+            <li>
+              <ReaderSettingsButton />
             </li>
           </ul>
         </nav>

@@ -19,6 +19,8 @@ import { PostNeighbors, RelatedPosts } from './post-links.tsx'
 import { SharePost } from './share-post.tsx'
 import { Comments } from './comments.tsx'
 import { SeriesNav } from './series-nav.tsx'
+import { OfflineStatus } from '../offline/offline-status.tsx'
+import { withBase } from '../../shared/base-path.ts'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -71,6 +73,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           </PostContext.Provider>
         </div>
         <footer className="post-footer">
+          <OfflineStatus slug={summary.slug} pageHref={withBase(path)} />
           <SharePost path={path} title={summary.title} />
           <PostNeighbors post={post} />
           <RelatedPosts post={post} />
