@@ -83,8 +83,9 @@ export function watchErrors(page: Page): string[] {
   page.on('requestfailed', (request) => {
     // Cancelled on purpose is no failure: a fetch the app gives up (the reader moved on before its data
     // arrived), or the app's own modules when the reader leaves the page before they arrive (a
-    // prerendered page loads them only after its first paint).
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && ['fetch', 'script'].includes(request.resourceType())) return
+    // prerendered page loads them only after its first paint), or an image still loading then (the
+    // favicon; a missing image is a 404, not an abort).
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && ['fetch', 'script', 'image'].includes(request.resourceType())) return
     errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
   })
   return errors
