@@ -46,6 +46,8 @@ const EMPTY_BODY: Root = { type: 'root', children: [] }
  */
 export interface PostInSite {
   permalink: string | null
+  /** The post's path as `{% link %}` names it (`_posts/x.md`): where `{% include_relative %}` starts. */
+  path: string
 }
 
 export interface LoadPostOptions {
@@ -83,7 +85,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
           date: meta.date?.date ?? fileName.date,
           tags: meta.tags,
         },
-        path: null,
+        path: options.site?.path ?? null,
       },
     }
     if (meta.published && !readProblem?.fatal) body = renderBody(pipeline, vfile)
