@@ -55,7 +55,7 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
   })
 
   it('lists the dated posts only: no undated post, no draft, no page', () => {
-    expect(index.posts.map((post) => post.title)).toEqual(['A post with its own address', 'Second wind on the ridge', 'First light at the marsh', 'An HTML post'])
+    expect(index.posts.map((post) => post.title)).toEqual(['A tour of Liquid', 'A post with its own address', 'Second wind on the ridge', 'First light at the marsh', 'An HTML post'])
   })
 
   it('serves each post at the URL it had on the Jekyll site, under the base path', async () => {
