@@ -15,6 +15,7 @@ import { countWords, excerptOf, plainDescription, plainText, readingMinutes } fr
 import { formatProblem, problemFromMessage, type Problem } from './problem.ts'
 import { tagKey } from '../../shared/tag-key.ts'
 import { expandPermalink } from './permalink.ts'
+import { formattedDescription } from './formatted-description.ts'
 import type { ReadProblem } from '../site/post-bytes.ts'
 import { isSafeSegment, OutputPathError, routeFile, unsafeSegmentReason } from '../prerender/output-paths.ts'
 
@@ -130,6 +131,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
     date: date?.date ?? null,
     tags,
     excerpt: description || excerptOf(bodyText),
+    ...(description ? { description: formattedDescription(meta!.description!, description) } : {}),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     style: meta?.style ?? null,

@@ -19,6 +19,7 @@ import { PostNeighbors, RelatedPosts } from './post-links.tsx'
 import { SharePost } from './share-post.tsx'
 import { Comments } from './comments.tsx'
 import { SeriesNav } from './series-nav.tsx'
+import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -59,6 +60,11 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
         />
         <header className="post-header">
           <PageHeading>{summary.title}</PageHeading>
+          {summary.description !== undefined && (
+            <p className="post-description">
+              <FormattedTextView text={summary.description} />
+            </p>
+          )}
           <PostFacts post={summary} />
           <TagList tags={summary.tags} />
           {passage && passageText === null && <MissingPassage />}
