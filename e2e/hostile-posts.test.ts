@@ -9,7 +9,7 @@ import { get } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { build, createLogger, createServer, type PreviewServer, type ViteDevServer } from 'vite'
 import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
@@ -145,6 +145,31 @@ describe('hostile posts that are published', () => {
     expect(await page.title()).toContain(title)
     expect(await page.locator('.post-body code').first().textContent()).toBe('$$x')
     expect(await page.locator('.post-body blockquote').innerText()).toContain("Quote with $' and $$ in it")
+    expect(errors).toEqual([])
+  })
+
+  it("shows a description's formatting on the card and under the post's title, runs none of its script, links only to http(s)", async () => {
+    const text = 'A bold claim with style and a trap, a safe link'
+    const expectFormattedOnly = async (description: Locator) => {
+      expect(await description.innerText()).toBe(text)
+      expect(await description.locator('strong').textContent()).toBe('bold')
+      expect(await description.locator('em').textContent()).toBe('style')
+      expect(await description.locator('a').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]))).toEqual([['a safe link', 'https://example.com/safe']])
+      expect(await description.locator('script, img, iframe, svg, [onclick], [onmouseover], [onerror]').count()).toBe(0)
+      await description.locator('strong').dispatchEvent('mouseover')
+    }
+    await open('')
+    await expectFormattedOnly(page.locator('.post-card', { hasText: 'A hostile description' }).locator('.post-card-excerpt'))
+    await open('blog/hostile-description/')
+    await expectFormattedOnly(page.locator('.post-header .post-description'))
+    // Meta tags and feeds have the text alone.
+    expect(await page.locator('meta[name=description]').getAttribute('content')).toBe(text)
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain(`<summary type="text">${text}</summary>`)
+    for (const file of ['index.html', 'blog/hostile-description/index.html', 'feed.xml', 'feed.json', 'data/posts/hostile-description.json']) {
+      expect(readFileSync(join(outDir, file), 'utf8'), file).not.toContain('__pwned')
+    }
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(dialogs).toEqual([])
     expect(errors).toEqual([])
   })
 

@@ -2,6 +2,7 @@
  * The data contract between the content pipeline (build time) and the app (browser and prerender).
  * The pipeline writes these shapes as JSON; the app reads them. Nothing here depends on Node or the DOM.
  */
+import type { FormattedText } from './formatted-text.ts'
 import type { Root } from 'hast'
 import type { SeriesNav } from './archive-data.ts'
 
@@ -33,7 +34,10 @@ export interface PostSummary {
   /** The author's calendar date, `YYYY-MM-DD`, or null when the post has none. */
   date: string | null
   tags: Tag[]
+  /** Plain text: the description without its markup, or the post's first words. Meta tags, feeds and search read it. */
   excerpt: string
+  /** The front matter's `description`, when there is one; with its HTML formatting kept (sanitized) when it has any. */
+  description?: FormattedText
   wordCount: number
   readingMinutes: number
   style: CardStyle | null

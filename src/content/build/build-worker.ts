@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
-import { loadPost } from '../post/load-post.ts'
+import { loadPost, type PostInSite } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
 import { storePost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
@@ -14,14 +14,14 @@ import type { PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
 import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
 
 let setup: PoolSetup | null = null
-let permalinks: Map<string, string | null> | null = null
+let postsInSite: Map<string, PostInSite> | null = null
 let pipeline: PostPipeline | null = null
 let prerender: PrerenderContext | null = null
 const collectNow = releaseMemoryEvery(500)
 
 function start(received: PoolSetup) {
   setup = received
-  permalinks = received.permalinks ? new Map(received.permalinks) : null
+  postsInSite = received.postsInSite ? new Map(received.postsInSite) : null
   // One pipeline, and so one Liquid engine with its cache of parsed includes, for every post of the worker.
   pipeline = createPostPipeline({
     site: received.site,
@@ -37,8 +37,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'load': {
       if (!setup || !pipeline) throw new Error('load before setup')
       const { file, source, problem } = readPostSource(request.path, setup.root)
-      const permalink = permalinks?.get(request.path)
-      return storePost(loadPost(file, source, pipeline, { readProblem: problem, site: permalink === undefined ? undefined : { permalink } }))
+      const site = postsInSite?.get(request.path)
+      return storePost(loadPost(file, source, pipeline, { readProblem: problem, ...(site ? { site } : {}) }))
     }
     case 'prerender-setup': {
       // The markdown phase is over: its garbage goes before the pages phase makes its own.

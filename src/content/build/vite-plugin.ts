@@ -22,7 +22,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { archiveDataFiles, buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
-import { loadPost } from '../post/load-post.ts'
+import { loadPost, type PostInSite } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
 import { readJekyllSite, rereadPost } from '../site/read-site.ts'
@@ -84,15 +84,19 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
   const readSite = () => readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config?.root ?? process.cwd() })
   const postFiles = () => site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [document.file] : []))
-  /** With a site folder, each post's permalink as the site reader worked it out. */
-  const postPermalinks = (): Array<[string, string | null]> | undefined =>
+  /** With a site folder, each post's permalink as the site reader worked it out, and its path in the site. */
+  const postsInSite = (): Array<[string, PostInSite]> | undefined =>
     site.siteDir
-      ? site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [[document.file, document.url === `/blog/${encodeURIComponent(document.slug)}/` ? null : document.url] as [string, string | null]] : []))
+      ? site.documents.flatMap((document) =>
+          document.kind === 'post' && document.file
+            ? [[document.file, { permalink: document.url === `/blog/${encodeURIComponent(document.slug)}/` ? null : document.url, path: document.path }] as [string, PostInSite]]
+            : [],
+        )
       : undefined
   const load = (path: string) => {
     const { file, source, problem } = readPostSource(path, config.root)
-    const permalink = new Map(postPermalinks() ?? []).get(path)
-    loaded.set(path, storePost(loadPost(file, source, pipeline, { readProblem: problem, site: permalink === undefined ? undefined : { permalink } })))
+    const inSite = new Map(postsInSite() ?? []).get(path)
+    loaded.set(path, storePost(loadPost(file, source, pipeline, { readProblem: problem, ...(inSite ? { site: inSite } : {}) })))
   }
   /** Links in the posts folder that were left out (out of it, dangling, looping), as warnings. */
   const linkProblems = () => (existsSync(postsDir) ? scanPostsFolder(postsDir, config.root, { html: Boolean(site.siteDir) }).problems : [])
@@ -126,7 +130,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     basePath: config.base,
     publicDir: config.publicDir || null,
     siteDir: site.siteDir,
-    ...(postPermalinks() ? { permalinks: postPermalinks()! } : {}),
+    ...(postsInSite() ? { postsInSite: postsInSite()! } : {}),
     postCount: paths.length,
   })
   const makePipeline = () =>

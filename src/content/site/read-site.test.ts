@@ -18,6 +18,7 @@ describe('readJekyllSite on a site folder', () => {
 
   it('publishes dated posts at their Jekyll URLs, the global permalink, categories and their own permalink', () => {
     expect(site.documents.filter((document) => document.kind === 'post').map((document) => [document.path, document.url])).toEqual([
+      ['_posts/2023-05-06-liquid-tour.md', '/2023/05/06/liquid-tour.html'],
       ['_posts/2023-01-02-own-address.md', '/notes/own-address/'],
       ['_posts/2022-07-19-second-wind.md', '/travel/2022/07/19/second-wind.html'],
       ['_posts/2021-03-04-first-light.md', '/2021/03/04/first-light.html'],
@@ -113,6 +114,7 @@ describe('rereadPost', () => {
     expect(updated.documents).toEqual(readJekyllSite(options).documents)
     expect(updated.documents.filter((document) => document.kind === 'post').map((document) => [document.title, document.url])).toEqual([
       ['New one', '/2024/05/06/new-one.html'],
+      ['A tour of Liquid', '/2023/05/06/liquid-tour.html'],
       ['A post with its own address', '/notes/own-address/'],
       ['Renamed', '/ridge/'],
       ['An HTML post', '/2020/06/01/html-post.html'],

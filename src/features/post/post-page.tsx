@@ -21,6 +21,7 @@ import { Comments } from './comments.tsx'
 import { SeriesNav } from './series-nav.tsx'
 import { OfflineStatus } from '../offline/offline-status.tsx'
 import { withBase } from '../../shared/base-path.ts'
+import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -61,6 +62,11 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
         />
         <header className="post-header">
           <PageHeading>{summary.title}</PageHeading>
+          {summary.description !== undefined && (
+            <p className="post-description">
+              <FormattedTextView text={summary.description} />
+            </p>
+          )}
           <PostFacts post={summary} />
           <TagList tags={summary.tags} />
           {passage && passageText === null && <MissingPassage />}
