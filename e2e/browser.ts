@@ -11,7 +11,7 @@ import { preview, build, type PreviewServer } from 'vite'
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(
       `Chromium was not found at ${CHROME_PATH}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nor set CHROME_PATH to a Chromium or Chrome binary.`,
@@ -23,6 +23,9 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
     headless: true,
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    // Blocked unless a test asks for them (the offline tests): `page.route` does not see the requests a
+    // service worker answers, and a worker registered by one page would answer the next page's.
+    serviceWorkers: options.serviceWorkers ?? 'block',
     args: [
       '--headless',
       '--no-sandbox',
@@ -80,8 +83,9 @@ export function watchErrors(page: Page): string[] {
   page.on('requestfailed', (request) => {
     // Cancelled on purpose is no failure: a fetch the app gives up (the reader moved on before its data
     // arrived), or the app's own modules when the reader leaves the page before they arrive (a
-    // prerendered page loads them only after its first paint).
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && ['fetch', 'script'].includes(request.resourceType())) return
+    // prerendered page loads them only after its first paint), or an image still loading then (the
+    // favicon; a missing image is a 404, not an abort).
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && ['fetch', 'script', 'image'].includes(request.resourceType())) return
     errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
   })
   return errors

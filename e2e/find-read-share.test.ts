@@ -50,6 +50,8 @@ describe('finding posts', () => {
     await page.getByRole('button', { name: /^Growth,/ }).click()
     await page.waitForURL(/\?tags=leadership,growth$/)
     await expect.poll(() => heading(page)).toBe('Posts tagged Leadership or Growth')
+    // The heading can be painted a frame before the cards of a view that waited for the catalog.
+    await expect.poll(async () => (await cardTitles(page)).length).toBeGreaterThan(0)
     const any = await cardTitles(page)
     await page.getByRole('radio', { name: 'all of these tags' }).check()
     await page.waitForURL(/\?tags=leadership,growth&match=all$/)

@@ -4,12 +4,13 @@
  * outside `dist/` and nothing from outside the posts folder is published, and in the browser that no
  * dialog opens, no page error is thrown, the app starts and each page shows what it should.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { get } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
-import { createServer, type PreviewServer, type ViteDevServer } from 'vite'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { build, createLogger, createServer, type PreviewServer, type ViteDevServer } from 'vite'
 import { appReady, buildSite, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 import { builtPostData, builtPosts } from './built-posts.ts'
 
@@ -148,6 +149,31 @@ describe('hostile posts that are published', () => {
     expect(errors).toEqual([])
   })
 
+  it("shows a description's formatting on the card and under the post's title, runs none of its script, links only to http(s)", async () => {
+    const text = 'A bold claim with style and a trap, a safe link'
+    const expectFormattedOnly = async (description: Locator) => {
+      expect(await description.innerText()).toBe(text)
+      expect(await description.locator('strong').textContent()).toBe('bold')
+      expect(await description.locator('em').textContent()).toBe('style')
+      expect(await description.locator('a').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]))).toEqual([['a safe link', 'https://example.com/safe']])
+      expect(await description.locator('script, img, iframe, svg, [onclick], [onmouseover], [onerror]').count()).toBe(0)
+      await description.locator('strong').dispatchEvent('mouseover')
+    }
+    await open('')
+    await expectFormattedOnly(page.locator('.post-card', { hasText: 'A hostile description' }).locator('.post-card-excerpt'))
+    await open('blog/hostile-description/')
+    await expectFormattedOnly(page.locator('.post-header .post-description'))
+    // Meta tags and feeds have the text alone.
+    expect(await page.locator('meta[name=description]').getAttribute('content')).toBe(text)
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain(`<summary type="text">${text}</summary>`)
+    for (const file of ['index.html', 'blog/hostile-description/index.html', 'feed.xml', 'feed.json', 'data/posts/hostile-description.json']) {
+      expect(readFileSync(join(outDir, file), 'utf8'), file).not.toContain('__pwned')
+    }
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(dialogs).toEqual([])
+    expect(errors).toEqual([])
+  })
+
   it('keeps a post link with the card title class from covering the page', async () => {
     await open('blog/covering-link/')
     const evil = page.locator('a[href="https://evil.example.com/"]')
@@ -274,5 +300,203 @@ describe('the dev server with hostile links', () => {
     symlinkSync(join(tree, 'secrets', '2021-05-01-secret.md'), join(posts, '2021-05-01-linked-secret.md'))
     writeFileSync(join(posts, '2021-06-02-added.md'), '---\ntitle: Added\n---\nA post added after the links.\n')
     await expect.poll(async () => (await index()).posts.map((post) => post.slug), { timeout: 10_000 }).toEqual(['added', 'ordinary'])
+  })
+})
+
+/** A site folder (SITE_DIR) staged in the tree, with links git cannot hold: out, to `_config.yml`, broken, looping. */
+function stageSite() {
+  const site = join(tree, 'site')
+  cpSync(join(FIXTURES, 'site'), site, { recursive: true })
+  const secret = join(tree, 'secrets', '2021-05-01-secret.md')
+  symlinkSync(secret, join(site, 'assets', 'key.txt'))
+  symlinkSync(secret, join(site, '_posts', '2021-05-01-linked-secret.md'))
+  symlinkSync(secret, join(site, '_includes', 'leak.html'))
+  symlinkSync(join(tree, 'secrets'), join(site, '_data', 'linked'))
+  symlinkSync(join(tree, 'secrets'), join(site, 'pages', 'linked'))
+  symlinkSync(join(site, '_config.yml'), join(site, 'config.txt'))
+  symlinkSync(join(tree, 'nowhere.txt'), join(site, 'assets', 'dangling.txt'))
+  symlinkSync(join(site, 'assets'), join(site, 'assets', 'again'))
+  return { site, outDir: join(site, 'dist') }
+}
+
+/** Builds with SITE_DIR, returning the build's warnings as printed. */
+async function buildSiteFolder(siteDir: string, outDir: string): Promise<string[]> {
+  const warnings: string[] = []
+  const logger = createLogger('warn')
+  logger.warn = (message) => void warnings.push(message)
+  logger.warnOnce = (message) => void warnings.push(message)
+  const previous = process.env.SITE_DIR
+  process.env.SITE_DIR = siteDir
+  try {
+    await build({ customLogger: logger, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  } finally {
+    if (previous === undefined) delete process.env.SITE_DIR
+    else process.env.SITE_DIR = previous
+  }
+  return warnings
+}
+
+/** A GET sent as written: fetch() would resolve `..` and `%2e%2e` before sending. */
+function rawGet(port: number, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolvePromise, reject) => {
+    get({ host: '127.0.0.1', port, path }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (body += chunk))
+      response.on('end', () => resolvePromise({ status: response.statusCode ?? 0, body }))
+    }).on('error', reject)
+  })
+}
+
+describe('a hostile site folder (SITE_DIR)', () => {
+  let outDir: string
+  let siteDir: string
+  let warnings: string[]
+  let url: string
+  const before = { tree: [] as string[], project: projectState() }
+
+  beforeAll(async () => {
+    const staged = stageSite()
+    siteDir = staged.site
+    outDir = staged.outDir
+    before.tree = listTree(tree)
+    warnings = (await buildSiteFolder(siteDir, outDir)).map((warning) => warning.replaceAll(`${tree}/`, ''))
+    const served = await serveBuild(outDir)
+    servers.push(served.server)
+    url = served.url
+  })
+
+  const warned = (pattern: RegExp) => warnings.filter((warning) => pattern.test(warning))
+
+  it('writes nothing outside dist/, and publishes nothing reached by a link out of the site folder', () => {
+    expect(listTree(tree, [relative(tree, outDir)])).toEqual(before.tree)
+    expect(projectState()).toEqual(before.project)
+    const leaks = listTree(outDir).filter((path) => {
+      try {
+        return readFileSync(join(outDir, path)).includes(SECRET)
+      } catch {
+        return false // a folder
+      }
+    })
+    expect(leaks).toEqual([])
+    for (const file of ['assets/key.txt', 'config.txt', 'assets/dangling.txt', 'assets/again/notes.txt', 'climbed.html']) expect(existsSync(join(outDir, file)), file).toBe(false)
+    expect(readFileSync(join(outDir, 'assets', 'notes.txt'), 'utf8')).toBe('plain asset\n')
+  })
+
+  it('names each link it left out', () => {
+    expect(warned(/This link/)).toEqual([
+      `site/assets/again: This link leads round in a loop; it was left out. Remove it`,
+      `site/assets/dangling.txt: This link points to nothing; it was left out. Remove it or point it at a file in the site folder`,
+      `site/assets/key.txt: This link points outside the site folder (to ${tree}/secrets/2021-05-01-secret.md); it was left out, since a post may come from anyone. Copy the file into the site folder instead`,
+      'site/config.txt: This link points to _config.yml, which Jekyll never publishes (a `_` or `.` file or folder); it was left out. Remove the link',
+      `site/pages/linked: This link points outside the site folder (to ${tree}/secrets); it was left out, since a post may come from anyone. Copy the file into the site folder instead`,
+      `site/_data/linked: This link points outside the site folder (to ${tree}/secrets); it was left out, since a post may come from anyone. Copy the file into the site folder instead`,
+      `site/_includes/leak.html: This link points outside the site folder (to ${tree}/secrets/2021-05-01-secret.md); it was left out, since a post may come from anyone. Copy the file into the site folder instead`,
+      `site/_posts/2021-05-01-linked-secret.md: This link points outside the posts folder (to ${tree}/secrets/2021-05-01-secret.md); it was left out, since a post may come from anyone. Copy the file into the posts folder instead`,
+    ].map((line) => `[plugin jekyll-posts] ${line.replaceAll(`${tree}/`, '')}`))
+  })
+
+  it("keeps the post's page, the app's pages and the build's files, leaving out each site file that lands on one, naming both", () => {
+    expect(readFileSync(join(outDir, 'blog', 'victim', 'index.html'), 'utf8')).not.toContain('Thief page')
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain("the theme's old home page")
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toMatch(/^<\?xml/)
+    expect(readFileSync(join(outDir, 'same', 'index.html'), 'utf8')).toContain('First of two')
+    expect(warned(/would be written by/)).toEqual([
+      'site/pages/second.md: dist/same/index.html would be written by site/pages/second.md (permalink: /same/) and by site/pages/first.md (permalink: /same/): this page is not published. Give it another `permalink:`',
+      'site/pages/thief.md: dist/blog/victim/index.html would be written by site/pages/thief.md (permalink: /blog/victim/) and by site/_posts/2021-01-01-victim.md (slug: victim): this page is not published. Give it another `permalink:`',
+      'site/blog/victim/index.html: dist/blog/victim/index.html would be written by the static file site/blog/victim/index.html and by site/_posts/2021-01-01-victim.md (slug: victim): this static file is not copied. Rename or move it',
+      "site/feed.xml: dist/feed.xml would be written by the static file site/feed.xml and by the build's own feed.xml: this static file is not copied. Rename or move it",
+      "site/index.html: dist/index.html would be written by the static file site/index.html and by the post list's page 1: this static file is not copied. Rename or move it",
+    ].map((line) => `[plugin jekyll-posts] ${line}`))
+    expect(warned(/pages\/(home|missing|climb)\.md/)).toEqual([
+      "[plugin jekyll-posts] site/pages/home.md: not published at /index.html, which is the post list of the app; the app's page is served there. Give this page another `permalink:` to keep it",
+      "[plugin jekyll-posts] site/pages/missing.md: not published at /404.html, which is the not-found page of the app; the app's page is served there. Give this page another `permalink:` to keep it",
+      '[plugin jekyll-posts] site/pages/climb.md: The path "/%2e%2e/%2e%2e/climbed.html" cannot be a file under dist/: its part ".." is "..", which names a folder, not a page of its own; it is not published. Fix its `permalink:` or `redirect_from:`',
+    ])
+  })
+
+  it('writes no redirect to a script or off the site, and names a broken data file by its line', () => {
+    expect(existsSync(join(outDir, 'jump'))).toBe(false)
+    expect(existsSync(join(outDir, 'backslash'))).toBe(false)
+    expect(warned(/no redirect (to|from)|_data\/broken/)).toEqual([
+      "[plugin jekyll-posts] site/_data/broken.json:4:3: not read as site.data (not valid JSON: invalid symbol). Fix the file's syntax",
+      '[plugin jekyll-posts] pages/backslash.md: no redirect to /\\evil.example/: a redirect goes to an http(s) address or a path of this site. Fix `redirect_to:`',
+      '[plugin jekyll-posts] pages/dollar.md: no redirect from /same/: it is a page of the site. Remove it from `redirect_from:`',
+      '[plugin jekyll-posts] pages/dollar.md: no redirect from /a/../../../escape/: not a path of this site (no address, query or `..`). Fix `redirect_from:`',
+      "[plugin jekyll-posts] pages/jump.md: no redirect to javascript:alert('redirect'): a redirect goes to an http(s) address or a path of this site. Fix `redirect_to:`",
+    ])
+  })
+
+  it("shows a page's and the site's titles with $ patterns and markup as text, running none of it", async () => {
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort())
+    const title = "Prices $' $& $` </title><script>alert('title')</script>"
+    const site = "Hostile </title><script>alert('config')</script> $& $'"
+    await page.goto(`${url}old-dollar/`, { waitUntil: 'networkidle' })
+    expect(new URL(page.url()).pathname).toBe('/dollar/')
+    expect(await page.locator('main h1').textContent()).toBe(title)
+    expect(await page.title()).toBe(`${title} · ${site}`)
+    expect(await page.locator('meta[name=description]').getAttribute('content')).toBe(`Description $' "quoted"`)
+    expect(await page.locator('.post-body').innerText()).toContain("Body of the page with $' and $&.")
+    await page.goto(url, { waitUntil: 'networkidle' })
+    await appReady(page)
+    expect(await page.locator('.site-title').first().textContent()).toBe(site)
+    expect(await page.locator('footer').innerText()).toContain("Written by Eve <script>alert('author')</script>.")
+    expect(dialogs).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  describe('served by the dev server', () => {
+    let server: ViteDevServer | undefined
+    let port: number
+
+    beforeAll(async () => {
+      const previous = process.env.SITE_DIR
+      process.env.SITE_DIR = siteDir
+      try {
+        server = await createServer({ logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } })
+        await server.listen()
+      } finally {
+        if (previous === undefined) delete process.env.SITE_DIR
+        else process.env.SITE_DIR = previous
+      }
+      const address = server.httpServer!.address()
+      if (!address || typeof address === 'string') throw new Error('The dev server has no port')
+      port = address.port
+    })
+
+    afterAll(async () => {
+      await server?.close()
+    })
+
+    it('serves a static file of the site', async () => {
+      expect(await rawGet(port, '/assets/notes.txt')).toEqual({ status: 200, body: 'plain asset\n' })
+    })
+
+    it.each([
+      '/_config.yml',
+      '/config.txt',
+      '/_data/authors.yml',
+      '/assets/key.txt',
+      '/assets/../_config.yml',
+      '/assets/%2e%2e/_config.yml',
+      '/%2e%2e/secrets/2021-05-01-secret.md',
+      '/assets/%2E%2E/%2e%2e/secrets/2021-05-01-secret.md',
+      '/assets%2f..%2f_config.yml',
+      '/assets%5C..%5C_config.yml',
+      '/assets/again/notes.txt',
+    ])('never answers %s with a file it must not serve', async (path) => {
+      const { body } = await rawGet(port, path)
+      expect(body).not.toContain(SECRET)
+      expect(body).not.toContain('# A site folder written as an attacker')
+      expect(body).not.toContain('name: Ada')
+    })
   })
 })

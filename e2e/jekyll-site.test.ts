@@ -55,7 +55,7 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
   })
 
   it('lists the dated posts only: no undated post, no draft, no page', () => {
-    expect(index.posts.map((post) => post.title)).toEqual(['A post with its own address', 'Second wind on the ridge', 'First light at the marsh', 'An HTML post'])
+    expect(index.posts.map((post) => post.title)).toEqual(['A tour of Liquid', 'A post with its own address', 'Second wind on the ridge', 'First light at the marsh', 'An HTML post'])
   })
 
   it('serves each post at the URL it had on the Jekyll site, under the base path', async () => {
@@ -71,10 +71,13 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
     expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe('https://notes.example.org/field-notes/notes/own-address/')
   })
 
-  it('reads HTML in a description as HTML: its text on the card and in the meta description, never its tags', async () => {
+  it('reads HTML in a description as HTML: formatted on the card and under the title, its text alone in the meta description', async () => {
     await open(page, url)
-    expect(await page.locator('.post-card', { hasText: 'First light at the marsh' }).locator('.post-card-excerpt').textContent()).toBe('The first morning out, with a lamp and a map')
+    const excerpt = page.locator('.post-card', { hasText: 'First light at the marsh' }).locator('.post-card-excerpt')
+    expect(await excerpt.textContent()).toBe('The first morning out, with a lamp and a map')
+    expect(await excerpt.locator('strong').textContent()).toBe('first')
     await open(page, `${url}2021/03/04/first-light.html`)
+    expect(await page.locator('.post-header .post-description strong').textContent()).toBe('first')
     expect(await page.locator('meta[name=description]').getAttribute('content')).toBe('The first morning out, with a lamp and a map')
   })
 

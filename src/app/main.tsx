@@ -56,6 +56,8 @@ if (matchesPrerender) {
   }
   createRoot(container).render(app)
 }
+// Offline reading's code loads after the app has started, never in a page's first load.
+void import('../features/offline/offline-reading.ts').then((offline) => offline.registerOfflineReading())
 
 /** `/blog/x/` and `/blog/x` are one page: hosts differ in whether they add the slash. */
 function samePath(a: string, b: string): boolean {

@@ -11,6 +11,7 @@ import { RouteErrorBoundary } from './layout/route-error.tsx'
 import { lazyPage, type LazyPage } from './lazy-page.tsx'
 import { looseSlugQuery, permalinkQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
+import { archiveIndexQuery, archiveYearQuery, seriesQuery } from '../shared/api/archive-queries.ts'
 import { listHeadQuery, listViewReady, loadListView } from '../shared/api/list-queries.ts'
 import { listLocation, listPaths } from '../shared/list-filter.ts'
 
@@ -34,6 +35,9 @@ const PostListPage = lazyPage(async () => (await import('../features/posts/post-
 const TagsPage = lazyPage(async () => (await import('../features/tags/tags-page.tsx')).TagsPage)
 // One chunk for both: a permalink is a post page too.
 const PostPage = lazyPage(async () => (await import('./permalink-page.tsx')).PostPage)
+const ArchivePage = lazyPage(async () => (await import('../features/archive/archive-page.tsx')).ArchivePage)
+const ArchiveYearPage = lazyPage(async () => (await import('../features/archive/archive-page.tsx')).ArchiveYearPage)
+const SeriesPage = lazyPage(async () => (await import('../features/series/series-page.tsx')).SeriesPage)
 const PermalinkPage = lazyPage(async () => (await import('./permalink-page.tsx')).PermalinkPage)
 
 export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoutes {
@@ -65,6 +69,9 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
         route({ path: paths.tags.path }, { page: TagsPage, load: () => queryClient.ensureQueryData(listHeadQuery()) }),
         route({ path: paths.tag.path }, { page: PostListPage, load: loadList, loaded: listLoaded }),
         route({ path: listPaths.tagPage }, { page: PostListPage, load: loadList, loaded: listLoaded }),
+        route({ path: paths.archive.path }, { page: ArchivePage, load: () => queryClient.ensureQueryData(archiveIndexQuery()) }),
+        route({ path: paths.archiveYear.path }, { page: ArchiveYearPage, load: (params) => queryClient.ensureQueryData(archiveYearQuery(params.year ?? '')) }),
+        route({ path: paths.series.path }, { page: SeriesPage, load: (params) => queryClient.ensureQueryData(seriesQuery(params.series ?? '')) }),
         route({ path: paths.passage.path }, { page: PostPage, load: loadPost }),
         route({ path: paths.post.path }, { page: PostPage, load: loadPost }),
         // A post's own `permalink` (links shared from the old Jekyll site), else not found.

@@ -11,7 +11,7 @@ import type { Element, Root } from 'hast'
 import { MemoryRouter } from 'react-router'
 import { loadPost } from '../content/post/load-post.ts'
 import { createPostPipeline } from '../content/markdown/render-markdown.ts'
-import { postDocument } from '../content/site/posts-folder-site.ts'
+import { readJekyllSite } from '../content/site/read-site.ts'
 import { isPostFile } from '../content/post/file-name.ts'
 import { testOptions } from '../content/markdown/test-pipeline.ts'
 import { sanitizeSchema } from '../content/markdown/sanitize-schema.ts'
@@ -22,16 +22,16 @@ import { PostContext } from './post-context.ts'
 type Sources = Record<string, string>
 
 // The corpus is there when `../shared` is beside the project, as for the end-to-end tests.
-const FOLDERS: Record<string, Sources> = {
-  'the sample posts': import.meta.glob<string>('../../posts/**/*.md', { query: '?raw', import: 'default', eager: true }),
-  'the fixture blog': import.meta.glob<string>('../../e2e/fixtures/jekyll-blog/_posts/**/*.md', { query: '?raw', import: 'default', eager: true }),
-  'the portfolYOU corpus': import.meta.glob<string>('../../../shared/corpus/portfolyou/**/*.md', { query: '?raw', import: 'default', eager: true }),
+const FOLDERS: Record<string, { folder: string; sources: Sources }> = {
+  'the sample posts': { folder: 'posts', sources: import.meta.glob<string>('../../posts/**/*.md', { query: '?raw', import: 'default', eager: true }) },
+  'the fixture blog': { folder: 'e2e/fixtures/jekyll-blog/_posts', sources: import.meta.glob<string>('../../e2e/fixtures/jekyll-blog/_posts/**/*.md', { query: '?raw', import: 'default', eager: true }) },
+  'the portfolYOU corpus': { folder: '../shared/corpus/portfolyou', sources: import.meta.glob<string>('../../../shared/corpus/portfolyou/**/*.md', { query: '?raw', import: 'default', eager: true }) },
 }
 
 /** Every post of a folder, as the build reads it (`{% post_url %}` resolves within the folder). */
-function loadFolder(sources: Sources): Array<{ file: string; body: Root }> {
+function loadFolder(folder: string, sources: Sources): Array<{ file: string; body: Root }> {
   const files = Object.keys(sources).filter((path) => isPostFile(path.split('/').at(-1) ?? ''))
-  const documents = files.map((path) => postDocument(path.replace(/[^/]*$/, ''), path, sources[path]!))
+  const { documents } = readJekyllSite({ postsDir: folder, drafts: false })
   const pipeline = createPostPipeline({ ...testOptions, site: { ...testOptions.site, documents } })
   return files.map((file) => ({ file, body: loadPost(file, sources[file]!, pipeline).body }))
 }
@@ -50,9 +50,9 @@ const reference = (tree: Root, components: JsxRuntimeComponents = {}) =>
 
 const ours = (tree: Root, withComponents: boolean) => markup(renderHast(tree, withComponents ? markdownComponents : {}))
 
-for (const [name, sources] of Object.entries(FOLDERS)) {
+for (const [name, { folder, sources }] of Object.entries(FOLDERS)) {
   describe.runIf(Object.keys(sources).length > 0)(`every post of ${name}`, () => {
-    const posts = loadFolder(sources)
+    const posts = loadFolder(folder, sources)
 
     it('has posts with bodies', () => {
       expect(posts.filter((post) => post.body.children.length > 0).length).toBeGreaterThan(0)

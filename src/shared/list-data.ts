@@ -25,6 +25,7 @@
  */
 import type { PostSummary } from './post-data.ts'
 import type { TagCount } from './list-filter.ts'
+import type { FormattedText } from './formatted-text.ts'
 import { DATA_FOLDER } from './data-paths.ts'
 
 /** Cards per page. Small enough for a light first load, large enough to scan. */
@@ -32,8 +33,8 @@ export const PAGE_SIZE = 20
 
 /** What a card in the list shows: a summary without what only the post page uses. */
 export type ListPost = Pick<PostSummary, 'slug' | 'title' | 'date' | 'tags' | 'readingMinutes' | 'style' | 'color' | 'externalUrl' | 'permalink' | 'error'> & {
-  /** Null while it is being loaded (cards of a computed view). */
-  excerpt: string | null
+  /** Null while it is being loaded (cards of a computed view); formatted only when the description is. */
+  excerpt: FormattedText | null
 }
 
 export interface ListHead {
@@ -81,7 +82,7 @@ export interface CatalogFile {
 
 export interface ExcerptsFile {
   v: string
-  excerpts: string[]
+  excerpts: FormattedText[]
 }
 
 /** Field lengths and the shard list of the search index (`search/docs.json`). */

@@ -11,6 +11,7 @@
 import type { CatalogFile, ListHead, ListPost } from './list-data.ts'
 import { CARD_COLORS, type CardColor, type CardStyle, type Tag } from './post-data.ts'
 import type { ListFilter, TagMatch } from './list-filter.ts'
+import type { FormattedText } from './formatted-text.ts'
 
 export interface ViewResult {
   /** The posts the view keeps, in its order (list order, or search rank). */
@@ -87,7 +88,7 @@ export function decodeLook(look: number): { style: CardStyle | null; color: Card
 }
 
 /** A card of the catalog; its excerpt comes from elsewhere (null while loading). */
-export function catalogPost(catalog: CatalogFile, head: ListHead, position: number, excerpt: string | null): ListPost {
+export function catalogPost(catalog: CatalogFile, head: ListHead, position: number, excerpt: FormattedText | null): ListPost {
   const names = catalog.names?.[position]
   const tags: Tag[] = catalog.tags[position]!.map((id, index) => ({ key: head.tags[id]!.tag.key, name: names?.[index] ?? head.tags[id]!.tag.name }))
   const post: ListPost = {

@@ -16,6 +16,11 @@ export const paths = {
   tags: { path: '/blog/tags', href: () => '/blog/tags/' },
   /** One tag's posts: a real path, so it can be prerendered and shared. */
   tag: { path: '/blog/tags/:tag', href: (key: string) => `/blog/tags/${encodeURIComponent(key)}/` },
+  /** Every dated post by year and month, with counts; each year has a page of its own. */
+  archive: { path: '/blog/archive', href: () => '/blog/archive/' },
+  archiveYear: { path: '/blog/archive/:year', href: (year: string) => `/blog/archive/${year}/` },
+  /** The posts of one series (`series:` front matter), in reading order. */
+  series: { path: '/blog/series/:series', href: (key: string) => `/blog/series/${encodeURIComponent(key)}/` },
   /** A quote or highlight of a post: the post, scrolled to the marked passage; unfurls as the quote. */
   passage: { path: '/blog/:slug/quote/:passage' },
   /** A post lives at its own `permalink` when it has one; `/blog/<slug>` reaches it too. */

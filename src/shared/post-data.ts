@@ -2,7 +2,9 @@
  * The data contract between the content pipeline (build time) and the app (browser and prerender).
  * The pipeline writes these shapes as JSON; the app reads them. Nothing here depends on Node or the DOM.
  */
+import type { FormattedText } from './formatted-text.ts'
 import type { Root } from 'hast'
+import type { SeriesNav } from './archive-data.ts'
 
 /** The theme's card colors (Bootstrap's names, as portfolYOU's `color` front matter uses them). */
 export const CARD_COLORS = [
@@ -32,7 +34,10 @@ export interface PostSummary {
   /** The author's calendar date, `YYYY-MM-DD`, or null when the post has none. */
   date: string | null
   tags: Tag[]
+  /** Plain text: the description without its markup, or the post's first words. Meta tags, feeds and search read it. */
   excerpt: string
+  /** The front matter's `description`, when there is one; with its HTML formatting kept (sanitized) when it has any. */
+  description?: FormattedText
   wordCount: number
   readingMinutes: number
   style: CardStyle | null
@@ -73,6 +78,8 @@ export interface PostData {
   older: PostLink | null
   /** Up to three posts that share the most tags with it. */
   related: PostLink[]
+  /** The series the post is part of (`series:` front matter); null or absent when none. */
+  series?: SeriesNav | null
 }
 
 /** Every published post's summary, newest first: the build's whole index. */

@@ -5,6 +5,7 @@ import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 import { ThemeToggle } from './theme-toggle.tsx'
+import { ReaderSettingsButton } from '../../features/settings/reader-settings-button.tsx'
 import { SiteFooter } from './site-footer.tsx'
 import { useNavigationPending } from '../../shared/pending-navigation.ts'
 
@@ -36,7 +37,13 @@ export function RootLayout() {
               <NavLink to={paths.tags.href()}>Tags</NavLink>
             </li>
             <li>
+              <NavLink to={paths.archive.href()}>Archive</NavLink>
+            </li>
+            <li>
               <ThemeToggle />
+            </li>
+            <li>
+              <ReaderSettingsButton />
             </li>
           </ul>
         </nav>

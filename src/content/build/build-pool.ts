@@ -15,6 +15,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import type { JekyllSite } from '../site/jekyll-site.ts'
+import type { PostInSite } from '../post/load-post.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import type { StoredPost } from '../post/stored-post.ts'
 import type { PostPages } from '../prerender/prerender.ts'
@@ -30,7 +31,7 @@ export interface PoolSetup {
   publicDir: string | null
   /** With a site folder: its path (static files are looked up there too), and each post's permalink. */
   siteDir?: string | null
-  permalinks?: Array<[string, string | null]>
+  postsInSite?: Array<[string, PostInSite]>
   /** How many posts there are to render: more posts, more workers. */
   postCount: number
 }

@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
-import { loadPost } from '../post/load-post.ts'
+import { loadPost, type PostInSite } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
@@ -15,7 +15,7 @@ import { hashOf, memoIn, openBuildCache, type BuildCache } from './build-cache.t
 import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
 
 let setup: PoolSetup | null = null
-let permalinks: Map<string, string | null> | null = null
+let postsInSite: Map<string, PostInSite> | null = null
 let pipeline: PostPipeline | null = null
 let cache: { store: BuildCache; pipeline: string } | null = null
 let prerender: PrerenderContext | null = null
@@ -23,7 +23,7 @@ const collectNow = releaseMemoryEvery(500)
 
 function start(received: PoolSetup, receivedCache: PoolCache | null) {
   setup = received
-  permalinks = received.permalinks ? new Map(received.permalinks) : null
+  postsInSite = received.postsInSite ? new Map(received.postsInSite) : null
   cache = receivedCache && { store: openBuildCache(receivedCache.folder), pipeline: receivedCache.pipeline }
   // One pipeline, and so one Liquid engine with its cache of parsed includes, for every post of the worker.
   pipeline = createPostPipeline({
@@ -40,10 +40,10 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'load': {
       if (!setup || !pipeline) throw new Error('load before setup')
       const { file, source, problem } = readPostSource(request.path, setup.root)
-      const permalink = permalinks?.get(request.path)
-      const render = () => storePost(loadPost(file, source, pipeline!, { readProblem: problem, site: permalink === undefined ? undefined : { permalink } }))
+      const site = postsInSite?.get(request.path)
+      const render = () => storePost(loadPost(file, source, pipeline!, { readProblem: problem, ...(site ? { site } : {}) }))
       if (!cache) return render()
-      // The permalink comes from the setup, in the pipeline key; the read problem from the bytes, so it is keyed too.
+      // The post's place in the site comes from the setup, in the pipeline key; the read problem from the bytes, so it is keyed too.
       const key = hashOf(cache.pipeline, request.path, file, source, JSON.stringify(problem))
       const hit = cache.store.get('posts', key)
       if (hit) return JSON.parse(hit.toString('utf8')) as StoredPost

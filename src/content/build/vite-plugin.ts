@@ -21,8 +21,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
-import { loadPost } from '../post/load-post.ts'
+import { archiveDataFiles, buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
+import { loadPost, type PostInSite } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
 import { readJekyllSite, rereadPost } from '../site/read-site.ts'
@@ -30,10 +30,10 @@ import type { JekyllSite } from '../site/jekyll-site.ts'
 import { siteRedirects } from '../site/redirects.ts'
 import { loadPage, type LoadedPage } from '../post/load-page.ts'
 import { serveSiteFiles } from './serve-site-files.ts'
-import { copyFeedToOldUrls, copyStaticFiles } from '../prerender/static-files.ts'
-import { writeRedirects, writeSitePages } from '../prerender/site-pages.ts'
+import { writeSiteOutputs } from '../prerender/write-site-outputs.ts'
+import { siteOutputs, type SiteOutput } from '../prerender/site-outputs.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
-import { readPostSource, scanPostsFolder } from '../site/posts-folder.ts'
+import { displayPath, readPostSource, scanPostsFolder } from '../site/posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { formatProblem, type Problem } from '../post/problem.ts'
 import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../../shared/data-paths.ts'
@@ -45,7 +45,7 @@ import { resolveSiteSettings } from '../site/resolve-site-settings.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
-import { claimOutputs, type FixedFile } from '../prerender/output-plan.ts'
+import { claimOutputs, planOutputs, type FixedFile } from '../prerender/output-plan.ts'
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
 import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
@@ -70,6 +70,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let site: JekyllSite
   /** The site's pages, rendered (build: at generateBundle; dev: when asked for). */
   let pages: LoadedPage[] = []
+  /** What the site folder writes into dist/, each file claimed (build only). */
+  let siteWrites: SiteOutput[] = []
   let pipeline: PostPipeline
   /** Post file names -> slugs, for `{% post_url %}`; kept current as files come and go. */
   const loaded = new Map<string, StoredPost>()
@@ -86,15 +88,19 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
   const readSite = () => readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config?.root ?? process.cwd() })
   const postFiles = () => site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [document.file] : []))
-  /** With a site folder, each post's permalink as the site reader worked it out. */
-  const postPermalinks = (): Array<[string, string | null]> | undefined =>
+  /** With a site folder, each post's permalink as the site reader worked it out, and its path in the site. */
+  const postsInSite = (): Array<[string, PostInSite]> | undefined =>
     site.siteDir
-      ? site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [[document.file, document.url === `/blog/${encodeURIComponent(document.slug)}/` ? null : document.url] as [string, string | null]] : []))
+      ? site.documents.flatMap((document) =>
+          document.kind === 'post' && document.file
+            ? [[document.file, { permalink: document.url === `/blog/${encodeURIComponent(document.slug)}/` ? null : document.url, path: document.path }] as [string, PostInSite]]
+            : [],
+        )
       : undefined
   const load = (path: string) => {
     const { file, source, problem } = readPostSource(path, config.root)
-    const permalink = new Map(postPermalinks() ?? []).get(path)
-    loaded.set(path, storePost(loadPost(file, source, pipeline, { readProblem: problem, site: permalink === undefined ? undefined : { permalink } })))
+    const inSite = new Map(postsInSite() ?? []).get(path)
+    loaded.set(path, storePost(loadPost(file, source, pipeline, { readProblem: problem, ...(inSite ? { site: inSite } : {}) })))
   }
   /** Links in the posts folder that were left out (out of it, dangling, looping), as warnings. */
   const linkProblems = () => (existsSync(postsDir) ? scanPostsFolder(postsDir, config.root, { html: Boolean(site.siteDir) }).problems : [])
@@ -128,7 +134,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     basePath: config.base,
     publicDir: config.publicDir || null,
     siteDir: site.siteDir,
-    ...(postPermalinks() ? { permalinks: postPermalinks()! } : {}),
+    ...(postsInSite() ? { postsInSite: postsInSite()! } : {}),
     postCount: paths.length,
   })
   const makePipeline = () =>
@@ -242,7 +248,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const fixed: FixedFile[] = [...new Set([...Object.keys(bundle), ...emitted, ...publicFiles(config.publicDir)])]
         .filter((file) => file !== 'index.html')
         .map((file) => [file, `the build's own ${file}`])
-      const collisions = claimOutputs(collection, fixed, settings)
+      const fromSite = siteOutputs(site, pages, siteRedirects(site).redirects, (file) => displayPath(join(site.siteDir ?? '', file), config.root))
+      const plan = planOutputs(collection, fixed, settings, fromSite.outputs)
+      for (const problem of [...fromSite.problems, ...plan.problems].filter((each) => !each.fatal)) this.warn(formatProblem(problem))
+      siteWrites = plan.siteWrites
+      const collisions = plan.problems.filter((problem) => problem.fatal)
       if (collisions.length > 0) {
         collection = null
         await closePool()
@@ -263,8 +273,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       try {
         const count = await prerenderSite({ serverDir, outDir, collection, settings, pool, cacheCode })
         config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
-        const written = writeSitePages(outDir, template, pages, settings) + writeRedirects(outDir, siteRedirects(site).redirects, settings)
-        const copied = copyStaticFiles(site, outDir, (warning) => config.logger.warn(warning)) + copyFeedToOldUrls(site, outDir)
+        const { pages: written, copied } = writeSiteOutputs(outDir, template, site.siteDir, siteWrites, settings)
         if (site.siteDir) config.logger.info(`wrote ${written} site pages and redirects, copied ${copied} static files`)
       } finally {
         rmSync(serverDir, { recursive: true, force: true })
@@ -327,7 +336,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         madeFiles.set(current, made)
         if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= buildSearchFiles(current, buildListData(current.index.posts).head.v)).get(name)
         if (name.startsWith(`${LIST_FOLDER}/`)) return (made.list ??= listDataFiles(buildListData(current.index.posts))).get(name)
-        return (made.routes ??= routeDataFiles(current)).get(name)
+        return (made.routes ??= new Map([...routeDataFiles(current), ...archiveDataFiles(current)])).get(name)
       }
       server.middlewares.use(serveSiteFiles({ base: config.base, site: () => site, settings: () => settings, renderPage: (document) => {
         const { file, source } = readPostSource(document.file!, config.root)

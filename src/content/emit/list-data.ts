@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { PostSummary } from '../../shared/post-data.ts'
+import type { FormattedText } from '../../shared/formatted-text.ts'
 import { countTags } from '../../shared/list-filter.ts'
 import { computeView, encodeLook } from '../../shared/list-view.ts'
 import { listFiles, PAGE_SIZE, type CatalogFile, type ListHead, type ListPost, type ListViewPage, type TagPagesFile, type ViewSource } from '../../shared/list-data.ts'
@@ -20,7 +21,7 @@ export interface ListData {
   all: ListViewPage[]
   /** By tag key: the pages of its posts. */
   byTag: Map<string, ListViewPage[]>
-  excerpts: string[][]
+  excerpts: FormattedText[][]
 }
 
 // The prerender and the data files both need it, from the same index: made once.
@@ -66,8 +67,8 @@ export function buildListData(posts: PostSummary[]): ListData {
   }
   const all = pagesOf(computeView(catalog.tags, everyone, [], 'any', tags.length))
   const byTag = new Map(tags.map((entry, id) => [entry.tag.key, pagesOf(computeView(catalog.tags, everyone, [id], 'any', tags.length))]))
-  const excerpts: string[][] = []
-  for (let start = 0; start < posts.length; start += PAGE_SIZE) excerpts.push(posts.slice(start, start + PAGE_SIZE).map((post) => post.excerpt))
+  const excerpts: FormattedText[][] = []
+  for (let start = 0; start < posts.length; start += PAGE_SIZE) excerpts.push(posts.slice(start, start + PAGE_SIZE).map(cardExcerpt))
   const data = { head, catalog: { v, ...catalog }, all, byTag, excerpts }
   made.set(posts, data)
   return data
@@ -119,6 +120,11 @@ export function emitListFiles(collection: Collection): Map<string, string> {
 }
 
 function listPost(post: PostSummary): ListPost {
-  const { slug, title, date, tags, readingMinutes, style, color, externalUrl, permalink, excerpt, error } = post
-  return { slug, title, date, tags, readingMinutes, style, color, externalUrl, permalink, excerpt, ...(error === undefined ? {} : { error }) }
+  const { slug, title, date, tags, readingMinutes, style, color, externalUrl, permalink, error } = post
+  return { slug, title, date, tags, readingMinutes, style, color, externalUrl, permalink, excerpt: cardExcerpt(post), ...(error === undefined ? {} : { error }) }
+}
+
+/** The card's excerpt: the formatted description when it has formatting, else the plain text (a string, as small as before). */
+function cardExcerpt(post: PostSummary): FormattedText {
+  return post.description !== undefined && typeof post.description !== 'string' ? post.description : post.excerpt
 }

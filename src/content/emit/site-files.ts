@@ -3,6 +3,7 @@ import type { Root } from 'hast'
 import type { Collection } from '../site/collection.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import { countTags } from '../../shared/list-filter.ts'
+import { buildArchive } from './archive-data.ts'
 import { atomFeed, FEED_SIZE, jsonFeed, postPath, robotsTxt, sitemap } from './feeds.ts'
 
 /** `sitePages`: the paths of the site's own pages (`/about/`), in the sitemap with the posts. */
@@ -15,6 +16,9 @@ export function siteFiles(collection: Collection, settings: SiteSettings, sitePa
     ...countTags(collection.index.posts).map(({ tag }) => ({ path: `/blog/tags/${encodeURIComponent(tag.key)}/` })),
     ...collection.index.posts.filter((post) => !post.externalUrl).map((post) => ({ path: postPath(post), date: post.date })),
     ...sitePages.map((path) => ({ path })),
+    { path: '/blog/archive/' },
+    ...buildArchive(collection.index.posts).years.map(({ year }) => ({ path: `/blog/archive/${year}/` })),
+    ...[...collection.series.keys()].map((key) => ({ path: `/blog/series/${encodeURIComponent(key)}/` })),
   ]
   return new Map([
     ['feed.xml', atomFeed(posts, settings)],

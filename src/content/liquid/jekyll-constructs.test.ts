@@ -33,6 +33,7 @@ describe('Liquid logic', () => {
     ['for with limit, offset and reversed', '{% for n in (1..5) limit: 3 offset: 1 reversed %}{{ n }}{% endfor %}', '<p>432</p>'],
     ['where_exp over site.posts, date_to_string', '{% assign reacts = site.posts | where_exp: "p", "p.tags contains \'react\'" %}{% for p in reacts %}[{{ p.title }}]({{ p.url | relative_url }}) {{ p.date | date_to_string }}{% endfor %}', '<p><a href="/blog/learn-react-js/">Learn React.js</a> 15 Feb 2019</p>'],
     ['site.tags', '{% for tag in site.tags %}{{ tag[0] }}: {{ tag[1].size }}{% endfor %}', '<p>react: 1</p>'],
+    ['group_by, with each group\'s size as in Jekyll', '{% assign groups = site.data.links | group_by: "name" %}{% for group in groups %}{{ group.name }} ({{ group.size }}) {% endfor %}', '<p>Docs (1) Home (1)</p>'],
     ['site.data in a loop', '{% for link in site.data.links %}[{{ link.name }}]({{ link.url }}) {% endfor %}', '<p><a href="/docs/">Docs</a> <a href="https://example.com">Home</a></p>'],
   ])('%s', (_, markdown, expected) => {
     expect(html(markdown)).toBe(expected)

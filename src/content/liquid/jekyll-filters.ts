@@ -24,6 +24,14 @@ export function registerJekyllFilters(liquid: Liquid, settings: FilterSettings) 
     const value = text(input)
     return isAddress(value) ? value : settings.siteUrl + relative(value)
   })
+  // Jekyll's groups are `{name, items, size}`; liquidjs's lack `size`, so `group.size` counted the hash's two keys.
+  for (const name of ['group_by', 'group_by_exp']) {
+    const builtIn = liquid.filters[name] as (this: unknown, ...args: unknown[]) => Generator<unknown, Array<{ name: unknown; items: unknown[] }>, unknown>
+    liquid.registerFilter(name, function* (this: unknown, ...args: unknown[]) {
+      const groups = yield* builtIn.apply(this, args)
+      return groups.map((group) => ({ ...group, size: group.items.length }))
+    })
+  }
   liquid.registerFilter('markdownify', (input: unknown) => settings.markdownify(text(input)))
   liquid.registerFilter('inline_markdown', (input: unknown) => inlineHtml(settings.markdownify(text(input))))
   liquid.registerFilter('jsonify', (input: unknown) => JSON.stringify(input ?? null))

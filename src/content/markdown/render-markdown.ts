@@ -30,6 +30,8 @@ import type { JekyllSite } from '../site/jekyll-site.ts'
 import { createLiquidEngine, renderLiquid, type LiquidEngine, type LiquidPage } from '../liquid/jekyll-liquid.ts'
 import type { SourceMap } from '../liquid/source-map.ts'
 import { separateHeadingsAfterBreaks } from './heading-after-break.ts'
+import { remarkKramdownMath } from './math/remark-kramdown-math.ts'
+import { rehypeMathKatex } from './math/rehype-math-katex.ts'
 
 export interface MarkdownOptions {
   /** The site the posts belong to: `site.*`, its includes, and its posts for `post_url` and `link`. */
@@ -55,13 +57,15 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(remarkGfm)
     .use(remarkMarkdownInHtml)
     .use(remarkKramdownIal)
+    .use(remarkKramdownMath)
     .use(remarkGemojiIfUsed)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeAuthorClasses)
+    .use(rehypeMathKatex)
     // Highlighting runs here, at build time: readers download token classes and a small stylesheet.
-    .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid'] })
+    .use(rehypeHighlight, { detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid', 'mermaid'] })
     .use(rehypeSlug)
     .use(rehypeNamedAnchors)
     .use(rehypeHeadingLevels)

@@ -36,6 +36,9 @@ export interface PostMeta {
   slug: string | null
   /** Every key as written, for Liquid's `page.*`. */
   frontMatter: Record<string, unknown>
+  /** The series the post belongs to (`series: Measuring delivery`), and its place in it (`series_order`). */
+  series: string | null
+  seriesOrder: number | null
 }
 
 const OPENING = /^---[ \t]*\r?\n/
@@ -81,6 +84,8 @@ const EMPTY_META: PostMeta = {
   permalink: null,
   slug: null,
   frontMatter: {},
+  series: null,
+  seriesOrder: null,
 }
 
 /** Reads the front matter's fields; fatal problems (the post cannot be trusted) call `file.fail`. */
@@ -137,6 +142,8 @@ export function readFrontMatter(block: FrontMatterBlock, file: VFile): PostMeta 
   meta.image = field('image').text()
   meta.permalink = field('permalink').text()
   meta.slug = field('slug').text()
+  meta.series = field('series').text()
+  meta.seriesOrder = field('series_order').number()
   return meta
 }
 
@@ -216,6 +223,16 @@ class Field {
     const normalized = typeof value === 'string' ? value.trim().toLowerCase() : value
     if ((allowed as readonly unknown[]).includes(normalized)) return normalized as T
     this.warn(`Unknown \`${this.key}\` ${JSON.stringify(value)}, using the default. Use one of: ${allowed.join(', ')}`)
+    return null
+  }
+
+  /** A number (`series_order: 2`); text that is not one is a warning, and the field is left unset. */
+  number(): number | null {
+    const value = this.value
+    if (value === undefined || value === null || value === '') return null
+    const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN
+    if (Number.isFinite(number)) return number
+    this.warn(`\`${this.key}\` should be a number, found ${describe(value)}; it is ignored. Write \`${this.key}: 2\``)
     return null
   }
 

@@ -14,6 +14,8 @@ import { plainDescription } from './post-text.ts'
 import { problemFromMessage, type Problem } from './problem.ts'
 
 export interface LoadedPage {
+  /** The page's file, as messages name it. */
+  file: string
   /** Where the page is served, base path left out. */
   url: string
   title: string
@@ -44,5 +46,5 @@ export function loadPage(file: string, source: string, document: SiteDocument, p
       }).fatal = true
     }
   }
-  return { url: document.url, title: document.title, description, body, problems: vfile.messages.map((message) => problemFromMessage(file, message)) }
+  return { file, url: document.url, title: document.title, description, body, problems: vfile.messages.map((message) => problemFromMessage(file, message)) }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { loadPost } from './load-post.ts'
 import { createPostPipeline } from '../markdown/render-markdown.ts'
-import { testOptions } from '../markdown/test-pipeline.ts'
+import { fileURLToPath } from 'node:url'
+import { toHtml } from 'hast-util-to-html'
+import { testOptions, testSite } from '../markdown/test-pipeline.ts'
 import { formatProblem } from './problem.ts'
 
 const pipeline = createPostPipeline(testOptions)
@@ -50,5 +52,18 @@ describe('tags without a page of their own', () => {
     const { post, problems } = load(`tags: [${Array.from({ length: 10_000 }, (_, index) => `t${index}`).join(', ')}]`)
     expect(post.summary.tags).toHaveLength(50)
     expect(problems).toEqual(['posts/2021-01-01-x.md:3:1: 10000 tags: only the first 50 are kept. Keep the tags a reader would filter by'])
+  })
+})
+
+describe('include_relative in a post of a site folder', () => {
+  const siteDir = fileURLToPath(new URL('../liquid/__fixtures__/site', import.meta.url))
+  const inSite = createPostPipeline({ site: testSite({ siteDir }), media: { basePath: '/' } })
+
+  it("resolves beside the post's own path in the site (_posts/x.md), as Jekyll does", () => {
+    const post = loadPost('site/_posts/2021-01-01-x.md', '---\ntitle: T\n---\n{% include_relative ../snippets/terms.md who="readers" %}\n', inSite, {
+      site: { permalink: null, path: '_posts/2021-01-01-x.md' },
+    })
+    expect(post.problems.map(formatProblem)).toEqual([])
+    expect(toHtml(post.body)).toBe('<p><em>Terms</em> apply to readers.</p>')
   })
 })

@@ -15,6 +15,7 @@ import { countWords, excerptOf, plainDescription, plainText, readingMinutes } fr
 import { formatProblem, problemFromMessage, type Problem } from './problem.ts'
 import { tagKey } from '../../shared/tag-key.ts'
 import { expandPermalink } from './permalink.ts'
+import { formattedDescription } from './formatted-description.ts'
 import type { ReadProblem } from '../site/post-bytes.ts'
 import { isSafeSegment, OutputPathError, routeFile, unsafeSegmentReason } from '../prerender/output-paths.ts'
 
@@ -28,7 +29,14 @@ export interface LoadedPost {
   /** For ordering: newest first, undated last. */
   timestamp: number | null
   published: boolean
+  /** The post's `series` and `series_order`, or null. */
+  series: SeriesMembership | null
   problems: Problem[]
+}
+
+export interface SeriesMembership {
+  name: string
+  order: number | null
 }
 
 const EMPTY_BODY: Root = { type: 'root', children: [] }
@@ -39,6 +47,8 @@ const EMPTY_BODY: Root = { type: 'root', children: [] }
  */
 export interface PostInSite {
   permalink: string | null
+  /** The post's path as `{% link %}` names it (`_posts/x.md`): where `{% include_relative %}` starts. */
+  path: string
 }
 
 export interface LoadPostOptions {
@@ -76,7 +86,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
           date: meta.date?.date ?? fileName.date,
           tags: meta.tags,
         },
-        path: null,
+        path: options.site?.path ?? null,
       },
     }
     if (meta.published && !readProblem?.fatal) body = renderBody(pipeline, vfile)
@@ -121,6 +131,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
     date: date?.date ?? null,
     tags,
     excerpt: description || excerptOf(bodyText),
+    ...(description ? { description: formattedDescription(meta!.description!, description) } : {}),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     style: meta?.style ?? null,
@@ -138,6 +149,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
     text: bodyText,
     timestamp: date?.timestamp ?? null,
     published: meta?.published ?? true,
+    series: meta?.series ? { name: meta.series, order: meta.seriesOrder } : null,
     problems,
   }
 }

@@ -3,7 +3,7 @@
  * working: `/:year/:month/:title/`, `my-post` (relative: Jekyll puts it at the site root) or a plain
  * path. Returns an app path with a leading slash, or null when the value cannot be a path here.
  */
-const RESERVED = [/^\/$/, /^\/blog\/tags\/?$/, /^\/data\//, /^\/assets\//]
+const RESERVED = [/^\/$/, /^\/blog\/tags\/?$/, /^\/blog\/(archive|series)(\/|$)/, /^\/data\//, /^\/assets\//]
 
 export function expandPermalink(permalink: string, post: { slug: string; date: string | null }): string | null {
   const [year = '', month = '', day = ''] = post.date?.split('-') ?? []

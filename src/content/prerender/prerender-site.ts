@@ -11,6 +11,7 @@ import type { Collection } from '../site/collection.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import type { BuildPool } from '../build/build-pool.ts'
 import { indexPages, postPages, startAppAfterFirstPaint, writeIndexPages, type RenderPage } from './prerender.ts'
+import { archivePages, seriesPages } from './archive-pages.ts'
 import { releaseMemoryEvery } from '../build/release-memory.ts'
 import { hashOf, hashTree } from '../build/build-cache.ts'
 
@@ -64,7 +65,8 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<numb
   const cacheSalt = options.cacheCode === null ? null : hashOf(options.cacheCode, hashTree(options.serverDir, ['.']), template, JSON.stringify(settings))
   await pool.setupPrerender({ serverEntry, outDir, template, settings, cacheSalt })
   const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }
-  const indexed = writeIndexPages({ outDir, template, settings, renderPage: entry.renderPage }, indexPages(options.collection))
+  const pages = [...indexPages(options.collection), ...archivePages(options.collection), ...seriesPages(options.collection)]
+  const indexed = writeIndexPages({ outDir, template, settings, renderPage: entry.renderPage }, pages)
 
   // Handed out a few at a time: each task carries a post's data. The index pages render here meanwhile.
   let written = 0

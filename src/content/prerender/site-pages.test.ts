@@ -1,14 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fromHtml } from 'hast-util-from-html'
 import { select, selectAll } from 'hast-util-select'
 import { toString } from 'hast-util-to-string'
-import type { JekyllSite } from '../site/jekyll-site.ts'
 import { defaultSiteSettings } from '../../site-settings.ts'
 import { redirectHtml, sitePageHtml } from './site-pages.ts'
-import { copyStaticFiles } from './static-files.ts'
 
 const settings = { ...defaultSiteSettings, title: 'Field Notes', siteUrl: 'https://notes.example.org', basePath: '/field-notes/' }
 const template = `<!doctype html>
@@ -28,7 +23,7 @@ const template = `<!doctype html>
 describe('sitePageHtml', () => {
   const html = sitePageHtml(
     template,
-    { url: '/cv/', title: 'Curriculum <vitae>', description: 'Work so far', body: fromHtml('<h2>Experience</h2><p>Field researcher</p>', { fragment: true }), problems: [] },
+    { file: 'pages/cv.md', url: '/cv/', title: 'Curriculum <vitae>', description: 'Work so far', body: fromHtml('<h2>Experience</h2><p>Field researcher</p>', { fragment: true }), problems: [] },
     settings,
   )
   const page = fromHtml(html)
@@ -55,19 +50,30 @@ describe('redirectHtml', () => {
   })
 })
 
-describe('copyStaticFiles', () => {
-  it('copies each static file to its own path, and never over a file the build wrote', () => {
-    const siteDir = mkdtempSync(join(tmpdir(), 'site-'))
-    const outDir = mkdtempSync(join(tmpdir(), 'dist-'))
-    mkdirSync(join(siteDir, 'assets'))
-    writeFileSync(join(siteDir, 'assets/guide.pdf'), 'PDF')
-    writeFileSync(join(siteDir, 'index.html'), 'the old home page')
-    writeFileSync(join(outDir, 'index.html'), 'the app')
-    const site = { siteDir, staticFiles: ['assets/guide.pdf', 'index.html'] } as JekyllSite
-    const warnings: string[] = []
-    expect(copyStaticFiles(site, outDir, (warning) => warnings.push(warning))).toBe(1)
-    expect(readFileSync(join(outDir, 'assets/guide.pdf'), 'utf8')).toBe('PDF')
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the app')
-    expect(warnings).toEqual(['index.html of the site folder is not copied: the build has written index.html itself. Rename or move the file'])
+describe('site pages and redirects with hostile values', () => {
+  const hostile = "$' $& $` </title><script>alert(1)</script>"
+  const html = sitePageHtml(
+    template,
+    { file: 'evil.md', url: '/evil/', title: hostile, description: `${hostile} "quoted"`, body: fromHtml('<p>Body</p>', { fragment: true }), problems: [] },
+    { ...settings, title: `Notes ${hostile}`, description: hostile, author: hostile },
+  )
+  const page = fromHtml(html)
+
+  it('keeps a title and description with $ patterns and markup as text, running no script', () => {
+    expect(toString(select('main h1', page)!)).toBe(hostile)
+    expect(toString(select('title', page)!)).toBe(`${hostile} · Notes ${hostile}`)
+    expect(select('meta[name=description]', page)?.properties.content).toBe(`${hostile} "quoted"`)
+    expect(toString(select('.site-title', page)!)).toBe(`Notes ${hostile}`)
+    expect(selectAll('script', page)).toEqual([])
+    expect(selectAll('#root', page)).toHaveLength(1)
+  })
+
+  it('sends a redirect to a path holding markup nowhere but that path', () => {
+    const redirect = fromHtml(redirectHtml('/x"></script><script>alert(1)</script>', settings))
+    expect(selectAll('script', redirect).map((node) => toString(node))).toEqual([
+      'location.replace("/field-notes/x\\">\\u003c/script>\\u003cscript>alert(1)\\u003c/script>" + location.hash)',
+    ])
+    expect(select('a', redirect)?.properties.href).toBe('/field-notes/x"></script><script>alert(1)</script>')
+    expect(select('meta[http-equiv=refresh]', redirect)?.properties.content).toBe('0; url=/field-notes/x"></script><script>alert(1)</script>')
   })
 })

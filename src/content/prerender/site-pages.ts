@@ -1,17 +1,15 @@
 /**
- * Writes the site's own pages (`about.md` at `/about/`, `pages/cv.md` at `/cv/`) and its redirects.
+ * The HTML of the site's own pages (`about.md` at `/about/`, `pages/cv.md` at `/cv/`) and its redirects
+ * (written by write-site-outputs.ts).
  * A page is the app's frame (its stylesheet, header and footer) around a simple page view: the title
  * and the sanitized body, no tags, dates or quote cards. It runs no app code: the app has no route
  * for it, and needs none to show a page of text.
  */
 import { toHtml } from 'hast-util-to-html'
 import type { LoadedPage } from '../post/load-page.ts'
-import type { SiteRedirect } from '../site/redirects.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import { absoluteUrl, escapeHtml, renderHead } from './page-head.ts'
 import { redirectPage } from './redirect-page.ts'
-import { fileOfUrl } from '../site/site-permalink.ts'
-import { writeOutputFile } from './output-file.ts'
 
 /** The page's whole HTML, from the built `index.html` (its stylesheet kept, its scripts taken out). */
 export function sitePageHtml(template: string, page: LoadedPage, settings: SiteSettings): string {
@@ -28,18 +26,9 @@ export function sitePageHtml(template: string, page: LoadedPage, settings: SiteS
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/\s*<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-    .replace('</head>', `  ${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
-}
-
-export function writeSitePages(outDir: string, template: string, pages: LoadedPage[], settings: SiteSettings): number {
-  for (const page of pages) writeOutputFile(outDir, fileOfUrl(page.url), sitePageHtml(template, page, settings))
-  return pages.length
-}
-
-export function writeRedirects(outDir: string, redirects: SiteRedirect[], settings: SiteSettings): number {
-  for (const redirect of redirects) writeOutputFile(outDir, fileOfUrl(redirect.from), redirectHtml(redirect.to, settings))
-  return redirects.length
+    // Functions, not strings: a `$&` or `$'` in a page's title must stay text, not a replacement pattern.
+    .replace('</head>', () => `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
 }
 
 /** A redirect to a path of this site or an address elsewhere. */

@@ -104,7 +104,7 @@ describe('buildCollection', () => {
   it('writes a post\'s data file as the PostData the app reads', () => {
     const collection = buildCollection([store('posts/2020-01-01-a.md', '---\ntitle: A\n---\n## Start\n\n> Quoted\n')])
     const data = JSON.parse(postDataJson(collection.posts.get('a')!))
-    expect(Object.keys(data)).toEqual(['summary', 'body', 'toc', 'newer', 'older', 'related'])
+    expect(Object.keys(data)).toEqual(['summary', 'body', 'toc', 'newer', 'older', 'related', 'series'])
     expect(data.summary.title).toBe('A')
     expect(data.toc).toEqual([{ id: 'start', text: 'Start', depth: 2 }])
     expect(data.body.children.some((node: { tagName?: string }) => node.tagName === 'blockquote')).toBe(true)

@@ -7,12 +7,18 @@ import type { StoredPost } from '../post/stored-post.ts'
 import type { Problem } from '../post/problem.ts'
 import { emitListFiles } from '../emit/list-data.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
+import { tagKey as tagKeyOfSeries } from '../../shared/tag-key.ts'
 import { routeFiles } from '../../shared/data-paths.ts'
+import { archiveFiles, type SeriesNav } from '../../shared/archive-data.ts'
+import { groupSeries, seriesData, seriesNavFor, type Series } from './series.ts'
+import { buildArchive } from '../emit/archive-data.ts'
 
 export interface Collection {
   index: PostIndex
   /** By slug, in the index's order. */
   posts: Map<string, CollectedPost>
+  /** Posts sharing a `series:` value, by the series' key, parts in reading order. */
+  series: Map<string, Series>
   problems: Problem[]
 }
 
@@ -22,7 +28,11 @@ export interface CollectedPost {
   newer: PostLink | null
   older: PostLink | null
   related: PostLink[]
+  series: SeriesNav | null
 }
+
+/** Slugs whose `/blog/<slug>/` is one of the app's own pages. */
+const APP_SLUGS = new Set(['archive', 'series'])
 
 export function buildCollection(loaded: StoredPost[]): Collection {
   const problems: Problem[] = loaded.flatMap((post) => post.problems)
@@ -35,6 +45,11 @@ export function buildCollection(loaded: StoredPost[]): Collection {
   const served: StoredPost[] = []
   for (const post of published) {
     const key = post.summary.slug.toLowerCase()
+    if (APP_SLUGS.has(key)) {
+      const reason = `The slug "${post.summary.slug}" is the address of the blog's ${key} pages (/blog/${key}/). Rename the file or give the post a \`slug:\` in its front matter`
+      problems.push({ file: post.file, line: 1, column: 1, reason, fatal: true })
+      continue
+    }
     const owner = owners.get(key)
     if (owner) {
       const reason = `Duplicate slug "${post.summary.slug}": ${owner.file} has it too. Rename one of the two files or give one a \`slug:\` in its front matter`
@@ -56,8 +71,10 @@ export function buildCollection(loaded: StoredPost[]): Collection {
   served.sort(newestFirst)
   const summaries = served.map((post) => post.summary)
   const related = relatedPosts(summaries)
+  const series = groupSeries(served)
   return {
     index: { posts: summaries },
+    series,
     posts: new Map(
       served.map((post, position) => [
         post.summary.slug,
@@ -66,6 +83,7 @@ export function buildCollection(loaded: StoredPost[]): Collection {
           newer: position > 0 ? linkTo(summaries[position - 1]!) : null,
           older: position < summaries.length - 1 ? linkTo(summaries[position + 1]!) : null,
           related: related[position]!,
+          series: post.series ? seriesNavFor(series.get(tagKeyOfSeries(post.series.name)), post.summary.slug) : null,
         },
       ]),
     ),
@@ -74,8 +92,8 @@ export function buildCollection(loaded: StoredPost[]): Collection {
 }
 
 /** A post's data file (`PostData` as JSON), put together without parsing its body again. */
-export function postDataJson({ post, newer, older, related }: CollectedPost): string {
-  const rest = JSON.stringify({ toc: post.toc, newer, older, related })
+export function postDataJson({ post, newer, older, related, series }: CollectedPost): string {
+  const rest = JSON.stringify({ toc: post.toc, newer, older, related, series })
   return `{"summary":${JSON.stringify(post.summary)},"body":${post.body},${rest.slice(1)}`
 }
 
@@ -142,6 +160,16 @@ export function emitDataFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>()
   for (const [path, text] of routeDataFiles(collection)) files.set(path, text)
   for (const [path, text] of emitListFiles(collection)) files.set(path, text)
+  for (const [path, text] of archiveDataFiles(collection)) files.set(path, text)
+  return files
+}
+
+/** The archive's files and one file per series (see src/shared/archive-data.ts). */
+export function archiveDataFiles(collection: Collection): Map<string, string> {
+  const archive = buildArchive(collection.index.posts)
+  const files = new Map<string, string>([[archiveFiles.index, JSON.stringify(archive.index)]])
+  for (const year of archive.years) files.set(archiveFiles.year(year.year), JSON.stringify(year))
+  for (const series of collection.series.values()) files.set(archiveFiles.series(series.key), JSON.stringify(seriesData(series)))
   return files
 }
 

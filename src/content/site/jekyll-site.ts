@@ -19,6 +19,11 @@ export interface JekyllSite {
    * The theme's includes (the app's own, built in) come after every folder listed here.
    */
   includeDirs: string[]
+  /**
+   * Added by the site reader: the files of the site's `_includes/` an include may read, relative to it.
+   * A link in it out of the site folder, broken or looping is not listed (a warning names it).
+   */
+  includeFiles?: string[]
   /** `/` or `/my-blog/`: what `relative_url` prefixes. */
   basePath: string
   /** The absolute site URL without a trailing slash: what `absolute_url` prefixes. */

@@ -3,7 +3,7 @@
  * markdown and HTML pages; a page of another kind (`search.json`, `feed.xml`: the app makes its own) is
  * left out with a warning, as is a page claiming a URL the app's own pages answer at.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SiteDocument } from './jekyll-site.ts'
 import type { SiteReadingContext } from './read-site.ts'
@@ -12,6 +12,8 @@ import { documentUrl, pageUrl } from './site-permalink.ts'
 import { appPageAt, appPathFor } from './app-urls.ts'
 import { redirects, text } from './post-documents.ts'
 import { slugifyPretty } from '../post/file-name.ts'
+import { formatProblem } from '../post/problem.ts'
+import { walkFolder } from './safe-walk.ts'
 
 const RENDERED = /\.(md|markdown|html?)$/i
 /** A feed template of the site (jekyll-feed writes feed.xml; themes write atom.xml or rss.xml). */
@@ -37,9 +39,11 @@ export function collectionDocuments(context: SiteReadingContext): SiteDocument[]
     const { output, permalink } = settings as { output?: unknown; permalink?: unknown }
     const folder = join(root, `_${name}`)
     if (output !== true || !existsSync(folder)) continue
-    for (const inside of filesUnder(folder, '')) {
+    // A document linked in from outside the site folder (or a collections_dir of `../..`) is not read.
+    const walked = walkFolder(folder, { root: context.siteDir!, rootName: 'the site folder', show: context.shown, skip: (entry) => entry.startsWith('.') })
+    context.warnings.push(...walked.problems.map(formatProblem))
+    for (const { relative: inside, path: file } of walked.files) {
       const path = `_${name}/${inside}`
-      const file = join(folder, inside)
       const source = context.read(file)
       // A collection's file without front matter is a static file in Jekyll; the app leaves it out.
       if (!/^\uFEFF?---[ \t]*\r?\n/.test(source)) continue
@@ -94,14 +98,4 @@ function document(path: string, url: string, frontMatter: Record<string, unknown
     file,
     ...redirects(frontMatter),
   }
-}
-
-function filesUnder(folder: string, prefix: string): string[] {
-  return readdirSync(folder)
-    .sort()
-    .filter((name) => !name.startsWith('.'))
-    .flatMap((name) => {
-      const path = join(folder, name)
-      return statSync(path).isDirectory() ? filesUnder(path, `${prefix}${name}/`) : [`${prefix}${name}`]
-    })
 }

@@ -7,8 +7,8 @@
  * pages, the feeds and the data files. Links out, broken links and loops are left out with a warning
  * naming the link, never a raw `ELOOP` or `ENOENT`.
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { join, relative, sep, isAbsolute } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { displayPath, walkFolder } from './safe-walk.ts'
 import { isPostFile } from '../post/file-name.ts'
 import type { Problem } from '../post/problem.ts'
 import { decodePostBytes, type ReadProblem } from './post-bytes.ts'
@@ -29,58 +29,23 @@ export interface PostsFolderScan {
   problems: Problem[]
 }
 
-/** `html`: HTML posts too (a site folder's `_posts`, as Jekyll reads it). */
-export function scanPostsFolder(folder: string, cwd = process.cwd(), options: { html?: boolean } = {}): PostsFolderScan {
-  let root: string
-  try {
-    root = realpathSync(folder)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`Posts folder ${folder} does not exist. Create it, or set POSTS_DIR to your Jekyll _posts folder`)
-    }
-    throw error
-  }
-  const paths: string[] = []
-  const problems: Problem[] = []
-  // Real paths already read: a link to a folder above it would loop, a second link to a file repeat it.
-  const seen = new Set<string>([root])
-  const leaveOut = (path: string, reason: string) => problems.push({ file: displayPath(path, cwd), line: null, column: null, reason, fatal: false })
-
-  const walk = (dir: string, realDir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => !entry.name.startsWith('.') && entry.name !== '_drafts' && entry.name !== 'node_modules')
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    for (const entry of entries) {
-      const path = join(dir, entry.name)
-      let isDirectory = entry.isDirectory()
-      let target = join(realDir, entry.name)
-      if (entry.isSymbolicLink()) {
-        try {
-          target = realpathSync(path)
-          isDirectory = statSync(target).isDirectory()
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code
-          leaveOut(path, code === 'ELOOP' ? 'This link leads round in a loop; it was left out. Remove it' : 'This link points to nothing; it was left out. Remove it or point it at a file in the posts folder')
-          continue
-        }
-        if (!isInside(root, target)) {
-          if (isDirectory || isPostFile(entry.name, options)) leaveOut(path, `This link points outside the posts folder (to ${target}); it was left out, since a post may come from anyone. Copy the file into the posts folder instead`)
-          continue
-        }
-      } else if (!isDirectory && !entry.isFile()) {
-        continue // sockets, devices, pipes
-      }
-      if (seen.has(target)) continue
-      seen.add(target)
-      if (isDirectory) walk(path, target)
-      else if (isPostFile(entry.name, options)) paths.push(path)
-    }
-  }
-  walk(folder, root)
-  return { paths, problems }
+/**
+ * `html`: HTML posts too (a site folder's `_posts`, as Jekyll reads it). `root`: the folder links must
+ * stay inside (a site folder's `_posts` may link to a file elsewhere in the site; default: the posts folder).
+ */
+export function scanPostsFolder(folder: string, cwd = process.cwd(), options: { html?: boolean; root?: string; rootName?: string } = {}): PostsFolderScan {
+  if (!existsSync(folder)) throw new Error(`Posts folder ${folder} does not exist. Create it, or set POSTS_DIR to your Jekyll _posts folder`)
+  const { files, problems } = walkFolder(folder, {
+    ...(options.root ? { root: options.root } : {}),
+    rootName: options.rootName ?? 'the posts folder',
+    cwd,
+    onceEach: true,
+    skip: (name, _relative, isDirectory) => name.startsWith('.') || name === '_drafts' || name === 'node_modules' || (!isDirectory && !isPostFile(name, options)),
+  })
+  return { paths: files.map((file) => file.path), problems }
 }
 
-export function listPostFiles(folder: string, options: { html?: boolean } = {}): string[] {
+export function listPostFiles(folder: string, options: { html?: boolean; root?: string } = {}): string[] {
   return scanPostsFolder(folder, process.cwd(), options).paths
 }
 
@@ -89,12 +54,4 @@ export function readPostSource(path: string, cwd = process.cwd()): PostSource {
   return { path, file: displayPath(path, cwd), source: text, problem }
 }
 
-export function displayPath(path: string, cwd = process.cwd()): string {
-  const shown = relative(cwd, path)
-  return (shown.startsWith('..') ? path : shown).split(sep).join('/')
-}
-
-function isInside(root: string, path: string): boolean {
-  const inside = relative(root, path)
-  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))
-}
+export { displayPath }

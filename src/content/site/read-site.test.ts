@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -18,6 +18,7 @@ describe('readJekyllSite on a site folder', () => {
 
   it('publishes dated posts at their Jekyll URLs, the global permalink, categories and their own permalink', () => {
     expect(site.documents.filter((document) => document.kind === 'post').map((document) => [document.path, document.url])).toEqual([
+      ['_posts/2023-05-06-liquid-tour.md', '/2023/05/06/liquid-tour.html'],
       ['_posts/2023-01-02-own-address.md', '/notes/own-address/'],
       ['_posts/2022-07-19-second-wind.md', '/travel/2022/07/19/second-wind.html'],
       ['_posts/2021-03-04-first-light.md', '/2021/03/04/first-light.html'],
@@ -113,6 +114,7 @@ describe('rereadPost', () => {
     expect(updated.documents).toEqual(readJekyllSite(options).documents)
     expect(updated.documents.filter((document) => document.kind === 'post').map((document) => [document.title, document.url])).toEqual([
       ['New one', '/2024/05/06/new-one.html'],
+      ['A tour of Liquid', '/2023/05/06/liquid-tour.html'],
       ['A post with its own address', '/notes/own-address/'],
       ['Renamed', '/ridge/'],
       ['An HTML post', '/2020/06/01/html-post.html'],
@@ -120,17 +122,21 @@ describe('rereadPost', () => {
     expect(rereadPost(site, join(siteDir, '_config.yml'), options)).toBeNull()
   })
 
-  it('leaves a link added to _posts to the whole read, which publishes no link out of the folder', () => {
-    const root = mkdtempSync(join(tmpdir(), 'site-'))
-    const siteDir = join(root, 'blog')
+  it('does not read a post saved as a link out of the posts folder, and says so', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'site-'))
+    const siteDir = join(tree, 'blog')
     cpSync(SITE, siteDir, { recursive: true })
-    writeFileSync(join(root, '2021-05-01-secret.md'), '---\ntitle: Secret\n---\nNot for the blog.\n')
-    const options = { siteDir, drafts: false, env }
+    writeFileSync(join(tree, 'secret.md'), '---\ntitle: Secret\n---\nhunter2\n')
+    const options = { siteDir, drafts: false, env, cwd: tree }
     const site = readJekyllSite(options)
-    const link = join(siteDir, '_posts/2021-05-01-linked-secret.md')
-    symlinkSync(join(root, '2021-05-01-secret.md'), link)
-    expect(rereadPost(site, link, options)).toBeNull()
-    expect(readJekyllSite(options).documents.some((document) => document.title === 'Secret')).toBe(false)
+    const link = join(siteDir, '_posts/2024-01-01-linked.md')
+    symlinkSync(join(tree, 'secret.md'), link)
+    const updated = rereadPost(site, link, options)!
+    expect(updated.documents.map((document) => document.title)).not.toContain('Secret')
+    expect(updated.warnings).toContain(
+      `blog/_posts/2024-01-01-linked.md: This link points outside the posts folder (to ${join(tree, 'secret.md')}); it was left out, since a post may come from anyone. Copy the file into the posts folder instead`,
+    )
+    rmSync(tree, { recursive: true, force: true })
   })
 
   it('waits for a future post unless _config.yml says `future: true`', () => {
@@ -143,5 +149,66 @@ describe('rereadPost', () => {
     expect(site.warnings).toContain(`${future}: not published yet: it is dated 2999-01-01, and _config.yml does not say \`future: true\``)
     writeFileSync(join(siteDir, '_config.yml'), 'future: true\n')
     expect(readJekyllSite({ siteDir, drafts: false, env }).documents.some((document) => document.title === 'Later')).toBe(true)
+  })
+})
+
+describe('readJekyllSite with links out of the site folder', () => {
+  it('reads no draft, include, collection document or _data folder from outside, naming each link', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'read-site-links-'))
+    try {
+      const site = join(tree, 'site')
+      cpSync(SITE, site, { recursive: true })
+      mkdirSync(join(tree, 'outside'))
+      writeFileSync(join(tree, 'outside', '2021-01-01-leak.md'), '---\ntitle: Leak\n---\nsecret')
+      writeFileSync(join(tree, 'outside', 'leak.html'), 'secret')
+      symlinkSync(join(tree, 'outside', '2021-01-01-leak.md'), join(site, '_drafts', '2021-01-01-leak.md'))
+      symlinkSync(join(tree, 'outside', 'leak.html'), join(site, '_includes', 'leak.html'))
+      symlinkSync(join(tree, 'outside', '2021-01-01-leak.md'), join(site, '_projects', 'leak.md'))
+      const read = readJekyllSite({ siteDir: site, drafts: true, env, cwd: tree })
+      expect(read.documents.map((document) => document.title)).not.toContain('Leak')
+      expect(read.includeFiles).not.toContain('leak.html')
+      const outside = (link: string, target: string) =>
+        `${link}: This link points outside the ${link.startsWith('site/_drafts') ? 'drafts' : 'site'} folder (to ${join(tree, 'outside', target)}); it was left out, since a post may come from anyone. Copy the file into the ${link.startsWith('site/_drafts') ? 'drafts' : 'site'} folder instead`
+      expect(read.warnings).toEqual(
+        expect.arrayContaining([
+          outside('site/_drafts/2021-01-01-leak.md', '2021-01-01-leak.md'),
+          outside('site/_includes/leak.html', 'leak.html'),
+          outside('site/_projects/leak.md', '2021-01-01-leak.md'),
+        ]),
+      )
+
+      writeFileSync(join(site, '_config.yml'), `${readFileSync(join(SITE, '_config.yml'), 'utf8')}\ndata_dir: ../outside\nincludes_dir: ../outside\n`)
+      const moved = readJekyllSite({ siteDir: site, drafts: false, env, cwd: tree })
+      expect(moved.includeDirs).toEqual([])
+      expect(moved.data).toEqual({})
+      expect(moved.warnings).toEqual(
+        expect.arrayContaining([
+          `outside: not read for {% include %}: it is outside the site folder (it is ${join(tree, 'outside')}). Move the includes into the site folder`,
+          `outside: This folder is outside the site folder (it is ${join(tree, 'outside')}); it was not read. Move it into the site folder`,
+        ]),
+      )
+    } finally {
+      rmSync(tree, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('readJekyllSite with hostile _config.yml values', () => {
+  it('uses no url or baseurl that is not a plain address, saying so; title and description stay as written', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'read-site-config-'))
+    try {
+      mkdirSync(join(tree, '_posts'))
+      writeFileSync(join(tree, '_config.yml'), 'title: "<script>alert(1)</script> $&"\nurl: \'https://x.example/"><script>alert(1)</script>\'\nbaseurl: \'/blog"><img src=x onerror=alert(1)>\'\n')
+      const site = readJekyllSite({ siteDir: tree, drafts: false, env, cwd: tree })
+      expect(site.basePath).toBe('/')
+      expect(site.siteUrl).toBe('http://localhost:4173')
+      expect(site.config.title).toBe('<script>alert(1)</script> $&')
+      expect(site.warnings).toEqual([
+        '_config.yml: `url: "https://x.example/\\"><script>alert(1)</script>"` is not a plain http(s) address such as https://blog.example.com; it is not used. Fix it in _config.yml, or set SITE_URL',
+        '_config.yml: `baseurl: "/blog\\"><img src=x onerror=alert(1)>"` is not a plain path such as /my-blog (letters, digits, `-`, `_`, `.`, `~` and `/`); it is not used. Fix it in _config.yml, or set BASE_PATH',
+      ])
+    } finally {
+      rmSync(tree, { recursive: true, force: true })
+    }
   })
 })

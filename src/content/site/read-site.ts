@@ -9,17 +9,20 @@
  * pages are files with front matter outside `_` folders and `exclude:`; a collection's documents are
  * published when `output: true`.
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { parse } from 'yaml'
 import type { JekyllSite, SiteDocument } from './jekyll-site.ts'
 import { readDataFolder } from './data-files.ts'
 import { listSiteFolder } from './site-folder.ts'
-import { listPostFiles, displayPath } from './posts-folder.ts'
+import { listPostFiles, displayPath, scanPostsFolder } from './posts-folder.ts'
+import { checkIncludesFolder } from './includes-folder.ts'
+import { isInside } from './safe-walk.ts'
+import { formatProblem } from '../post/problem.ts'
 import { isPostFile } from '../post/file-name.ts'
 import { collectionDocuments, pageDocument } from './pages.ts'
 import { postDocument } from './post-documents.ts'
-import { resolveSiteSettings } from './resolve-site-settings.ts'
+import { resolveSiteSettings, unsafeAddressReason } from './resolve-site-settings.ts'
 
 export interface ReadSiteOptions {
   /** A Jekyll site's folder (`SITE_DIR`): `_config.yml`, `_posts/`, pages... */
@@ -64,7 +67,9 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   }
   const draftsDir = join(siteDir ?? join(postsDir, '..'), '_drafts')
   if (options.drafts && existsSync(draftsDir)) {
-    for (const path of listPostFiles(draftsDir, { html: Boolean(siteDir) })) {
+    const drafts = scanPostsFolder(draftsDir, cwd, { html: Boolean(siteDir), rootName: 'the drafts folder' })
+    warnings.push(...drafts.problems.map(formatProblem))
+    for (const path of drafts.paths) {
       const document = postDocument(context, path, `_drafts/${slashed(relative(draftsDir, path))}`, 'drafts')
       if (document) documents.push(document)
     }
@@ -73,8 +78,10 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   let staticFiles: string[] = []
   let data: Record<string, unknown> = {}
   const includeDirs: string[] = []
+  let includeFiles: string[] | undefined
   if (siteDir) {
-    const folder = listSiteFolder(siteDir, config.exclude)
+    const folder = listSiteFolder(siteDir, config.exclude, cwd)
+    warnings.push(...folder.problems.map(formatProblem))
     staticFiles = folder.staticFiles
     for (const path of folder.pages) {
       const document = pageDocument(context, path)
@@ -82,11 +89,16 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     }
     documents.push(...collectionDocuments(context))
     const dataDir = join(siteDir, typeof config.data_dir === 'string' ? config.data_dir : '_data')
-    const read = readDataFolder(dataDir, shown(dataDir))
+    const read = readDataFolder(dataDir, { shownAs: shown(dataDir), root: siteDir, cwd })
     data = read.data
     warnings.push(...read.warnings)
     const includes = join(siteDir, typeof config.includes_dir === 'string' ? config.includes_dir : '_includes')
-    if (existsSync(includes)) includeDirs.push(includes)
+    const checked = checkIncludesFolder(includes, siteDir, cwd)
+    warnings.push(...checked.warnings)
+    if (checked.usable) {
+      includeDirs.push(includes)
+      includeFiles = checked.files
+    }
   }
   if (githubReader) warnings.push(githubWarning(shown(githubReader)))
 
@@ -95,6 +107,7 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     config: { ...config, url: settings.siteUrl, baseurl: settings.basePath.replace(/\/$/, '') },
     data,
     includeDirs,
+    ...(includeFiles ? { includeFiles } : {}),
     basePath: settings.basePath,
     siteUrl: settings.siteUrl,
     documents: documents.sort(newestPostFirst),
@@ -118,12 +131,14 @@ export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOpti
   const type = inside(postsDir) ? 'posts' : options.drafts && inside(draftsDir) ? 'drafts' : null
   if (!type || !isPostFile(file, { html: Boolean(site.siteDir) }) || file.split(sep).some((part) => part.startsWith('.'))) return null
   // A symbolic link may point out of the folder, nowhere, or round: the whole read (posts-folder.ts) decides.
-  if (isSymbolicLink(file)) return null
   const shown = (path: string) => displayPath(path, cwd)
   const warnings = (site.warnings ?? []).filter((warning) => !warning.startsWith(`${shown(file)}:`))
   const context: SiteReadingContext = { siteDir: site.siteDir, config: site.config, warnings, shown, feedUrls: site.feedUrls ?? [], appRedirects: site.appRedirects ?? [], read: (path) => readFileSync(path, 'utf8') }
   const folder = type === 'posts' ? postsDir : draftsDir
-  const document = existsSync(file) ? postDocument(context, file, `_${type}/${slashed(relative(folder, file))}`, type) : null
+  // A file saved as a link out of the folder is not read, as the whole folder's walk would not (safe-walk.ts).
+  const outside = existsSync(file) && !isInside(realpathSync(folder), realpathSync(file))
+  if (outside) warnings.push(`${shown(file)}: This link points outside the ${type} folder (to ${realpathSync(file)}); it was left out, since a post may come from anyone. Copy the file into the ${type} folder instead`)
+  const document = existsSync(file) && !outside ? postDocument(context, file, `_${type}/${slashed(relative(folder, file))}`, type) : null
   const documents = site.documents.filter((each) => each.file !== file)
   if (document) documents.push(document)
   return { ...site, documents: documents.sort(newestPostFirst), warnings }
@@ -147,7 +162,12 @@ function readConfig(path: string, warnings: string[], shown: (path: string) => s
   if (!existsSync(path)) return {}
   try {
     const value: unknown = parse(readFileSync(path, 'utf8'))
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    const config = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    for (const key of ['url', 'baseurl'] as const) {
+      const reason = typeof config[key] === 'string' ? unsafeAddressReason(key, config[key]) : null
+      if (reason) warnings.push(`${shown(path)}: \`${key}: ${JSON.stringify(config[key])}\` ${reason}; it is not used. Fix it in _config.yml, or set ${key === 'url' ? 'SITE_URL' : 'BASE_PATH'}`)
+    }
+    return config
   } catch (error) {
     warnings.push(`${shown(path)}: not read (${(error as Error).message.split('\n')[0]}); the site's settings are the defaults. Fix its YAML`)
     return {}
@@ -171,10 +191,3 @@ function slashed(path: string): string {
   return path.split(sep).join('/')
 }
 
-function isSymbolicLink(file: string): boolean {
-  try {
-    return lstatSync(file).isSymbolicLink()
-  } catch {
-    return false
-  }
-}

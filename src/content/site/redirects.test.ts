@@ -35,4 +35,11 @@ describe('siteRedirects', () => {
       'evil.md: no redirect to javascript:alert(1): a redirect goes to an http(s) address or a path of this site. Fix `redirect_to:`',
     ])
   })
+
+  it('never redirects off the site by a backslash, a data: URL or a quote closing the attribute', () => {
+    const targets = ['/\\evil.example/', '//evil.example/', 'data:text/html,<script>alert(1)</script>', 'https://x.example/"><script>alert(1)</script>', 'JaVaScRiPt:alert(1)', '/\t/evil.example']
+    const { redirects, warnings } = siteRedirects({ documents: targets.map((to, index) => page(`r${index}.md`, `/r${index}/`, { redirectTo: to })) })
+    expect(redirects).toEqual([])
+    expect(warnings).toEqual(targets.map((to, index) => `r${index}.md: no redirect to ${to}: a redirect goes to an http(s) address or a path of this site. Fix \`redirect_to:\``))
+  })
 })

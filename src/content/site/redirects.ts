@@ -16,7 +16,8 @@ export interface SiteRedirect {
   path: string
 }
 
-const SAFE_TARGET = /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/i
+// No backslash: browsers read `/\\evil.example` as `//evil.example`, an address on another site.
+const SAFE_TARGET = /^(https?:\/\/[^\s\\<>"]+|\/(?![/\\])[^\s\\]*)$/i
 const PLAIN_PATH = /^\/(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^?#\s]*$/
 
 export function siteRedirects(site: Pick<JekyllSite, 'documents' | 'appRedirects'>): { redirects: SiteRedirect[]; warnings: string[] } {

@@ -30,7 +30,11 @@ export function readJekyllConfig(postsDir: string): JekyllConfig {
       if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return (value as { name: string }).name
       return undefined
     }
-    return { title: text('title'), description: text('description'), author: text('author'), url: text('url'), baseurl: text('baseurl') }
+    const safe = (key: 'url' | 'baseurl') => {
+      const value = text(key)
+      return value !== undefined && unsafeAddressReason(key, value) === null ? value : undefined
+    }
+    return { title: text('title'), description: text('description'), author: text('author'), url: safe('url'), baseurl: safe('baseurl') }
   } catch {
     return {}
   }
@@ -60,6 +64,17 @@ export function parseSwitch(name: string, value: string): boolean {
   if (['true', '1', 'yes', 'on'].includes(normalized)) return true
   if (['false', '0', 'no', 'off'].includes(normalized)) return false
   throw new Error(`${name}=${value} is not a switch: set it to true or false`)
+}
+
+/**
+ * Why `_config.yml`'s `url` or `baseurl` cannot be used, or null. Both reach every page unescaped in
+ * places (script and stylesheet URLs, Vite's base), so a site's value is kept only when it is a plain
+ * address: `https://blog.example.com`, `/my-blog`. The site reader warns (read-site.ts); the value is
+ * then left unset.
+ */
+export function unsafeAddressReason(key: 'url' | 'baseurl', value: string): string | null {
+  if (key === 'url') return /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?$/.test(value.trim()) && !/['"]/.test(value) ? null : 'is not a plain http(s) address such as https://blog.example.com'
+  return /^[A-Za-z0-9._~%/-]*$/.test(value.trim()) && !value.split('/').includes('..') ? null : 'is not a plain path such as /my-blog (letters, digits, `-`, `_`, `.`, `~` and `/`)'
 }
 
 /** `my-blog`, `/my-blog`, `/my-blog/` -> `/my-blog/`; '' -> `/`. */

@@ -4,37 +4,37 @@
  * start with `_` or `.` are Jekyll's own (`_posts`, `_layouts`, `_config.yml`) and are neither, as is
  * whatever `exclude:` in `_config.yml` names (Jekyll's own defaults included).
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, openSync, readSync } from 'node:fs'
 import picomatch from 'picomatch'
+import type { Problem } from '../post/problem.ts'
+import { walkFolder } from './safe-walk.ts'
 
 export interface SiteFolderFiles {
   /** Paths relative to the site folder, with forward slashes. */
   pages: string[]
   staticFiles: string[]
+  /** Links left out (out of the folder, broken, looping, or to a file Jekyll keeps private). */
+  problems: Problem[]
 }
 
 /** Jekyll's default `exclude:` list (Jekyll::Configuration::DEFAULTS), plus this app's own output. */
 const DEFAULT_EXCLUDES = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/', 'dist']
 
-export function listSiteFolder(siteDir: string, exclude: unknown): SiteFolderFiles {
+export function listSiteFolder(siteDir: string, exclude: unknown, cwd = process.cwd()): SiteFolderFiles {
   const patterns = [...DEFAULT_EXCLUDES, ...(Array.isArray(exclude) ? exclude.filter((entry): entry is string => typeof entry === 'string') : [])]
   const isExcluded = excludeMatcher(patterns)
+  const isPrivate = (relative: string) => relative.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))
   const pages: string[] = []
   const staticFiles: string[] = []
-  const walk = (dir: string, prefix: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('_') || name.startsWith('.')) continue
-      const relative = `${prefix}${name}`
-      if (isExcluded(relative)) continue
-      const path = join(dir, name)
-      const stat = statSync(path)
-      if (stat.isDirectory()) walk(path, `${relative}/`)
-      else if (stat.isFile()) (startsWithFrontMatter(path) ? pages : staticFiles).push(relative)
-    }
-  }
-  walk(siteDir, '')
-  return { pages, staticFiles }
+  const { files, problems } = walkFolder(siteDir, {
+    rootName: 'the site folder',
+    cwd,
+    skip: (name, relative) => name.startsWith('_') || name.startsWith('.') || isExcluded(relative),
+    // `public.yml -> _config.yml` is inside the folder, yet would publish what Jekyll never does.
+    refuseTarget: (target) => (isPrivate(target) ? 'Jekyll never publishes (a `_` or `.` file or folder)' : isExcluded(target) ? 'is excluded by `exclude:`' : null),
+  })
+  for (const file of files) (startsWithFrontMatter(file.realPath) ? pages : staticFiles).push(file.relative)
+  return { pages, staticFiles, problems }
 }
 
 /**

@@ -18,6 +18,10 @@ import { ReadingProgress } from './reading-progress.tsx'
 import { PostNeighbors, RelatedPosts } from './post-links.tsx'
 import { SharePost } from './share-post.tsx'
 import { Comments } from './comments.tsx'
+import { SeriesNav } from './series-nav.tsx'
+import { OfflineStatus } from '../offline/offline-status.tsx'
+import { withBase } from '../../shared/base-path.ts'
+import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -58,9 +62,15 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
         />
         <header className="post-header">
           <PageHeading>{summary.title}</PageHeading>
+          {summary.description !== undefined && (
+            <p className="post-description">
+              <FormattedTextView text={summary.description} />
+            </p>
+          )}
           <PostFacts post={summary} />
           <TagList tags={summary.tags} />
           {passage && passageText === null && <MissingPassage />}
+          {post.series && <SeriesNav series={post.series} />}
         </header>
         <PostToc entries={post.toc} />
         <div className="post-body">
@@ -69,6 +79,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           </PostContext.Provider>
         </div>
         <footer className="post-footer">
+          <OfflineStatus slug={summary.slug} pageHref={withBase(path)} />
           <SharePost path={path} title={summary.title} />
           <PostNeighbors post={post} />
           <RelatedPosts post={post} />

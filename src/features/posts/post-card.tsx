@@ -15,7 +15,8 @@ import type { Tag } from '../../shared/post-data.ts'
 import { postQuery } from '../../shared/api/post-queries.ts'
 import { paths } from '../../shared/paths.ts'
 import { PostFacts } from '../../shared/ui/post-facts.tsx'
-import { MarkedText } from './marked-text.tsx'
+import { MarkedText } from '../../shared/ui/marked-text.tsx'
+import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
 
 export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { post: ListPost; terms?: string[] }) {
   const queryClient = useQueryClient()
@@ -43,7 +44,7 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
         <p className="post-card-excerpt" data-loading="" />
       ) : (
         <p className="post-card-excerpt">
-          <MarkedText text={post.excerpt} terms={terms} />
+          <FormattedTextView text={post.excerpt} terms={terms} />
         </p>
       )}
       {post.tags.length > 0 && (
