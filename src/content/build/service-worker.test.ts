@@ -37,7 +37,7 @@ describe('offlineBuild', () => {
     const same = id(DEPLOY)
     expect(id({ ...DEPLOY, 'data/posts/a.json': '{"edited":true}' })).toBe(same)
     expect(id({ ...DEPLOY, 'data/list/head.json': '{"v":"two"}' })).not.toBe(same)
-    expect(id({ ...DEPLOY, 'data/index.json': '{"posts":[{"title":"new"}]}' })).not.toBe(same)
+    expect(id({ ...DEPLOY, 'data/list/catalog.json': '{"posts":[{"title":"new"}]}' })).not.toBe(same)
     const { 'assets/index-AAAAAAAA.js': _old, ...rest } = DEPLOY
     expect(id({ ...rest, 'assets/index-DDDDDDDD.js': '' })).not.toBe(same)
   })

@@ -40,7 +40,7 @@ export function offlineBuild(bundle: Rollup.OutputBundle, base: string): Offline
   const buildId = createHash('sha256')
     .update(code.join('\n'))
     .update(text(`${DATA_FOLDER}/${LIST_FOLDER}/head.json`))
-    .update(text(`${DATA_FOLDER}/index.json`))
+    .update(text(`${DATA_FOLDER}/${listFiles.catalog}`))
     .digest('hex')
     .slice(0, 12)
   // The list's own data, so the app can go back to the list offline (a list page inlines only its own).
