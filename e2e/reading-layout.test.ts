@@ -201,7 +201,8 @@ describe('around the text', () => {
     expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(codeBox.y)
     expect(await block.locator('.code-block-bar').innerText()).toMatch(/^yaml\s+Copy\s+code$/)
     await button.click()
-    expect(await block.getByRole('status').textContent()).toBe('Code copied to the clipboard')
+    // The status is written once the clipboard has taken the text, which is asynchronous.
+    await expect.poll(() => block.getByRole('status').textContent()).toBe('Code copied to the clipboard')
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied.split('\n')[0]).toBe('# 1:1 template, one entry per meeting, newest on top')
     expect(copied).toBe(await block.locator('pre').textContent())
