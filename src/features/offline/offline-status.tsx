@@ -7,8 +7,7 @@
  * has rendered, outside the page's first load.
  */
 import { useEffect, useState } from 'react'
-import { postUrl } from '../../shared/data-paths.ts'
-import { basePath } from '../../shared/base-path.ts'
+import { postSourceUrl } from '../../shared/api/post-queries.ts'
 import './offline-status.css'
 
 const loadOfflineReading = () => import('./offline-reading.ts')
@@ -21,7 +20,7 @@ export function OfflineStatus({ slug, pageHref }: { slug: string; pageHref: stri
   const save = () => {
     setState({ kind: 'saving' })
     loadOfflineReading()
-      .then((offline) => offline.saveOffline([pageHref, postUrl(basePath, slug)]))
+      .then((offline) => offline.saveOffline([...new Set([pageHref, postSourceUrl(slug)])]))
       .then(
         () => setState({ kind: 'saved' }),
         (error: unknown) => setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
@@ -34,7 +33,7 @@ export function OfflineStatus({ slug, pageHref }: { slug: string; pageHref: stri
       if (!offline.offlineSupported()) return
       // A visit while the worker runs stores the post: the reader may come back to it offline. When
       // that fails (offline now), the copy stored before still counts.
-      const stored = offline.offlineWorkerActive() && (await offline.saveOffline([pageHref, postUrl(basePath, slug)]).then(() => true, () => false))
+      const stored = offline.offlineWorkerActive() && (await offline.saveOffline([...new Set([pageHref, postSourceUrl(slug)])]).then(() => true, () => false))
       const saved = stored || (await offline.isSavedOffline(pageHref).catch(() => false))
       if (current) setState({ kind: saved ? 'saved' : 'not-saved' })
     })

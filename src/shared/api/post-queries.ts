@@ -62,6 +62,14 @@ export function postQuery(slug: string, source: 'page' | 'data' = postPagesBuilt
   })
 }
 
+/**
+ * What the app fetches to read a post: its prerendered page in a build (with the page a permalink moves it
+ * to, which the reader is on then), its data file in the dev server. Offline reading stores these.
+ */
+export function postSourceUrl(slug: string): string {
+  return postPagesBuilt ? withBase(`/blog/${encodeURIComponent(slug)}/`) : postUrl(BASE, slug)
+}
+
 async function fetchPostPage(slug: string, signal: AbortSignal): Promise<PostData | null> {
   const page = await fetchPageOrNull(withBase(`/blog/${encodeURIComponent(slug)}/`), signal)
   if (page === null) return null
