@@ -323,8 +323,10 @@ function stageSite() {
 async function buildSiteFolder(siteDir: string, outDir: string): Promise<string[]> {
   const warnings: string[] = []
   const logger = createLogger('warn')
-  logger.warn = (message) => void warnings.push(message)
-  logger.warnOnce = (message) => void warnings.push(message)
+  // Vite colors warnings where CI is set (picocolors reads it); the test reads their text.
+  const plain = (message: string) => message.replace(/\u001b\[[0-9;]*m/g, '')
+  logger.warn = (message) => void warnings.push(plain(message))
+  logger.warnOnce = (message) => void warnings.push(plain(message))
   const previous = process.env.SITE_DIR
   process.env.SITE_DIR = siteDir
   try {
