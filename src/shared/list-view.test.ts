@@ -51,12 +51,17 @@ describe('computeView', () => {
     expect(computeView(postTags, [5, 3, 0], [keys.indexOf('growth')], 'any', keys.length).matches).toEqual([5, 3, 0])
   })
 
-  it('counts 10,000 posts by 40 tags within a frame', () => {
+  // How fast this is at 10,000 posts is the bench's tag-click figure (bench/interaction-latency.ts), not a
+  // timed test; here, that its counts at that size are right.
+  it('counts 10,000 posts by 40 tags as counting each post would', () => {
     const many = Array.from({ length: 10_000 }, (_, position) => [position % 40, (position * 7) % 40, (position * 13) % 40].filter((tag, index, all) => all.indexOf(tag) === index))
     const candidates = many.map((_, position) => position)
-    const started = performance.now()
-    for (let round = 0; round < 10; round += 1) computeView(many, candidates, [3, 17], round % 2 ? 'any' : 'all', 40)
-    expect((performance.now() - started) / 10).toBeLessThan(16)
+    for (const match of ['any', 'all'] as const) {
+      const view = computeView(many, candidates, [3, 17], match, 40)
+      const matches = candidates.filter((position) => (match === 'any' ? [3, 17].some((tag) => many[position]!.includes(tag)) : [3, 17].every((tag) => many[position]!.includes(tag))))
+      expect(view.matches).toEqual(matches)
+      expect(view.carrying[3]).toBe(many.filter((tags) => tags.includes(3)).length)
+    }
   })
 })
 

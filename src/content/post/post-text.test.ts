@@ -18,13 +18,14 @@ describe('plainDescription', () => {
     )
   })
 
+  // Markers that never close must not send the reader into a search per marker: a description this long
+  // read in quadratic time would stop the build for minutes (vitest's own test timeout ends it), so these
+  // check that every word of a hostile description survives, as a reader sees it, in one read.
   it.each([
-    ['20,000 unclosed `[`', '[a'.repeat(200_000)],
-    ['100,000 ` _a`', ' _a'.repeat(100_000)],
-    ['100,000 ` *a`', ' *a'.repeat(100_000)],
-  ])('reads a description of %s in one pass', (_, description) => {
-    const started = performance.now()
-    plainDescription(description)
-    expect(performance.now() - started).toBeLessThan(1500)
+    ['200,000 unclosed `[`', '[a'.repeat(200_000), '[a'.repeat(200_000)],
+    ['100,000 ` _a`', ' _a'.repeat(100_000), ' _a'.repeat(100_000).trim()],
+    ['100,000 ` *a`', ' *a'.repeat(100_000), ' *a'.repeat(100_000).trim()],
+  ])('keeps every marker of %s as text', (_, description, plain) => {
+    expect(plainDescription(description)).toBe(plain)
   })
 })
