@@ -109,3 +109,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
   })
 }
+
+/** Characters on each full line of the post's long paragraphs (the last line of each left out). */
+export function charactersPerLine(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const counts: number[] = []
+    for (const paragraph of Array.from(document.querySelectorAll('.post-body > p'))) {
+      const text = paragraph.firstChild
+      if (!text || text.nodeType !== Node.TEXT_NODE || (text.textContent ?? '').length < 200) continue
+      const range = document.createRange()
+      let top: number | null = null
+      let count = 0
+      for (let index = 0; index < text.textContent!.length; index += 1) {
+        range.setStart(text, index)
+        range.setEnd(text, index + 1)
+        const lineTop = Math.round(range.getBoundingClientRect().top)
+        if (top !== null && lineTop !== top) {
+          counts.push(count)
+          count = 0
+        }
+        top = lineTop
+        count += 1
+      }
+    }
+    return counts
+  })
+}

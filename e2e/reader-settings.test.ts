@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
-import { appReady, axeViolations, launchBrowser, serveBuild, watchErrors } from './browser.ts'
+import { appReady, axeViolations, charactersPerLine, launchBrowser, serveBuild, watchErrors } from './browser.ts'
 
 const POST = 'blog/grow-and-make-impact-with-peer-focus-mindset/'
 
@@ -20,32 +20,6 @@ async function open(path: string, width = 1440): Promise<Page> {
   await page.goto(`${url}${path}`, { waitUntil: 'networkidle' })
   await appReady(page)
   return page
-}
-
-/** Characters on each full line of the post's long paragraphs (the last line of each left out). */
-function charactersPerLine(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const counts: number[] = []
-    for (const paragraph of Array.from(document.querySelectorAll('.post-body > p'))) {
-      const text = paragraph.firstChild
-      if (!text || text.nodeType !== Node.TEXT_NODE || (text.textContent ?? '').length < 200) continue
-      const range = document.createRange()
-      let top: number | null = null
-      let count = 0
-      for (let index = 0; index < text.textContent!.length; index += 1) {
-        range.setStart(text, index)
-        range.setEnd(text, index + 1)
-        const lineTop = Math.round(range.getBoundingClientRect().top)
-        if (top !== null && lineTop !== top) {
-          counts.push(count)
-          count = 0
-        }
-        top = lineTop
-        count += 1
-      }
-    }
-    return counts
-  })
 }
 
 const bodyFontSize = (page: Page) => page.locator('.post-body').evaluate((element) => getComputedStyle(element).fontSize)

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
-import { appReady, launchBrowser, serveBuild } from './browser.ts'
+import { appReady, charactersPerLine, launchBrowser, serveBuild } from './browser.ts'
 
 const FEEDBACK = 'blog/feedback-that-actually-lands/'
 const BOUNDARIES = 'blog/drawing-team-boundaries-on-purpose/'
@@ -99,29 +99,7 @@ describe('the table of contents', () => {
 describe('the text', () => {
   it('holds 60-75 characters a line on a wide screen, in one sans-serif family with its headings', async () => {
     const page = await open('blog/grow-and-make-impact-with-peer-focus-mindset/', 1440)
-    const lines = await page.evaluate(() => {
-      const counts: number[] = []
-      for (const paragraph of Array.from(document.querySelectorAll('.post-body > p'))) {
-        const text = paragraph.firstChild
-        if (!text || text.nodeType !== Node.TEXT_NODE || (text.textContent ?? '').length < 200) continue
-        const range = document.createRange()
-        let top: number | null = null
-        let count = 0
-        // Full lines only: the last line of each paragraph is left out.
-        for (let index = 0; index < text.textContent!.length; index += 1) {
-          range.setStart(text, index)
-          range.setEnd(text, index + 1)
-          const lineTop = Math.round(range.getBoundingClientRect().top)
-          if (top !== null && lineTop !== top) {
-            counts.push(count)
-            count = 0
-          }
-          top = lineTop
-          count += 1
-        }
-      }
-      return counts
-    })
+    const lines = await charactersPerLine(page)
     expect(lines.length).toBeGreaterThan(5)
     const sorted = [...lines].sort((a, b) => a - b)
     const median = sorted[Math.floor(sorted.length / 2)]!
