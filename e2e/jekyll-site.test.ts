@@ -146,6 +146,8 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
     // The site's feed address keeps its subscribers: the app's Atom feed is there too.
     expect(readFileSync(file('atom.xml'), 'utf8')).toBe(readFileSync(file('feed.xml'), 'utf8'))
+    // A theme's own service worker (sw.js) is not copied over the app's: readers would keep the old one.
+    expect(readFileSync(file('sw.js'), 'utf8')).toContain('self.OFFLINE_BUILD = ')
     for (const path of ['_config.yml', '_posts/2021-03-04-first-light.md', '_data/team.yml', 'scripts/deploy.sh', 'notes-to-self.md', '_layouts/default.html']) {
       expect(existsSync(file(path)), path).toBe(false)
     }

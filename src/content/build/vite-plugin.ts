@@ -46,6 +46,7 @@ import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
 import { claimOutputs, planOutputs, type FixedFile } from '../prerender/output-plan.ts'
+import { SERVICE_WORKER_FILE } from './service-worker.ts'
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
 import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
@@ -244,8 +245,10 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         this.emitFile({ type: 'asset', fileName, source })
         emitted.push(fileName)
       }
-      // The prerender replaces the built index.html with the list's first page; every other file is taken.
-      const fixed: FixedFile[] = [...new Set([...Object.keys(bundle), ...emitted, ...publicFiles(config.publicDir)])]
+      // The prerender replaces the built index.html with the list's first page; every other file is taken,
+      // the service worker too, which its own plugin emits after this one (a site's own sw.js must not
+      // replace it: a reader's browser would keep running the site's old worker).
+      const fixed: FixedFile[] = [...new Set([...Object.keys(bundle), ...emitted, SERVICE_WORKER_FILE, ...publicFiles(config.publicDir)])]
         .filter((file) => file !== 'index.html')
         .map((file) => [file, `the build's own ${file}`])
       const fromSite = siteOutputs(site, pages, siteRedirects(site).redirects, (file) => displayPath(join(site.siteDir ?? '', file), config.root))
