@@ -50,7 +50,7 @@ describe('readJekyllSite on a site folder', () => {
   })
 
   it('lists static files: no front matter, not in _ folders, not excluded', () => {
-    expect(site.staticFiles).toEqual(['README.txt', 'assets/docs/field-guide.pdf', 'assets/images/lamp.png'])
+    expect(site.staticFiles).toEqual(['README.txt', 'assets/docs/field-guide.pdf', 'assets/images/lamp.png', 'sw.js'])
   })
 
   it('reads _data and finds _includes', () => {
