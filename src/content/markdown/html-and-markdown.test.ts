@@ -1,6 +1,7 @@
 /** Raw HTML, GFM extras and emoji through the whole pipeline, and what the sanitizer lets through. */
 import { describe, expect, it } from 'vitest'
 import { visit } from 'unist-util-visit'
+import { toHtml } from 'hast-util-to-html'
 import { render } from './test-pipeline.ts'
 
 describe('raw HTML in posts', () => {
@@ -75,5 +76,27 @@ describe('GFM and emoji', () => {
 
   it('renders emoji shortcodes as emoji', () => {
     expect(render('Coffee :coffee: and :man_dancing: but not :not_an_emoji:').html).toBe('<p>Coffee ☕ and 🕺 but not :not_an_emoji:</p>')
+  })
+})
+
+describe('an .html post or page', () => {
+  const renderHtmlFile = (html: string) => render(html, undefined, {}, 'posts/about.html')
+
+  it('is HTML as it is, as Jekyll writes it: indentation is not a code block, `*` is not emphasis', () => {
+    const result = renderHtmlFile('<div class="intro">\n    <p>Hey, I am *Hux*.</p>\n\n    <p>Second</p>\n</div>')
+    expect(result.html).toBe('<div class="author-intro">\n    <p>Hey, I am *Hux*.</p>\n\n    <p>Second</p>\n</div>')
+    expect(result.problems).toEqual([])
+  })
+
+  it('is as untrusted as markdown: scripts and handlers are removed', () => {
+    const result = renderHtmlFile('<p onclick="alert(1)">Hi</p><script>alert(2)</script><select onchange="x()"><option>One</option></select>')
+    expect(result.html).not.toMatch(/onclick|onchange|<script|alert/)
+    expect(result.html).toContain('<p>Hi</p>')
+  })
+
+  it('still gives headings their ids and block quotes their passages', () => {
+    const result = renderHtmlFile('<h2>Plans</h2>\n<blockquote><p>Ship it.</p></blockquote>')
+    expect(result.html).toMatch(/<h2 id="plans">/)
+    expect(toHtml(result.tree)).toMatch(/<blockquote[^>]*id="q-/)
   })
 })

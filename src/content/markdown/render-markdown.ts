@@ -2,12 +2,13 @@
  * The one markdown pipeline: a post body (markdown as Jekyll authors write it) -> a sanitized hast tree.
  * It runs at build time only; the browser and the prerenderer render the tree with `src/markdown`.
  */
-import { unified } from 'unified'
+import { unified, type Preset } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkGemoji from 'remark-gemoji'
 import remarkRehype from 'remark-rehype'
 import rehypeRaw from 'rehype-raw'
+import rehypeParse from 'rehype-parse'
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
 import rehypeHighlight from 'rehype-highlight'
@@ -43,13 +44,15 @@ export interface MarkdownOptions {
 /** What loading a post needs: the processor, the Liquid engine, and the options they were made with. */
 export interface PostPipeline {
   processor: PostProcessor
+  /** For `.html` posts and pages, which Jekyll runs through Liquid only, never through markdown. */
+  htmlProcessor: HtmlProcessor
   liquid: LiquidEngine
   options: MarkdownOptions
 }
 
 /** Made once per process (a build worker, the dev server): the Liquid engine caches parsed includes. */
 export function createPostPipeline(options: MarkdownOptions): PostPipeline {
-  return { processor: createPostProcessor(options), liquid: createLiquidEngine(options.site, markdownify), options }
+  return { processor: createPostProcessor(options), htmlProcessor: createHtmlProcessor(options), liquid: createLiquidEngine(options.site, markdownify), options }
 }
 
 export function createPostProcessor(options: MarkdownOptions) {
@@ -62,21 +65,46 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(remarkGemojiIfUsed)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeAuthorClasses)
-    .use(rehypeMathKatex)
-    // Highlighting runs here, at build time: readers download token classes and a small stylesheet. So
-    // every language highlight.js knows (192, not the 37 "common" ones: real blogs write haskell, coq,
-    // applescript) costs the reader nothing, and the build about 50 ms a process to register them.
-    .use(rehypeHighlight, { languages: everyLanguage, detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid', 'mermaid'] })
-    .use(rehypeSlug)
-    .use(rehypeNamedAnchors)
-    .use(rehypeHeadingLevels)
-    .use(rehypeToc)
-    .use(rehypePassageIds)
-    .use(rehypeMedia, options.media)
-    // Last, after every plugin that sets an id.
-    .use(rehypeSafeIds)
+    .use(rehypeSteps(options))
+}
+
+/**
+ * An `.html` document is HTML as it is: Jekyll gives it to Liquid and writes the result, so an indented
+ * `<select>` stays a select, not the code block markdown would make of four spaces (huxpro.github.io's
+ * about page). Then the same steps as a markdown post's HTML: sanitized, highlighted, ids made safe.
+ */
+export function createHtmlProcessor(options: MarkdownOptions) {
+  return unified().use(rehypeParse, { fragment: true }).use(rehypeSteps(options))
+}
+
+export type HtmlProcessor = ReturnType<typeof createHtmlProcessor>
+
+/** Whether a document's file is HTML, read without markdown (Jekyll's rule: by its extension). */
+export function isHtmlDocument(path: string | undefined): boolean {
+  return /\.html?$/i.test(path ?? '')
+}
+
+/** What every document's HTML goes through, from markdown or written as HTML, untrusted either way. */
+function rehypeSteps(options: MarkdownOptions): Preset {
+  return {
+    plugins: [
+      [rehypeSanitize, sanitizeSchema],
+      rehypeAuthorClasses,
+      rehypeMathKatex,
+      // Highlighting runs here, at build time: readers download token classes and a small stylesheet. So
+      // every language highlight.js knows (192, not the 37 "common" ones: real blogs write haskell, coq,
+      // applescript) costs the reader nothing, and the build about 50 ms a process to register them.
+      [rehypeHighlight, { languages: everyLanguage, detect: false, plainText: ['text', 'plain', 'txt', 'console', 'output', 'liquid', 'mermaid'] }],
+      rehypeSlug,
+      rehypeNamedAnchors,
+      rehypeHeadingLevels,
+      rehypeToc,
+      rehypePassageIds,
+      [rehypeMedia, options.media],
+      // Last, after every plugin that sets an id.
+      rehypeSafeIds,
+    ],
+  }
 }
 
 export type PostProcessor = ReturnType<typeof createPostProcessor>
@@ -111,12 +139,21 @@ export function renderBody(pipeline: PostPipeline, file: VFile): Root {
   const page = (file.data as { page?: LiquidPage }).page ?? { variables: {}, path: null }
   refuseTooDeep(file, String(file.value), null)
   const liquid = renderLiquid(pipeline.liquid, file, page)
+  const first = file.messages.length
+  if (isHtmlDocument(file.path)) {
+    file.value = liquid.text
+    try {
+      // rehype-parse gives a hast Root, which the steps keep one (unified's presets lose that type).
+      return pipeline.htmlProcessor.runSync(pipeline.htmlProcessor.parse(file), file) as Root
+    } finally {
+      for (const message of file.messages.slice(first)) placeInSource(message, liquid.map)
+    }
+  }
   const separated = separateHeadingsAfterBreaks(liquid.text)
   const map = separated.inserted.length > 0 ? liquid.map.withLineBreaks(separated.inserted, separated.text) : liquid.map
   file.value = separated.text
   // Before Liquid too: a post nested thousands of levels deep is megabytes of indentation to render.
   refuseTooDeep(file, separated.text, map)
-  const first = file.messages.length
   try {
     return pipeline.processor.runSync(pipeline.processor.parse(file), file)
   } finally {

@@ -34,8 +34,8 @@ export function testSite(overrides: Partial<JekyllSite> = {}): JekyllSite {
 export const testOptions: MarkdownOptions = { site: testSite(), media: { basePath: '/' } }
 const pipelines = new WeakMap<MarkdownOptions, ReturnType<typeof createPostPipeline>>()
 
-export function render(markdown: string, options: MarkdownOptions = testOptions, page: Record<string, unknown> = {}) {
-  const file = new VFile({ path: 'posts/test.md', value: markdown, data: { page: { variables: page, path: '_posts/test.md' } } })
+export function render(markdown: string, options: MarkdownOptions = testOptions, page: Record<string, unknown> = {}, path = 'posts/test.md') {
+  const file = new VFile({ path, value: markdown, data: { page: { variables: page, path: '_posts/test.md' } } })
   let pipeline = pipelines.get(options)
   if (!pipeline) pipelines.set(options, (pipeline = createPostPipeline(options)))
   const tree = renderBody(pipeline, file)
@@ -43,6 +43,6 @@ export function render(markdown: string, options: MarkdownOptions = testOptions,
     tree,
     // Passage ids (`id="q-..."`) have their own test; elsewhere they would only repeat in every case.
     html: toHtml(tree).trim().replace(/ id="q-[a-z0-9-]+"/g, ''),
-    problems: file.messages.map((message) => formatProblem(problemFromMessage('posts/test.md', message))),
+    problems: file.messages.map((message) => formatProblem(problemFromMessage(path, message))),
   }
 }
