@@ -8,3 +8,10 @@ declare module 'virtual:site-settings' {
   /** True in a built site (posts are read from their pages), false on the dev server (from `data/posts/`). */
   export const postPagesBuilt: boolean
 }
+
+declare module 'virtual:site-locale' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  /** The interface texts of the site's language (src/shared/i18n/locales/<lang>.ts), chosen at build time. */
+  const catalog: Catalog
+  export default catalog
+}

@@ -41,7 +41,10 @@ import { buildSearchFiles } from '../emit/search-index.ts'
 import { buildListData, listDataFiles } from '../emit/list-data.ts'
 import { LIST_FOLDER, SEARCH_FOLDER } from '../../shared/list-data.ts'
 import { defaultSiteSettings, type SiteSettings } from '../../site-settings.ts'
-import { resolveSiteSettings } from '../site/resolve-site-settings.ts'
+import { resolveLanguageSetting, resolveSiteSettings } from '../site/resolve-site-settings.ts'
+import { fileURLToPath } from 'node:url'
+import type { SiteLanguage } from '../../shared/i18n/languages.ts'
+import { catalogs } from '../../shared/i18n/catalogs.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
@@ -60,6 +63,8 @@ export interface JekyllPostsOptions {
 }
 
 const SETTINGS_MODULE = 'virtual:site-settings'
+/** The site language's catalog alone (src/shared/i18n/locales/<lang>.ts): no other reaches the browser. */
+const LOCALE_MODULE = 'virtual:site-locale'
 
 export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let config: ResolvedConfig
@@ -128,6 +133,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   }
 
   let settings: SiteSettings
+  let language: SiteLanguage & { problem: string | null }
   const poolSetup = (paths: string[]) => ({
     root: config.root,
     site,
@@ -162,6 +168,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       postsDir = siteDir ? join(siteDir, '_posts') : resolve(root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
       drafts = options.drafts ?? ['1', 'true', 'yes'].includes((process.env.DRAFTS ?? '').toLowerCase())
       settings = resolveSiteSettings(postsDir)
+      language = resolveLanguageSetting(postsDir)
       site = readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: root })
       // A link in the posts folder to `/` or a home folder would have the watcher walk all of it; the
       // links a post may use point inside the folder, which is watched anyway (see posts-folder.ts).
@@ -174,6 +181,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     },
 
     resolveId(id) {
+      if (id === LOCALE_MODULE) return fileURLToPath(new URL(`../../shared/i18n/locales/${language.catalog}.ts`, import.meta.url))
       return id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined
     },
 
@@ -184,8 +192,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     },
 
     transformIndexHtml(html) {
-      // What a page without its own head shows (the dev server, before the app takes over).
-      return html.replace(
+      // What a page without its own head shows (the dev server, before the app takes over), in the
+      // site's language; every prerendered page is made from this template, so it has them too.
+      return html.replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(language.tag)}" dir="${language.dir}">`).replace(
+        /<noscript>[^<]*<\/noscript>/,
+        () => `<noscript>${escapeHtml(catalogs[language.catalog].layout.noScript)}</noscript>`,
+      ).replace(
         '</head>',
         () => `  <title>${escapeHtml(settings.title)}</title>\n    <meta name="description" content="${escapeHtml(settings.description)}">\n  </head>`,
       )
@@ -225,6 +237,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       pages = rendered.filter((page) => !page.problems.some((problem) => problem.fatal))
       const problems = [...folderProblems, ...collection.problems, ...rendered.flatMap((page) => page.problems.map((problem) => (problem.fatal ? { ...problem, fatal: false, reason: `${problem.reason} (the page is not published)` } : problem)))]
       for (const warning of [...(site.warnings ?? []), ...siteRedirects(site).warnings]) this.warn(warning)
+      if (language.problem) this.warn(language.problem)
       for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       const fatal = problems.filter((problem) => problem.fatal)
       if (fatal.length > 0) {
@@ -290,7 +303,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     async configureServer(server) {
       await loadAll()
-      for (const warning of site.warnings ?? []) server.config.logger.warn(warning, { timestamp: true })
+      for (const warning of [...(site.warnings ?? []), ...(language.problem ? [language.problem] : [])]) server.config.logger.warn(warning, { timestamp: true })
       // What the build would refuse to write (a permalink onto /404.html, a slug `tags`), said at once.
       logProblems(server, [...folderProblems, ...collection!.problems, ...claimOutputs(collection!, [], settings)])
       // With a site folder, its settings, data, includes and pages are watched as its posts are.
