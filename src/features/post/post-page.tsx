@@ -22,6 +22,8 @@ import { SeriesNav } from './series-nav.tsx'
 import { OfflineStatus } from '../offline/offline-status.tsx'
 import { withBase } from '../../shared/base-path.ts'
 import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
+import { t } from '../../shared/i18n/i18n.ts'
+import { textDirection } from '../../shared/i18n/languages.ts'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -42,7 +44,7 @@ export function PostView({ slug, passage }: { slug: string; passage?: string }) 
 
 function PostByLooseSlug({ slug }: { slug: string }) {
   const { data: exact } = useSuspenseQuery(looseSlugQuery(slug))
-  return exact && exact !== slug ? <PostView slug={exact} /> : <NotFoundPage what="Post" />
+  return exact && exact !== slug ? <PostView slug={exact} /> : <NotFoundPage what="post" />
 }
 
 function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
@@ -54,7 +56,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
   return (
     <div className="post-layout">
       <ReadingProgress />
-      <article className="post" data-color={summary.color ?? 'default'} data-has-toc={hasToc}>
+      <article className="post" data-color={summary.color ?? 'default'} data-has-toc={hasToc} {...postLanguage(summary.lang)}>
         <PageMeta
           title={summary.title}
           description={passageText ? `“${passageText}”` : summary.excerpt}
@@ -90,12 +92,16 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
   )
 }
 
+/** A post in its own language (`lang:` front matter) says so on its article: screen readers, hyphenation and fonts follow. */
+function postLanguage(tag: string | undefined) {
+  return tag ? { lang: tag, dir: textDirection(tag) } : {}
+}
+
 /** A quote link whose quote has left the post (edited or removed): say so, rather than show the post silently. */
 function MissingPassage() {
   return (
     <p className="passage-missing" role="status">
-      The quote this link pointed to is no longer in the post. It may have been edited or removed; the whole
-      post is below.
+      {t.post.missingPassage}
     </p>
   )
 }
@@ -128,7 +134,7 @@ function BrokenPost({ summary }: { summary: PostSummary }) {
       <PageMeta title={summary.title} />
       <PageHeading>{summary.title}</PageHeading>
       <div className="post-problem" role="alert">
-        <p>This post cannot be shown until its file is fixed:</p>
+        <p>{t.post.cannotBeShown}</p>
         <pre>{summary.error}</pre>
       </div>
     </article>

@@ -6,6 +6,8 @@ import { Link } from 'react-router'
 import type { SeriesNav as SeriesNavData } from '../../shared/archive-data.ts'
 import { paths } from '../../shared/paths.ts'
 import seriesCss from './series-nav.css?inline'
+import { fill, t } from '../../shared/i18n/i18n.ts'
+import { withNodes } from '../../shared/i18n/with-nodes.tsx'
 
 export function SeriesNav({ series }: { series: SeriesNavData }) {
   const headingId = `series-${series.key}`
@@ -15,8 +17,9 @@ export function SeriesNav({ series }: { series: SeriesNavData }) {
         {seriesCss}
       </style>
       <p className="series-nav-heading" id={headingId}>
-        Part {series.position + 1} of {series.parts.length} in the series{' '}
-        <Link to={paths.series.href(series.key)}>{series.name}</Link>
+        {withNodes(fill(t.post.seriesPart, { part: series.position + 1, total: series.parts.length }), {
+          series: <Link to={paths.series.href(series.key)}>{series.name}</Link>,
+        })}
       </p>
       <ol className="series-nav-parts">
         {series.parts.map((part, index) => (

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { useCopy } from '../../shared/hooks/use-copy.ts'
 import { absoluteAppUrl } from '../../shared/absolute-url.ts'
 import { withBase } from '../../shared/base-path.ts'
+import { t } from '../../shared/i18n/i18n.ts'
 
 export function SharePost({ path, title }: { path: string; title: string }) {
   const { copied, copy } = useCopy()
@@ -31,16 +32,16 @@ export function SharePost({ path, title }: { path: string; title: string }) {
   const encodedUrl = encodeURIComponent(link)
   const encodedTitle = encodeURIComponent(title)
   return (
-    <section className="share-post" aria-label="Share this post">
+    <section className="share-post" aria-label={t.post.sharePost}>
       <button type="button" className="share-button" onClick={share}>
-        {canShare ? 'Share' : 'Copy link'}
+        {canShare ? t.post.share : t.post.copyLink}
       </button>
       <span className="share-confirmation" role="status">
-        {copied ? 'Link copied to the clipboard' : ''}
+        {copied ? t.post.linkCopiedToClipboard : ''}
       </span>
       <ul className="share-links">
         <li>
-          <a href={`mailto:?subject=${encodedTitle}&body=${encodedUrl}`}>Email</a>
+          <a href={`mailto:?subject=${encodedTitle}&body=${encodedUrl}`}>{t.post.email}</a>
         </li>
         <li>
           <a href={`https://www.linkedin.com/sharing/share-offsite/?url=${encodedUrl}`} target="_blank" rel="noopener noreferrer">

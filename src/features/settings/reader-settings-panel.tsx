@@ -15,10 +15,11 @@ import {
   type LineWidth,
   type TextSize,
 } from './reader-settings.ts'
+import { t } from '../../shared/i18n/i18n.ts'
 
-const TEXT_SIZE_LABELS: Record<TextSize, string> = { small: 'Small', normal: 'Normal', large: 'Large', larger: 'Larger' }
-const LINE_WIDTH_LABELS: Record<LineWidth, string> = { narrow: 'Narrow', normal: 'Normal', wide: 'Wide' }
-const THEME_LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' }
+const TEXT_SIZE_LABELS: Record<TextSize, string> = { small: t.settings.small, normal: t.settings.normal, large: t.settings.large, larger: t.settings.larger }
+const LINE_WIDTH_LABELS: Record<LineWidth, string> = { narrow: t.settings.narrow, normal: t.settings.normal, wide: t.settings.wide }
+const THEME_LABELS: Record<ThemeChoice, string> = { system: t.settings.system, light: t.settings.light, dark: t.settings.dark }
 
 export default function ReaderSettingsPanel({ id }: { id: string }) {
   const settingsKey = useSyncExternalStore(subscribeToReaderSettings, () => JSON.stringify(readReaderSettings()))
@@ -26,9 +27,9 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
   const theme = useTheme()
   return (
     <section id={id} className="reader-settings-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Reading settings</h2>
+      <h2 id={`${id}-title`}>{t.settings.readingSettings}</h2>
       <Choices
-        legend="Text size"
+        legend={t.settings.textSize}
         name={`${id}-size`}
         options={TEXT_SIZES}
         labels={TEXT_SIZE_LABELS}
@@ -36,7 +37,7 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
         onChange={(value) => setReaderSetting('textSize', value)}
       />
       <Choices
-        legend="Line width"
+        legend={t.settings.lineWidth}
         name={`${id}-width`}
         options={LINE_WIDTHS}
         labels={LINE_WIDTH_LABELS}
@@ -44,7 +45,7 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
         onChange={(value) => setReaderSetting('lineWidth', value)}
       />
       <Choices
-        legend="Theme"
+        legend={t.settings.theme}
         name={`${id}-theme`}
         options={['system', 'light', 'dark'] as const}
         labels={THEME_LABELS}
