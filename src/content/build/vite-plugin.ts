@@ -160,6 +160,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
   return {
     name: 'jekyll-posts',
+    // The service worker's plugin writes its offline page in the site's language.
+    api: { lang: () => language.tag },
 
     config(userConfig) {
       const root = resolve(userConfig.root ?? process.cwd())

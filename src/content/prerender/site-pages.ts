@@ -10,6 +10,7 @@ import type { LoadedPage } from '../post/load-page.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import { absoluteUrl, escapeHtml, renderHead } from './page-head.ts'
 import { redirectPage } from './redirect-page.ts'
+import { pageLanguage } from './page-language.ts'
 
 /** The page's whole HTML, from the built `index.html` (its stylesheet kept, its scripts taken out). */
 export function sitePageHtml(template: string, page: LoadedPage, settings: SiteSettings): string {
@@ -35,5 +36,5 @@ export function sitePageHtml(template: string, page: LoadedPage, settings: SiteS
 export function redirectHtml(to: string, settings: SiteSettings): string {
   const external = /^[a-z][a-z\d+.-]*:|^\/\//i.test(to)
   const target = external ? to : `${settings.basePath}${to.replace(/^\//, '')}`
-  return redirectPage(target, external ? to : absoluteUrl(settings, to))
+  return redirectPage(target, external ? to : absoluteUrl(settings, to), pageLanguage(settings.lang))
 }
