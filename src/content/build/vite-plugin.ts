@@ -42,9 +42,9 @@ import { buildListData, listDataFiles } from '../emit/list-data.ts'
 import { LIST_FOLDER, SEARCH_FOLDER } from '../../shared/list-data.ts'
 import { defaultSiteSettings, type SiteSettings } from '../../site-settings.ts'
 import { resolveLanguageSetting, resolveSiteSettings } from '../site/resolve-site-settings.ts'
-import { fileURLToPath } from 'node:url'
 import type { SiteLanguage } from '../../shared/i18n/languages.ts'
 import { catalogs } from '../../shared/i18n/catalogs.ts'
+import { catalogModule } from '../../shared/i18n/catalog-sections.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
@@ -63,7 +63,11 @@ export interface JekyllPostsOptions {
 }
 
 const SETTINGS_MODULE = 'virtual:site-settings'
-/** The site language's catalog alone (src/shared/i18n/locales/<lang>.ts): no other reaches the browser. */
+/**
+ * The site language's catalog alone (src/shared/i18n/locales/<lang>.ts), split by catalog-sections.ts:
+ * no other language reaches the browser. Read when the build starts: the dev server shows an edited
+ * catalog after a restart.
+ */
 const LOCALE_MODULE = 'virtual:site-locale'
 
 export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
@@ -183,11 +187,14 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     },
 
     resolveId(id) {
-      if (id === LOCALE_MODULE) return fileURLToPath(new URL(`../../shared/i18n/locales/${language.catalog}.ts`, import.meta.url))
+      if (id === LOCALE_MODULE || id.startsWith(`${LOCALE_MODULE}/`)) return `\0${id}`
       return id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined
     },
 
     load(id) {
+      if (id === `\0${LOCALE_MODULE}` || id.startsWith(`\0${LOCALE_MODULE}/`)) {
+        return catalogModule(catalogs[language.catalog], id === `\0${LOCALE_MODULE}` ? null : id.slice(`\0${LOCALE_MODULE}/`.length))
+      }
       // `postPagesBuilt`: a built site has every post's page (with its data) to read a post from; the dev
       // server has none. Told by the command, not by NODE_ENV: a build run from a test runner is a build too.
       return id === `\0${SETTINGS_MODULE}` ? `export default ${JSON.stringify(settings)}\nexport const postPagesBuilt = ${config.command === 'build'}` : undefined

@@ -15,6 +15,7 @@ import { monthName, monthOfYear, postCount } from './month-name.ts'
 import { count, fill, t } from '../../shared/i18n/i18n.ts'
 import archiveCss from './archive.css?inline'
 import { withNodes } from '../../shared/i18n/with-nodes.tsx'
+import archiveText from 'virtual:site-locale/archive'
 
 function ArchiveStyle() {
   return (
@@ -27,13 +28,13 @@ function ArchiveStyle() {
 export function ArchivePage() {
   const { data: archive } = useSuspenseQuery(archiveIndexQuery())
   const total = archive.years.reduce((sum, year) => sum + year.count, 0)
-  const summary = fill(t.archive.summary, { posts: postCount(total), years: count(t.counts.years, archive.years.length) })
+  const summary = fill(archiveText.summary, { posts: postCount(total), years: count(t.counts.years, archive.years.length) })
   return (
     <section className="archive-page">
       <ArchiveStyle />
-      <PageMeta title={t.archive.title} description={fill(t.archive.description, { summary })} />
-      <PageHeading>{t.archive.title}</PageHeading>
-      <p className="archive-summary">{archive.years.length === 0 ? t.archive.noDatedPosts : summary}</p>
+      <PageMeta title={archiveText.title} description={fill(archiveText.description, { summary })} />
+      <PageHeading>{archiveText.title}</PageHeading>
+      <p className="archive-summary">{archive.years.length === 0 ? archiveText.noDatedPosts : summary}</p>
       {archive.years.map((year) => (
         <section key={year.year} className="archive-year" aria-labelledby={`year-${year.year}`}>
           <h2 id={`year-${year.year}`}>
@@ -51,7 +52,7 @@ export function ArchivePage() {
       ))}
       {archive.undated > 0 && (
         <p className="archive-undated">
-          {withNodes(count(t.archive.undated, archive.undated), { list: <Link to={paths.home.href()}>{t.archive.listOfPosts}</Link> })}
+          {withNodes(count(archiveText.undated, archive.undated), { list: <Link to={paths.home.href()}>{archiveText.listOfPosts}</Link> })}
         </p>
       )}
     </section>
@@ -70,9 +71,9 @@ function YearPosts({ year }: { year: ArchiveYear }) {
   return (
     <section className="archive-page">
       <ArchiveStyle />
-      <PageMeta title={fill(t.archive.postsOfYear, { year: year.year })} description={fill(t.archive.yearDescription, { posts: postCount(total), year: year.year })} />
+      <PageMeta title={fill(archiveText.postsOfYear, { year: year.year })} description={fill(archiveText.yearDescription, { posts: postCount(total), year: year.year })} />
       <p className="archive-back">
-        <Link to={paths.archive.href()}>{t.archive.allYears}</Link>
+        <Link to={paths.archive.href()}>{archiveText.allYears}</Link>
       </p>
       <PageHeading>{year.year}</PageHeading>
       <p className="archive-summary">{postCount(total)}</p>

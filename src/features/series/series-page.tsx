@@ -9,6 +9,7 @@ import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import { NotFoundPage } from '../../shared/ui/not-found-page.tsx'
 import seriesCss from './series-page.css?inline'
 import { count, fill, t } from '../../shared/i18n/i18n.ts'
+import seriesText from 'virtual:site-locale/series'
 
 export function SeriesPage() {
   const { series: key = '' } = useParams()
@@ -20,13 +21,13 @@ export function SeriesPage() {
       <style href="series-page" precedence="default">
         {seriesCss}
       </style>
-      <PageMeta title={series.name} description={fill(t.series.description, { parts, titles: series.parts.map((part) => part.title).join('; ') })} />
-      <p className="series-page-kind">{fill(t.series.inParts, { parts })}</p>
+      <PageMeta title={series.name} description={fill(seriesText.description, { parts, titles: series.parts.map((part) => part.title).join('; ') })} />
+      <p className="series-page-kind">{fill(seriesText.inParts, { parts })}</p>
       <PageHeading>{series.name}</PageHeading>
       <ol className="series-page-parts">
         {series.parts.map((part, index) => (
           <li key={part.slug}>
-            <p className="series-page-part">{fill(t.series.part, { part: index + 1 })}</p>
+            <p className="series-page-part">{fill(seriesText.part, { part: index + 1 })}</p>
             <h2>
               <Link to={paths.post.href(part)}>{part.title}</Link>
             </h2>

@@ -46,7 +46,7 @@ export function ReaderSettingsButton() {
         <span className="reader-settings-icon" aria-hidden="true">
           Aa
         </span>
-        <span className="reader-settings-toggle-text">{t.settings.readingSettings}</span>
+        <span className="reader-settings-toggle-text">{t.layout.readingSettings}</span>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -15,11 +15,11 @@ import {
   type LineWidth,
   type TextSize,
 } from './reader-settings.ts'
-import { t } from '../../shared/i18n/i18n.ts'
+import settingsText from 'virtual:site-locale/settings'
 
-const TEXT_SIZE_LABELS: Record<TextSize, string> = { small: t.settings.small, normal: t.settings.normal, large: t.settings.large, larger: t.settings.larger }
-const LINE_WIDTH_LABELS: Record<LineWidth, string> = { narrow: t.settings.narrow, normal: t.settings.normal, wide: t.settings.wide }
-const THEME_LABELS: Record<ThemeChoice, string> = { system: t.settings.system, light: t.settings.light, dark: t.settings.dark }
+const TEXT_SIZE_LABELS: Record<TextSize, string> = { small: settingsText.small, normal: settingsText.normal, large: settingsText.large, larger: settingsText.larger }
+const LINE_WIDTH_LABELS: Record<LineWidth, string> = { narrow: settingsText.narrow, normal: settingsText.normal, wide: settingsText.wide }
+const THEME_LABELS: Record<ThemeChoice, string> = { system: settingsText.system, light: settingsText.light, dark: settingsText.dark }
 
 export default function ReaderSettingsPanel({ id }: { id: string }) {
   const settingsKey = useSyncExternalStore(subscribeToReaderSettings, () => JSON.stringify(readReaderSettings()))
@@ -27,9 +27,9 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
   const theme = useTheme()
   return (
     <section id={id} className="reader-settings-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.settings.readingSettings}</h2>
+      <h2 id={`${id}-title`}>{settingsText.readingSettings}</h2>
       <Choices
-        legend={t.settings.textSize}
+        legend={settingsText.textSize}
         name={`${id}-size`}
         options={TEXT_SIZES}
         labels={TEXT_SIZE_LABELS}
@@ -37,7 +37,7 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
         onChange={(value) => setReaderSetting('textSize', value)}
       />
       <Choices
-        legend={t.settings.lineWidth}
+        legend={settingsText.lineWidth}
         name={`${id}-width`}
         options={LINE_WIDTHS}
         labels={LINE_WIDTH_LABELS}
@@ -45,7 +45,7 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
         onChange={(value) => setReaderSetting('lineWidth', value)}
       />
       <Choices
-        legend={t.settings.theme}
+        legend={settingsText.theme}
         name={`${id}-theme`}
         options={['system', 'light', 'dark'] as const}
         labels={THEME_LABELS}

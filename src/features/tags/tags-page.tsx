@@ -7,6 +7,7 @@ import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import { TagChip } from '../../shared/ui/tag-chip.tsx'
 import { count, fill, t } from '../../shared/i18n/i18n.ts'
 import { withNodes } from '../../shared/i18n/with-nodes.tsx'
+import tagsText from 'virtual:site-locale/tags'
 
 export function TagsPage() {
   // The list's head has every tag with its count (by name): a few KB, whatever the number of posts.
@@ -17,24 +18,24 @@ export function TagsPage() {
   if (byCount) counts.sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name))
   return (
     <section className="tags-page">
-      <PageMeta title={t.tags.title} description={fill(t.tags.description, { count: count(t.counts.tags, counts.length) })} />
-      <PageHeading>{t.tags.title}</PageHeading>
-      <nav className="tag-sort" aria-label={t.tags.sortTags}>
-        {withNodes(t.tags.sortBy, {
+      <PageMeta title={tagsText.title} description={fill(tagsText.description, { count: count(t.counts.tags, counts.length) })} />
+      <PageHeading>{tagsText.title}</PageHeading>
+      <nav className="tag-sort" aria-label={tagsText.sortTags}>
+        {withNodes(tagsText.sortBy, {
           name: (
             <Link to="?sort=name" aria-current={byCount ? undefined : 'true'} preventScrollReset>
-              {t.tags.byName}
+              {tagsText.byName}
             </Link>
           ),
           count: (
             <Link to="?sort=count" aria-current={byCount ? 'true' : undefined} preventScrollReset>
-              {t.tags.byCount}
+              {tagsText.byCount}
             </Link>
           ),
         })}
       </nav>
       {counts.length === 0 ? (
-        <p>{t.tags.noTags}</p>
+        <p>{tagsText.noTags}</p>
       ) : (
         <ul className="tag-cloud">
           {counts.map(({ tag, count }) => (

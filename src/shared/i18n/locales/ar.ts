@@ -14,6 +14,7 @@ const ar: Catalog = {
     archive: 'الأرشيف',
     switchToDark: 'التبديل إلى المظهر الداكن',
     switchToLight: 'التبديل إلى المظهر الفاتح',
+    readingSettings: 'إعدادات القراءة',
     writtenBy: 'بقلم {author}.',
     footerNavigation: 'تابِع وتصفَّح',
     atomFeed: 'موجز Atom',

@@ -11,6 +11,7 @@ const de: Catalog = {
     archive: 'Archiv',
     switchToDark: 'Dunkles Design verwenden',
     switchToLight: 'Helles Design verwenden',
+    readingSettings: 'Leseeinstellungen',
     writtenBy: 'Geschrieben von {author}.',
     footerNavigation: 'Abonnieren und stöbern',
     atomFeed: 'Atom-Feed',

@@ -19,6 +19,7 @@ const en = {
     archive: 'Archive',
     switchToDark: 'Switch to dark theme',
     switchToLight: 'Switch to light theme',
+    readingSettings: 'Reading settings',
     writtenBy: 'Written by {author}.',
     footerNavigation: 'Follow and browse',
     atomFeed: 'Atom feed',

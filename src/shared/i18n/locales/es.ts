@@ -11,6 +11,7 @@ const es: Catalog = {
     archive: 'Archivo',
     switchToDark: 'Cambiar al tema oscuro',
     switchToLight: 'Cambiar al tema claro',
+    readingSettings: 'Ajustes de lectura',
     writtenBy: 'Escrito por {author}.',
     footerNavigation: 'Suscribirse y explorar',
     atomFeed: 'Feed Atom',

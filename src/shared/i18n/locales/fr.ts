@@ -11,6 +11,7 @@ const fr: Catalog = {
     archive: 'Archives',
     switchToDark: 'Passer au thème sombre',
     switchToLight: 'Passer au thème clair',
+    readingSettings: 'Réglages de lecture',
     writtenBy: 'Écrit par {author}.',
     footerNavigation: 'S’abonner et parcourir',
     atomFeed: 'Flux Atom',

@@ -11,6 +11,7 @@ const id: Catalog = {
     archive: 'Arsip',
     switchToDark: 'Beralih ke tema gelap',
     switchToLight: 'Beralih ke tema terang',
+    readingSettings: 'Pengaturan baca',
     writtenBy: 'Ditulis oleh {author}.',
     footerNavigation: 'Ikuti dan jelajahi',
     atomFeed: 'Feed Atom',

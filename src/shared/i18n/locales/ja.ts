@@ -11,6 +11,7 @@ const ja: Catalog = {
     archive: 'アーカイブ',
     switchToDark: 'ダークテーマに切り替え',
     switchToLight: 'ライトテーマに切り替え',
+    readingSettings: '表示設定',
     writtenBy: '著者: {author}',
     footerNavigation: '購読と閲覧',
     atomFeed: 'Atom フィード',

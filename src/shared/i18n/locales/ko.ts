@@ -11,6 +11,7 @@ const ko: Catalog = {
     archive: '보관함',
     switchToDark: '어두운 테마로 전환',
     switchToLight: '밝은 테마로 전환',
+    readingSettings: '읽기 설정',
     writtenBy: '글쓴이: {author}',
     footerNavigation: '구독 및 둘러보기',
     atomFeed: 'Atom 피드',

@@ -11,6 +11,7 @@ const pt: Catalog = {
     archive: 'Arquivo',
     switchToDark: 'Mudar para o tema escuro',
     switchToLight: 'Mudar para o tema claro',
+    readingSettings: 'Configurações de leitura',
     writtenBy: 'Escrito por {author}.',
     footerNavigation: 'Assinar e navegar',
     atomFeed: 'Feed Atom',

@@ -11,6 +11,7 @@ const zh: Catalog = {
     archive: '归档',
     switchToDark: '切换到深色主题',
     switchToLight: '切换到浅色主题',
+    readingSettings: '阅读设置',
     writtenBy: '作者：{author}',
     footerNavigation: '订阅与浏览',
     atomFeed: 'Atom 订阅',
