@@ -39,3 +39,13 @@ declare module 'virtual:site-locale/settings' {
   const texts: Catalog['settings']
   export default texts
 }
+declare module 'virtual:site-locale/list' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  const texts: Catalog['list']
+  export default texts
+}
+declare module 'virtual:site-locale/post' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  const texts: Catalog['post']
+  export default texts
+}

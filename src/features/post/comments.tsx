@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import settings from 'virtual:site-settings'
-import { t } from '../../shared/i18n/i18n.ts'
+import postText from 'virtual:site-locale/post'
 
 export function Comments({ term }: { term: string }) {
   const [open, setOpen] = useState(false)
@@ -34,12 +34,12 @@ export function Comments({ term }: { term: string }) {
   if (!provider) return null
   return (
     <section className="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">{t.post.comments}</h2>
+      <h2 id="comments-heading">{postText.comments}</h2>
       {open ? (
         <div ref={container} className="comments-frame" />
       ) : (
         <button type="button" onClick={() => setOpen(true)}>
-          {t.post.showComments} <span className="comments-note">{t.post.commentsNote}</span>
+          {postText.showComments} <span className="comments-note">{postText.commentsNote}</span>
         </button>
       )}
     </section>

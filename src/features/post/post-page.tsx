@@ -22,8 +22,8 @@ import { SeriesNav } from './series-nav.tsx'
 import { OfflineStatus } from '../offline/offline-status.tsx'
 import { withBase } from '../../shared/base-path.ts'
 import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
-import { t } from '../../shared/i18n/i18n.ts'
 import { textDirection } from '../../shared/i18n/languages.ts'
+import postText from 'virtual:site-locale/post'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -101,7 +101,7 @@ function postLanguage(tag: string | undefined) {
 function MissingPassage() {
   return (
     <p className="passage-missing" role="status">
-      {t.post.missingPassage}
+      {postText.missingPassage}
     </p>
   )
 }
@@ -134,7 +134,7 @@ function BrokenPost({ summary }: { summary: PostSummary }) {
       <PageMeta title={summary.title} />
       <PageHeading>{summary.title}</PageHeading>
       <div className="post-problem" role="alert">
-        <p>{t.post.cannotBeShown}</p>
+        <p>{postText.cannotBeShown}</p>
         <pre>{summary.error}</pre>
       </div>
     </article>

@@ -6,8 +6,9 @@ import { Link } from 'react-router'
 import type { SeriesNav as SeriesNavData } from '../../shared/archive-data.ts'
 import { paths } from '../../shared/paths.ts'
 import seriesCss from './series-nav.css?inline'
-import { fill, t } from '../../shared/i18n/i18n.ts'
+import { fill } from '../../shared/i18n/i18n.ts'
 import { withNodes } from '../../shared/i18n/with-nodes.tsx'
+import postText from 'virtual:site-locale/post'
 
 export function SeriesNav({ series }: { series: SeriesNavData }) {
   const headingId = `series-${series.key}`
@@ -17,7 +18,7 @@ export function SeriesNav({ series }: { series: SeriesNavData }) {
         {seriesCss}
       </style>
       <p className="series-nav-heading" id={headingId}>
-        {withNodes(fill(t.post.seriesPart, { part: series.position + 1, total: series.parts.length }), {
+        {withNodes(fill(postText.seriesPart, { part: series.position + 1, total: series.parts.length }), {
           series: <Link to={paths.series.href(series.key)}>{series.name}</Link>,
         })}
       </p>

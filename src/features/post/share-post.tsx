@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import { useCopy } from '../../shared/hooks/use-copy.ts'
 import { absoluteAppUrl } from '../../shared/absolute-url.ts'
 import { withBase } from '../../shared/base-path.ts'
-import { t } from '../../shared/i18n/i18n.ts'
+import postText from 'virtual:site-locale/post'
 
 export function SharePost({ path, title }: { path: string; title: string }) {
   const { copied, copy } = useCopy()
@@ -32,16 +32,16 @@ export function SharePost({ path, title }: { path: string; title: string }) {
   const encodedUrl = encodeURIComponent(link)
   const encodedTitle = encodeURIComponent(title)
   return (
-    <section className="share-post" aria-label={t.post.sharePost}>
+    <section className="share-post" aria-label={postText.sharePost}>
       <button type="button" className="share-button" onClick={share}>
-        {canShare ? t.post.share : t.post.copyLink}
+        {canShare ? postText.share : postText.copyLink}
       </button>
       <span className="share-confirmation" role="status">
-        {copied ? t.post.linkCopiedToClipboard : ''}
+        {copied ? postText.linkCopiedToClipboard : ''}
       </span>
       <ul className="share-links">
         <li>
-          <a href={`mailto:?subject=${encodedTitle}&body=${encodedUrl}`}>{t.post.email}</a>
+          <a href={`mailto:?subject=${encodedTitle}&body=${encodedUrl}`}>{postText.email}</a>
         </li>
         <li>
           <a href={`https://www.linkedin.com/sharing/share-offsite/?url=${encodedUrl}`} target="_blank" rel="noopener noreferrer">

@@ -17,7 +17,8 @@ import { paths } from '../../shared/paths.ts'
 import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { MarkedText } from '../../shared/ui/marked-text.tsx'
 import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
-import { fill, t } from '../../shared/i18n/i18n.ts'
+import { fill } from '../../shared/i18n/i18n.ts'
+import listText from 'virtual:site-locale/list'
 
 export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { post: ListPost; terms?: string[] }) {
   const queryClient = useQueryClient()
@@ -30,7 +31,7 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
         {post.externalUrl ? (
           <a href={post.externalUrl} target="_blank" rel="noopener noreferrer">
             <MarkedText text={post.title} terms={terms} />
-            <span className="external-mark"> ↗<span className="visually-hidden"> {t.list.externalSite}</span></span>
+            <span className="external-mark"> ↗<span className="visually-hidden"> {listText.externalSite}</span></span>
           </a>
         ) : (
           <CardLink to={paths.post.href(post)} onMouseEnter={prefetch} onFocus={prefetch}>
@@ -40,7 +41,7 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
       </h2>
       <PostFacts post={post} />
       {post.error ? (
-        <p className="post-card-error">{fill(t.list.postProblem, { problem: post.error })}</p>
+        <p className="post-card-error">{fill(listText.postProblem, { problem: post.error })}</p>
       ) : post.excerpt === null ? (
         <p className="post-card-excerpt" data-loading="" />
       ) : (
@@ -50,7 +51,7 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
       )}
       {post.tags.length > 0 && (
         // The markup of the shared TagList, with card links.
-        <ul className="tag-list" aria-label={fill(t.list.tagsOf, { title: post.title })}>
+        <ul className="tag-list" aria-label={fill(listText.tagsOf, { title: post.title })}>
           {post.tags.map((tag: Tag) => (
             <li key={tag.key}>
               <CardLink to={paths.tag.href(tag.key)} className="tag-chip">

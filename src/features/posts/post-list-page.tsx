@@ -25,6 +25,7 @@ import { Pager } from './pager.tsx'
 import { useListView, type ListView } from './use-list-view.ts'
 import listCss from './post-list.css?inline'
 import { count, fill, quoted, t, tagNames } from '../../shared/i18n/i18n.ts'
+import listText from 'virtual:site-locale/list'
 
 
 export function PostListPage() {
@@ -67,7 +68,7 @@ export function PostListPage() {
   return (
     <section className="post-list-page">
       <ListStyles />
-      <PageMeta title={active || page > 1 ? (page > 1 ? fill(t.list.pageSuffix, { title: heading, page }) : heading) : undefined} description={settings.description} />
+      <PageMeta title={active || page > 1 ? (page > 1 ? fill(listText.pageSuffix, { title: heading, page }) : heading) : undefined} description={settings.description} />
       <PageHeading>{heading}</PageHeading>
       <div className="list-controls">
         <SearchBox
@@ -81,7 +82,7 @@ export function PostListPage() {
         <TagFilter tags={tagsWithCounts} filter={controls} onChange={onTagChange} onIntent={onTagIntent} onReach={loadTagPages} />
         {(active || controls.tags.length > 0 || controls.q !== '') && (
           <button type="button" className="clear-filter" onClick={() => setFilter(NO_FILTER)}>
-            {t.list.clearFilter}
+            {listText.clearFilter}
           </button>
         )}
       </div>
@@ -92,14 +93,14 @@ export function PostListPage() {
         <CardList cards={view.cards} start={(page - 1) * PAGE_SIZE + 1} />
       ) : status === 'no-page' ? (
         <div className="empty-state">
-          <p>{total > 0 && page > 0 ? fill(t.list.noPageNumber, { page, pages: count(t.counts.pages, pages) }) : t.list.noSuchPage}</p>
-          <Link to={listHref({ filter, page: 1, ...(tagRoute !== undefined ? { tagRoute } : {}) })}>{t.list.goToFirstPage}</Link>
+          <p>{total > 0 && page > 0 ? fill(listText.noPageNumber, { page, pages: count(t.counts.pages, pages) }) : listText.noSuchPage}</p>
+          <Link to={listHref({ filter, page: 1, ...(tagRoute !== undefined ? { tagRoute } : {}) })}>{listText.goToFirstPage}</Link>
         </div>
       ) : (
         status === 'ready' && (
           <div className="empty-state">
             <p>{emptyMessage(head.total, filter, head.tags)}</p>
-            {active && <Link to={listHref({ filter: NO_FILTER, page: 1 })}>{t.list.showAllPosts}</Link>}
+            {active && <Link to={listHref({ filter: NO_FILTER, page: 1 })}>{listText.showAllPosts}</Link>}
           </div>
         )
       )}
@@ -171,26 +172,26 @@ function useFocusOnNewPage(view: string, page: number) {
 }
 
 function statusText({ status, total, pages }: ListView, page: number): string {
-  if (status === 'search-failed') return t.list.searchFailed
-  if (status === 'searching') return t.list.searching
-  if (status === 'loading') return t.list.loading
+  if (status === 'search-failed') return listText.searchFailed
+  if (status === 'searching') return listText.searching
+  if (status === 'loading') return listText.loading
   const posts = count(t.counts.posts, total)
   if (status !== 'ready' || pages === 1) return posts
   const first = (page - 1) * PAGE_SIZE + 1
-  return fill(t.list.showing, { count: posts, first, last: Math.min(total, page * PAGE_SIZE) })
+  return fill(listText.showing, { count: posts, first, last: Math.min(total, page * PAGE_SIZE) })
 }
 
 function emptyMessage(total: number, filter: ListFilter, counts: TagCount[]): string {
-  if (total === 0) return t.list.noPostsYet
+  if (total === 0) return listText.noPostsYet
   const tags = tagNames(filter.tags.map((key) => tagName(key, counts)), filter.match, true)
-  if (filter.q && tags) return fill(t.list.noneTaggedMatch, { tags, query: quoted(filter.q) })
-  if (filter.q) return fill(t.list.noneMatch, { query: quoted(filter.q) })
-  return fill(t.list.noneTagged, { tags })
+  if (filter.q && tags) return fill(listText.noneTaggedMatch, { tags, query: quoted(filter.q) })
+  if (filter.q) return fill(listText.noneMatch, { query: quoted(filter.q) })
+  return fill(listText.noneTagged, { tags })
 }
 
 function listHeading(filter: ListFilter, counts: TagCount[]): string {
   const names = filter.tags.map((key) => tagName(key, counts))
   const tags = tagNames(names, filter.match)
-  if (filter.q) return fill(names.length > 0 ? t.list.postsTaggedMatching : t.list.postsMatching, { tags, query: quoted(filter.q) })
-  return names.length > 0 ? fill(t.list.postsTagged, { tags }) : t.list.allPosts
+  if (filter.q) return fill(names.length > 0 ? listText.postsTaggedMatching : listText.postsMatching, { tags, query: quoted(filter.q) })
+  return names.length > 0 ? fill(listText.postsTagged, { tags }) : listText.allPosts
 }

@@ -3,7 +3,7 @@
  * history entry so Back leaves the list instead of undoing keystrokes.
  */
 import { useEffect, useRef, useState } from 'react'
-import { t } from '../../shared/i18n/i18n.ts'
+import listText from 'virtual:site-locale/list'
 
 export function SearchBox({ value, onChange, onFirstUse }: { value: string; onChange: (q: string) => void; onFirstUse: () => void }) {
   const [text, setText] = useState(value)
@@ -21,12 +21,12 @@ export function SearchBox({ value, onChange, onFirstUse }: { value: string; onCh
   }, [value])
   return (
     <form className="search-box" role="search" onSubmit={(event) => event.preventDefault()}>
-      <label htmlFor="post-search">{t.list.searchLabel}</label>
+      <label htmlFor="post-search">{listText.searchLabel}</label>
       <input
         id="post-search"
         type="search"
         value={text}
-        placeholder={t.list.searchPlaceholder}
+        placeholder={listText.searchPlaceholder}
         autoComplete="off"
         onFocus={onFirstUse}
         onChange={(event) => {

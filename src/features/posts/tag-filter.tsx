@@ -7,6 +7,7 @@
 import { memo } from 'react'
 import type { ListFilter, TagCount, TagMatch } from '../../shared/list-filter.ts'
 import { count, fill, t } from '../../shared/i18n/i18n.ts'
+import listText from 'virtual:site-locale/list'
 
 interface TagFilterProps {
   /** `ifToggled`: the view's size if the tag were toggled; `inView`: posts within the search that carry it. */
@@ -28,7 +29,7 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
   return (
     <section className="tag-filter" aria-labelledby="tag-filter-heading" onPointerEnter={onReach} onFocus={onReach}>
       <h2 id="tag-filter-heading" className="visually-hidden">
-        {t.list.filterByTag}
+        {listText.filterByTag}
       </h2>
       <ul className="tag-filter-tags">
         {tags.map(({ tag, ifToggled, inView }) => {
@@ -54,12 +55,12 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
       </ul>
       {filter.tags.length > 1 && (
         <fieldset className="tag-match">
-          <legend>{t.list.showPostsWith}</legend>
+          <legend>{listText.showPostsWith}</legend>
           <div className="segmented">
             {(['any', 'all'] as const).map((match) => (
               <label key={match}>
                 <input type="radio" name="tag-match" value={match} checked={filter.match === match} onChange={() => setMatch(match)} />
-                <span>{match === 'any' ? t.list.anyOfTheseTags : t.list.allOfTheseTags}</span>
+                <span>{match === 'any' ? listText.anyOfTheseTags : listText.allOfTheseTags}</span>
               </label>
             ))}
           </div>
@@ -71,6 +72,6 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
 
 /** `Growth, 3 posts`, and `, none with the chosen tags` when it would leave no post. */
 function toggleLabel(name: string, posts: number, leavesNone: boolean): string {
-  const label = fill(t.list.tagToggle, { tag: name, count: count(t.counts.posts, posts) })
-  return leavesNone ? fill(t.list.noneWithChosenTags, { label }) : label
+  const label = fill(listText.tagToggle, { tag: name, count: count(t.counts.posts, posts) })
+  return leavesNone ? fill(listText.noneWithChosenTags, { label }) : label
 }

@@ -6,7 +6,7 @@
 import type { Catalog } from './locales/en.ts'
 
 /** Sections loaded with the one page (or panel) that shows them. */
-export const PAGE_SECTIONS = ['archive', 'tags', 'series', 'settings'] as const
+export const PAGE_SECTIONS = ['list', 'post', 'archive', 'tags', 'series', 'settings'] as const
 /** Sections only build-time code writes (redirect pages, the service worker's offline page). */
 export const BUILD_SECTIONS = ['redirect', 'offline'] as const
 

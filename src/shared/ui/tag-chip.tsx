@@ -13,7 +13,7 @@ export function TagChip({ tag, count }: { tag: Tag; count?: number }) {
   )
 }
 
-export function TagList({ tags, label = t.post.tags }: { tags: Tag[]; label?: string }) {
+export function TagList({ tags, label = t.layout.tags }: { tags: Tag[]; label?: string }) {
   if (tags.length === 0) return null
   return (
     <ul className="tag-list" aria-label={label}>

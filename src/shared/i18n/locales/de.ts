@@ -76,7 +76,6 @@ const de: Catalog = {
     tagsOf: 'Schlagwörter von {title}',
   },
   post: {
-    tags: 'Schlagwörter',
     onThisPage: 'Auf dieser Seite',
     missingPassage: 'Das verlinkte Zitat steht nicht mehr im Beitrag. Es wurde vielleicht geändert oder entfernt; der ganze Beitrag steht unten.',
     cannotBeShown: 'Dieser Beitrag kann erst angezeigt werden, wenn seine Datei korrigiert ist:',

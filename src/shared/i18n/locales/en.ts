@@ -84,7 +84,6 @@ const en = {
     tagsOf: 'Tags of {title}',
   },
   post: {
-    tags: 'Tags',
     onThisPage: 'On this page',
     missingPassage: 'The quote this link pointed to is no longer in the post. It may have been edited or removed; the whole post is below.',
     cannotBeShown: 'This post cannot be shown until its file is fixed:',
@@ -159,7 +158,7 @@ const en = {
     description: 'Every post by year and month: {summary}.',
     summary: '{posts} in {years}',
     noDatedPosts: 'No dated posts yet.',
-    undated: { one: '{n} post without a date is only in the {list}.', other: '{n} posts without a date are only in the {list}.' } as Plural,
+    undated: { one: '{n} post without a date is in the {list} only.', other: '{n} posts without a date are in the {list} only.' } as Plural,
     listOfPosts: 'list of posts',
     postsOfYear: 'Posts of {year}',
     yearDescription: '{posts} published in {year}, by month.',

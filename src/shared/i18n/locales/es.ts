@@ -76,7 +76,6 @@ const es: Catalog = {
     tagsOf: 'Etiquetas de {title}',
   },
   post: {
-    tags: 'Etiquetas',
     onThisPage: 'En esta página',
     missingPassage: 'La cita a la que apuntaba este enlace ya no está en el artículo. Quizá se editó o se eliminó; el artículo completo está abajo.',
     cannotBeShown: 'Este artículo no se puede mostrar hasta que se corrija su archivo:',

@@ -76,7 +76,6 @@ const fr: Catalog = {
     tagsOf: 'Étiquettes de {title}',
   },
   post: {
-    tags: 'Étiquettes',
     onThisPage: 'Sur cette page',
     missingPassage: 'La citation visée par ce lien n’est plus dans l’article. Elle a peut-être été modifiée ou supprimée ; l’article complet suit.',
     cannotBeShown: 'Cet article ne peut pas s’afficher tant que son fichier n’est pas corrigé :',

@@ -76,7 +76,6 @@ const id: Catalog = {
     tagsOf: 'Tag untuk {title}',
   },
   post: {
-    tags: 'Tag',
     onThisPage: 'Di halaman ini',
     missingPassage: 'Kutipan yang dituju tautan ini sudah tidak ada di tulisan. Mungkin sudah diubah atau dihapus; tulisan lengkapnya ada di bawah.',
     cannotBeShown: 'Tulisan ini tidak dapat ditampilkan sampai berkasnya diperbaiki:',

@@ -76,7 +76,6 @@ const ja: Catalog = {
     tagsOf: '{title} のタグ',
   },
   post: {
-    tags: 'タグ',
     onThisPage: 'このページの内容',
     missingPassage: 'このリンク先の引用は記事から削除されたか、編集されています。記事全体は下にあります。',
     cannotBeShown: 'ファイルを修正するまで、この記事は表示できません:',

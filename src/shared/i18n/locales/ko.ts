@@ -76,7 +76,6 @@ const ko: Catalog = {
     tagsOf: '{title}의 태그',
   },
   post: {
-    tags: '태그',
     onThisPage: '이 페이지의 내용',
     missingPassage: '이 링크가 가리키던 인용문이 글에 더 이상 없습니다. 수정되었거나 삭제되었을 수 있습니다. 전체 글은 아래에 있습니다.',
     cannotBeShown: '파일을 고치기 전에는 이 글을 표시할 수 없습니다:',

@@ -76,7 +76,6 @@ const pt: Catalog = {
     tagsOf: 'Etiquetas de {title}',
   },
   post: {
-    tags: 'Etiquetas',
     onThisPage: 'Nesta página',
     missingPassage: 'A citação deste link não está mais no artigo. Ela pode ter sido editada ou removida; o artigo completo está abaixo.',
     cannotBeShown: 'Este artigo não pode ser exibido até que seu arquivo seja corrigido:',

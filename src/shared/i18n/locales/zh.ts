@@ -76,7 +76,6 @@ const zh: Catalog = {
     tagsOf: '{title} 的标签',
   },
   post: {
-    tags: '标签',
     onThisPage: '本页内容',
     missingPassage: '此链接指向的引文已不在文章中，可能已被修改或删除；完整文章如下。',
     cannotBeShown: '修正文件之前无法显示这篇文章：',
