@@ -54,6 +54,16 @@ describe('an Arabic site (lang: ar), under a sub-path', () => {
     expect(redirect).toContain('اضغط هنا إن لم يتم تحويلك.')
   })
 
+  it('marks the feeds Arabic and the English post\'s entry English, and words the offline page in Arabic', async () => {
+    const atom = await html(`${url}feed.xml`)
+    expect(atom).toContain('xml:lang="ar"')
+    expect(atom).toContain('<entry xml:lang="en">')
+    expect(JSON.parse(await html(`${url}feed.json`)).language).toBe('ar')
+    const worker = await html(`${url}sw.js`)
+    expect(worker).toContain('"htmlAttributes":"lang=\\"ar\\" dir=\\"rtl\\""')
+    expect(worker).toContain('"heading":"أنت غير متصل"')
+  })
+
   it('shows the list in Arabic, right to left: the title at the right of the header, the first card rightmost', async () => {
     await page.setViewportSize({ width: 1440, height: 900 })
     await open(page, url)

@@ -123,6 +123,8 @@ const ar: Catalog = {
     diagramFailed: 'تعذّر رسم هذا المخطط: {error}',
     diagramOfKind: 'مخطط ({kind})؛ يليه مصدره',
     diagram: 'مخطط؛ يليه مصدره',
+    imageNotAvailable: 'الصورة غير متاحة',
+    linkToSection: 'رابط إلى هذا القسم',
   },
   settings: {
     readingSettings: 'إعدادات القراءة',

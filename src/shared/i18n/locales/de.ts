@@ -120,6 +120,8 @@ const de: Catalog = {
     diagramFailed: 'Dieses Diagramm konnte nicht gezeichnet werden: {error}',
     diagramOfKind: 'Diagramm ({kind}); der Quelltext folgt',
     diagram: 'Diagramm; der Quelltext folgt',
+    imageNotAvailable: 'Bild nicht verfügbar',
+    linkToSection: 'Link zu diesem Abschnitt',
   },
   settings: {
     readingSettings: 'Leseeinstellungen',

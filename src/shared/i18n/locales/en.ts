@@ -128,6 +128,8 @@ const en = {
     diagramFailed: 'This diagram could not be drawn: {error}',
     diagramOfKind: 'Diagram ({kind}); its source follows',
     diagram: 'Diagram; its source follows',
+    imageNotAvailable: 'Image not available',
+    linkToSection: 'Link to this section',
   },
   settings: {
     readingSettings: 'Reading settings',

@@ -120,6 +120,8 @@ const es: Catalog = {
     diagramFailed: 'No se pudo dibujar este diagrama: {error}',
     diagramOfKind: 'Diagrama ({kind}); su código sigue',
     diagram: 'Diagrama; su código sigue',
+    imageNotAvailable: 'Imagen no disponible',
+    linkToSection: 'Enlace a esta sección',
   },
   settings: {
     readingSettings: 'Ajustes de lectura',

@@ -120,6 +120,8 @@ const fr: Catalog = {
     diagramFailed: 'Ce diagramme n’a pas pu être dessiné : {error}',
     diagramOfKind: 'Diagramme ({kind}) ; sa source suit',
     diagram: 'Diagramme ; sa source suit',
+    imageNotAvailable: 'Image indisponible',
+    linkToSection: 'Lien vers cette section',
   },
   settings: {
     readingSettings: 'Réglages de lecture',

@@ -120,6 +120,8 @@ const id: Catalog = {
     diagramFailed: 'Diagram ini tidak dapat digambar: {error}',
     diagramOfKind: 'Diagram ({kind}); sumbernya menyusul',
     diagram: 'Diagram; sumbernya menyusul',
+    imageNotAvailable: 'Gambar tidak tersedia',
+    linkToSection: 'Tautan ke bagian ini',
   },
   settings: {
     readingSettings: 'Pengaturan baca',

@@ -120,6 +120,8 @@ const ja: Catalog = {
     diagramFailed: 'この図を描画できませんでした: {error}',
     diagramOfKind: '図（{kind}）、ソースが続きます',
     diagram: '図、ソースが続きます',
+    imageNotAvailable: '画像を表示できません',
+    linkToSection: 'このセクションへのリンク',
   },
   settings: {
     readingSettings: '表示設定',

@@ -120,6 +120,8 @@ const ko: Catalog = {
     diagramFailed: '이 다이어그램을 그리지 못했습니다: {error}',
     diagramOfKind: '다이어그램({kind}), 소스가 이어집니다',
     diagram: '다이어그램, 소스가 이어집니다',
+    imageNotAvailable: '이미지를 표시할 수 없습니다',
+    linkToSection: '이 섹션으로 연결되는 링크',
   },
   settings: {
     readingSettings: '읽기 설정',

@@ -120,6 +120,8 @@ const pt: Catalog = {
     diagramFailed: 'Não foi possível desenhar este diagrama: {error}',
     diagramOfKind: 'Diagrama ({kind}); o código vem a seguir',
     diagram: 'Diagrama; o código vem a seguir',
+    imageNotAvailable: 'Imagem indisponível',
+    linkToSection: 'Link para esta seção',
   },
   settings: {
     readingSettings: 'Configurações de leitura',

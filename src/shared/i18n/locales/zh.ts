@@ -120,6 +120,8 @@ const zh: Catalog = {
     diagramFailed: '无法绘制此图表：{error}',
     diagramOfKind: '图表（{kind}），源码如下',
     diagram: '图表，源码如下',
+    imageNotAvailable: '图片无法显示',
+    linkToSection: '指向本节的链接',
   },
   settings: {
     readingSettings: '阅读设置',
