@@ -93,7 +93,7 @@ export function PostListPage() {
         <CardList cards={view.cards} start={(page - 1) * PAGE_SIZE + 1} />
       ) : status === 'no-page' ? (
         <div className="empty-state">
-          <p>{total > 0 && page > 0 ? fill(listText.noPageNumber, { page, pages: count(t.counts.pages, pages) }) : listText.noSuchPage}</p>
+          <p>{total > 0 ? fill(listText.noPageNumber, { page, pages: count(t.counts.pages, pages) }) : listText.noSuchPage}</p>
           <Link to={listHref({ filter, page: 1, ...(tagRoute !== undefined ? { tagRoute } : {}) })}>{listText.goToFirstPage}</Link>
         </div>
       ) : (
