@@ -79,6 +79,9 @@ describe('an Arabic site (lang: ar), under a sub-path', () => {
     expect(title.x).toBeGreaterThan(nav.x + nav.width)
     const [first, second] = [await box('.post-list > li'), await box('.post-list > li', 1)]
     expect(first.x).toBeGreaterThanOrEqual(second.x + second.width)
+    // The English post's card reads left to right, the Arabic ones right to left.
+    const direction = (title: string) => page.locator('.post-card', { hasText: title }).locator('.post-card-title').evaluate((element) => getComputedStyle(element).direction)
+    expect([await direction('Listening first'), await direction('الاستماع قبل الكلام')]).toEqual(['ltr', 'rtl'])
     expect(await axeViolations(page)).toEqual([])
   })
 

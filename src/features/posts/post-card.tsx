@@ -1,5 +1,6 @@
 /**
- * One post in the list, styled by its front matter (`style: fill|border`, `color`). The title links to
+ * One post in the list, styled by its front matter (`style: fill|border`, `color`). Its title and excerpt
+ * take the direction of their own text (`dir="auto"`): an English post reads left to right on an Arabic list. The title links to
  * the post (prefetching its data on hover or focus), or out to `external_url` for external posts. In a
  * view computed in the browser the excerpt may arrive just after the card: a blank line holds its place.
  *
@@ -27,7 +28,7 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
   }
   return (
     <article className="post-card" data-style={post.style ?? 'fill'} data-color={post.color ?? 'default'}>
-      <h2 className="post-card-title">
+      <h2 className="post-card-title" dir="auto">
         {post.externalUrl ? (
           <a href={post.externalUrl} target="_blank" rel="noopener noreferrer">
             <MarkedText text={post.title} terms={terms} />
@@ -45,7 +46,7 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
       ) : post.excerpt === null ? (
         <p className="post-card-excerpt" data-loading="" />
       ) : (
-        <p className="post-card-excerpt">
+        <p className="post-card-excerpt" dir="auto">
           <FormattedTextView text={post.excerpt} terms={terms} />
         </p>
       )}
