@@ -107,6 +107,11 @@ describe('an Arabic site (lang: ar), under a sub-path', () => {
     expect(await page.locator('.series-nav-heading').textContent()).toBe('الجزء 2 من 2 في سلسلة دروس الإدارة')
     expect(await page.locator('.post-toc-heading').textContent()).toBe('في هذه الصفحة')
     expect(await page.locator('.share-button').textContent()).toBe('انسخ الرابط')
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme })
+      expect([theme, await axeViolations(page)]).toEqual([theme, []])
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
   })
 
   it('keeps an English post (lang: en) English on its article, the interface Arabic around it', async () => {
