@@ -122,6 +122,10 @@ describe('an Arabic site (lang: ar), under a sub-path', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('ar')
     expect(await page.locator('article.post h1').textContent()).toBe('Listening first')
     expect(await page.locator('.post-header time').textContent()).toBe('5 نوفمبر 2023')
+    // The interface's parts inside the English article stay Arabic, right to left.
+    for (const part of ['.post-header .post-facts', '.post-footer']) {
+      expect([part, await page.locator(part).evaluate((element) => [element.closest('[lang]')!.getAttribute('lang'), getComputedStyle(element).direction])]).toEqual([part, ['ar', 'rtl']])
+    }
     const article = (await page.locator('article.post h1').boundingBox())!
     const siteTitle = (await page.locator('.site-title').boundingBox())!
     // The post reads left to right inside a right-to-left page: its title starts at the left.

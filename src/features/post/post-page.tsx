@@ -24,6 +24,7 @@ import { withBase } from '../../shared/base-path.ts'
 import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
 import { textDirection } from '../../shared/i18n/languages.ts'
 import postText from 'virtual:site-locale/post'
+import { dir as siteDir, lang as siteLang } from '../../shared/i18n/i18n.ts'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -69,10 +70,10 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
               <FormattedTextView text={summary.description} />
             </p>
           )}
-          <PostFacts post={summary} />
+          <PostFacts post={summary} {...interfaceLanguage(summary.lang)} />
           <TagList tags={summary.tags} />
           {passage && passageText === null && <MissingPassage />}
-          {post.series && <SeriesNav series={post.series} />}
+          {post.series && <SeriesNav series={post.series} {...interfaceLanguage(summary.lang)} />}
         </header>
         <PostToc entries={post.toc} />
         <div className="post-body">
@@ -80,7 +81,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
             <PostBody tree={post.body} />
           </PostContext.Provider>
         </div>
-        <footer className="post-footer">
+        <footer className="post-footer" {...interfaceLanguage(summary.lang)}>
           <OfflineStatus slug={summary.slug} pageHref={withBase(path)} />
           <SharePost path={path} title={summary.title} />
           <PostNeighbors post={post} />
@@ -95,6 +96,11 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
 /** A post in its own language (`lang:` front matter) says so on its article: screen readers, hyphenation and fonts follow. */
 function postLanguage(tag: string | undefined) {
   return tag ? { lang: tag, dir: textDirection(tag) } : {}
+}
+
+/** Inside a post in its own language, the interface's parts (date line, series, footer) keep the site's. */
+function interfaceLanguage(tag: string | undefined) {
+  return tag ? { lang: siteLang, dir: siteDir } : {}
 }
 
 /** A quote link whose quote has left the post (edited or removed): say so, rather than show the post silently. */

@@ -10,10 +10,11 @@ import { fill } from '../../shared/i18n/i18n.ts'
 import { withNodes } from '../../shared/i18n/with-nodes.tsx'
 import postText from 'virtual:site-locale/post'
 
-export function SeriesNav({ series }: { series: SeriesNavData }) {
+/** `lang`, `dir`: the site's, inside a post in another language. */
+export function SeriesNav({ series, lang, dir }: { series: SeriesNavData; lang?: string; dir?: 'ltr' | 'rtl' }) {
   const headingId = `series-${series.key}`
   return (
-    <nav className="series-nav" aria-labelledby={headingId}>
+    <nav className="series-nav" aria-labelledby={headingId} lang={lang} dir={dir}>
       <style href="series-nav" precedence="default">
         {seriesCss}
       </style>
