@@ -4,9 +4,12 @@ import { defineConfig, type Plugin } from 'vitest/config'
 function defaultSiteSettingsModule(): Plugin {
   return {
     name: 'default-site-settings',
-    resolveId: (id) => (id === 'virtual:site-settings' ? '\0virtual:site-settings' : undefined),
+    resolveId: (id) => (id === 'virtual:site-settings' || id.startsWith('virtual:site-locale') ? `\0${id}` : undefined),
     load: (id) =>
-      id === '\0virtual:site-settings'
+      // The English catalog, as a build of a site without `lang` bundles it (its sections: the plugin's).
+      id.startsWith('\0virtual:site-locale')
+        ? `import en from '/src/shared/i18n/locales/en.ts'; export default ${id === '\0virtual:site-locale' ? 'en' : `en[${JSON.stringify(id.split('/')[1])}]`}`
+        : id === '\0virtual:site-settings'
         ? `import { defaultSiteSettings } from '/src/site-settings.ts'; export default defaultSiteSettings; export const postPagesBuilt = false`
         : undefined,
   }

@@ -25,6 +25,7 @@ const SITES: Site[] = [
   { name: 'the portfolYOU corpus', postsDir: resolve('../shared/corpus/portfolyou'), outDir: 'dist-narrow-corpus' },
   { name: 'the fixture Jekyll blog', postsDir: resolve('e2e/fixtures/jekyll-blog/_posts'), outDir: 'dist-narrow-fixture' },
   { name: 'the fixture Jekyll site (SITE_DIR)', siteDir: resolve('e2e/fixtures/jekyll-site'), base: '/field-notes/', outDir: 'dist-narrow-site' },
+  { name: 'the Arabic fixture site (right to left)', siteDir: resolve('e2e/fixtures/arabic-site'), base: '/mudawwana/', outDir: 'dist-narrow-arabic' },
 ]
 
 const WIDTHS = [320, 360, 390]

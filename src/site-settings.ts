@@ -1,6 +1,6 @@
 /**
  * The blog's settings, in one typed place. Every field may be left unset: it then comes from a Jekyll
- * `_config.yml` beside the posts folder (`title`, `description`, `author`, `url`, `baseurl`), and
+ * `_config.yml` beside the posts folder (`title`, `description`, `author`, `url`, `baseurl`, `lang`), and
  * failing that from `defaultSiteSettings`. The environment variables `SITE_URL` and `BASE_PATH`
  * override both, for deployments that differ.
  */
@@ -25,6 +25,12 @@ export interface SiteSettings {
    * hosts that take fewer files: a highlight's link then points into its post (`/blog/<slug>/#<id>`).
    */
   highlightPages: boolean
+  /**
+   * The interface's language, a BCP 47 tag (`de`, `pt-BR`, `ar`): every button, heading, count and date,
+   * and the pages' `<html lang dir>` (`ar`, `he`, `fa`, `ur` lay out right to left). Unset: `_config.yml`'s
+   * `lang`, else English. Shipped: src/shared/i18n/languages.ts.
+   */
+  lang: string
 }
 
 export const siteSettings: Partial<SiteSettings> = {
@@ -41,4 +47,5 @@ export const defaultSiteSettings: SiteSettings = {
   defaultImage: '/assets/images/peer-focus.png',
   comments: null,
   highlightPages: true,
+  lang: 'en',
 }

@@ -8,3 +8,44 @@ declare module 'virtual:site-settings' {
   /** True in a built site (posts are read from their pages), false on the dev server (from `data/posts/`). */
   export const postPagesBuilt: boolean
 }
+
+/**
+ * The interface texts of the site's language (src/shared/i18n/locales/<lang>.ts), chosen at build time:
+ * what every page shows; the sections only some pages show come with those pages (below), and what
+ * only the build writes (redirect and offline pages) never reaches the browser.
+ */
+declare module 'virtual:site-locale' {
+  import type { BrowserCatalog } from './shared/i18n/catalog-sections.ts'
+  const catalog: BrowserCatalog
+  export default catalog
+}
+declare module 'virtual:site-locale/archive' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  const texts: Catalog['archive']
+  export default texts
+}
+declare module 'virtual:site-locale/tags' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  const texts: Catalog['tags']
+  export default texts
+}
+declare module 'virtual:site-locale/series' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  const texts: Catalog['series']
+  export default texts
+}
+declare module 'virtual:site-locale/settings' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  const texts: Catalog['settings']
+  export default texts
+}
+declare module 'virtual:site-locale/list' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  const texts: Catalog['list']
+  export default texts
+}
+declare module 'virtual:site-locale/post' {
+  import type { Catalog } from './shared/i18n/locales/en.ts'
+  const texts: Catalog['post']
+  export default texts
+}

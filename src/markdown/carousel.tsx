@@ -3,6 +3,7 @@
  * without JavaScript; with it, previous/next buttons and the arrow keys move one slide. No autoplay.
  */
 import { Children, useRef, useState, type KeyboardEvent, type ReactElement, type ReactNode } from 'react'
+import { fill, t } from '../shared/i18n/i18n.ts'
 
 export function Carousel({ children }: { children?: ReactNode }) {
   const track = useRef<HTMLUListElement>(null)
@@ -26,23 +27,23 @@ export function Carousel({ children }: { children?: ReactNode }) {
   }
 
   return (
-    <section className="carousel" aria-roledescription="carousel" aria-label="Image carousel" onKeyDown={onKeyDown}>
-      <ul className="carousel-track" ref={track} tabIndex={0} aria-label={`Slides, ${count} in all`}>
+    <section className="carousel" aria-roledescription={t.body.carousel} aria-label={t.body.imageCarousel} onKeyDown={onKeyDown}>
+      <ul className="carousel-track" ref={track} tabIndex={0} aria-label={fill(t.body.slides, { count })}>
         {slides.map((slide, index) => (
-          <li key={index} className="carousel-slide" aria-roledescription="slide" aria-label={`${index + 1} of ${count}`} aria-hidden={index !== current}>
+          <li key={index} className="carousel-slide" aria-roledescription={t.body.slide} aria-label={fill(t.body.slideOf, { slide: index + 1, count })} aria-hidden={index !== current}>
             {(slide as ReactElement<{ children?: ReactNode }>).props.children}
           </li>
         ))}
       </ul>
       {count > 1 && (
         <div className="carousel-controls">
-          <button type="button" onClick={() => show(current - 1)} aria-label="Previous slide">
+          <button type="button" onClick={() => show(current - 1)} aria-label={t.body.previousSlide}>
             ‹
           </button>
           <p aria-live="polite">
             {current + 1} / {count}
           </p>
-          <button type="button" onClick={() => show(current + 1)} aria-label="Next slide">
+          <button type="button" onClick={() => show(current + 1)} aria-label={t.body.nextSlide}>
             ›
           </button>
         </div>

@@ -5,6 +5,7 @@
  */
 import { Children, isValidElement, useRef, type ComponentProps, type ReactNode } from 'react'
 import { useCopy } from '../shared/hooks/use-copy.ts'
+import { t } from '../shared/i18n/i18n.ts'
 
 export function CodeBlock(props: ComponentProps<'pre'>) {
   const pre = useRef<HTMLPreElement>(null)
@@ -15,11 +16,10 @@ export function CodeBlock(props: ComponentProps<'pre'>) {
       <div className="code-block-bar">
         {language && <span className="code-block-language">{language}</span>}
         <span className="visually-hidden" role="status">
-          {copied ? 'Code copied to the clipboard' : ''}
+          {copied ? t.body.codeCopied : ''}
         </span>
-        <button type="button" className="code-copy" onClick={() => void copy(pre.current?.textContent ?? '')}>
-          {copied ? 'Copied' : 'Copy'}
-          <span className="visually-hidden"> code</span>
+        <button type="button" className="code-copy" aria-label={copied ? t.body.copied : t.body.copyCode} onClick={() => void copy(pre.current?.textContent ?? '')}>
+          {copied ? t.body.copied : t.body.copy}
         </button>
       </div>
       {/* Focusable, so a keyboard can scroll a long line into view. */}

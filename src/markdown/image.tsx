@@ -4,6 +4,7 @@
  */
 import { useContext, useState, type ComponentProps } from 'react'
 import { InFigure } from './figure.tsx'
+import { t } from '../shared/i18n/i18n.ts'
 
 export function Image({ alt, className, ...props }: ComponentProps<'img'>) {
   const [failed, setFailed] = useState(false)
@@ -12,7 +13,7 @@ export function Image({ alt, className, ...props }: ComponentProps<'img'>) {
     if (!alt) return null
     return (
       <span className="image-missing" role="img" aria-label={alt}>
-        {inFigure ? 'Image not available' : alt}
+        {inFigure ? t.body.imageNotAvailable : alt}
       </span>
     )
   }

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useDocumentTheme } from './use-document-theme.ts'
 import mermaidCss from './mermaid-diagram.css?inline'
+import { fill, t } from '../shared/i18n/i18n.ts'
 
 /** How far below the screen a diagram starts loading: about half a phone's screen ahead of the reader. */
 const LOAD_MARGIN = '400px 0px'
@@ -39,14 +40,14 @@ export function MermaidDiagram({ source, children }: { source: string; children:
         <>
           <div className="mermaid-svg" role="img" aria-label={diagramLabel(source)} dangerouslySetInnerHTML={{ __html: drawn.svg }} />
           <details className="mermaid-source">
-            <summary>Diagram source</summary>
+            <summary>{t.body.diagramSource}</summary>
             {children}
           </details>
         </>
       ) : (
         children
       )}
-      {drawn && 'error' in drawn && <figcaption className="mermaid-error">This diagram could not be drawn: {drawn.error}</figcaption>}
+      {drawn && 'error' in drawn && <figcaption className="mermaid-error">{fill(t.body.diagramFailed, { error: drawn.error })}</figcaption>}
     </figure>
   )
 }
@@ -54,7 +55,7 @@ export function MermaidDiagram({ source, children }: { source: string; children:
 /** The diagram's kind from its first word (`flowchart`, `sequenceDiagram`), for screen readers. */
 function diagramLabel(source: string): string {
   const kind = /^\s*(?:%%.*\n\s*)*([A-Za-z-]+)/.exec(source)?.[1]
-  return kind ? `Diagram (${kind}); its source follows` : 'Diagram; its source follows'
+  return kind ? fill(t.body.diagramOfKind, { kind }) : t.body.diagram
 }
 
 function useNearScreen(target: React.RefObject<HTMLElement | null>): boolean {

@@ -14,6 +14,7 @@ import { useCopy } from '../shared/hooks/use-copy.ts'
 import { absoluteAppUrl } from '../shared/absolute-url.ts'
 import { withBase } from '../shared/base-path.ts'
 import settings from 'virtual:site-settings'
+import { t } from '../shared/i18n/i18n.ts'
 
 export function passagePath(slug: string, id: string, kind: 'quote' | 'highlight' = 'quote', highlightPages = settings.highlightPages): string {
   if (kind === 'highlight' && !highlightPages) return `/blog/${encodeURIComponent(slug)}/#${encodeURIComponent(id)}`
@@ -35,7 +36,7 @@ export function PassageLink({ id, kind }: { id: string | undefined; kind: 'quote
       href={withBase(path)}
       onClick={onClick}
       data-copied={copied || undefined}
-      aria-label={copied ? 'Link copied' : `Copy a link to this ${kind}`}
+      aria-label={copied ? t.body.linkCopied : kind === 'quote' ? t.body.copyQuoteLink : t.body.copyHighlightLink}
     >
       {/* The icon is the stylesheet's (a mask, a check once copied): a post has a control per passage. */}
       <span className="passage-link-icon" aria-hidden="true" />
@@ -43,7 +44,7 @@ export function PassageLink({ id, kind }: { id: string | undefined; kind: 'quote
   )
   const status = (
     <span className={kind === 'quote' ? 'passage-link-status' : 'visually-hidden'} role="status">
-      {copied ? 'Link copied' : ''}
+      {copied ? t.body.linkCopied : ''}
     </span>
   )
   if (kind === 'quote') {

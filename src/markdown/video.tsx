@@ -4,6 +4,7 @@
  * youtube-nocookie player.
  */
 import { useState, type ReactNode } from 'react'
+import { t } from '../shared/i18n/i18n.ts'
 
 const VIDEO_ID = /^[\w-]{6,20}$/
 const LIST_ID = /^[\w-]{10,64}$/
@@ -17,7 +18,7 @@ export function Video({ videoId, listId, children }: { videoId: string; listId?:
       <div className="video video-playing">
         <iframe
           src={`https://www.youtube-nocookie.com/embed/${embed}`}
-          title="YouTube video player"
+          title={t.body.videoPlayer}
           allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture"
           allowFullScreen
         />
@@ -28,10 +29,10 @@ export function Video({ videoId, listId, children }: { videoId: string; listId?:
     <div className="video">
       <button type="button" className="video-play" onClick={() => setPlaying(true)}>
         <span className="video-play-icon" aria-hidden="true">▶</span>
-        <span>Play video</span>
+        <span>{t.body.playVideo}</span>
       </button>
       <p className="video-link">
-        {children} <span className="video-note">(plays from YouTube when you press play)</span>
+        {children} <span className="video-note">{t.body.videoNote}</span>
       </p>
     </div>
   )

@@ -47,6 +47,8 @@ export interface PostSummary {
   comments: boolean
   /** The post's own `permalink` (an app path such as `/2019/02/my-post/`), or null for `/blog/<slug>`. */
   permalink: string | null
+  /** The post's own language (`lang:` front matter, a BCP 47 tag): set on its article, not the interface. */
+  lang?: string
   /** Set when the post could not be read: the message names file, line and fix (dev server only). */
   error?: string
 }

@@ -8,6 +8,7 @@ import { ThemeToggle } from './theme-toggle.tsx'
 import { ReaderSettingsButton } from '../../features/settings/reader-settings-button.tsx'
 import { SiteFooter } from './site-footer.tsx'
 import { useNavigationPending } from '../../shared/pending-navigation.ts'
+import { t } from '../../shared/i18n/i18n.ts'
 
 export function RootLayout() {
   const pending = useNavigationPending()
@@ -19,25 +20,25 @@ export function RootLayout() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t.layout.skipToContent}
       </a>
       <div className="navigation-progress" data-active={pending} aria-hidden="true" />
       <header className="site-header">
         <Link className="site-title" to={paths.home.href()}>
           {settings.title}
         </Link>
-        <nav aria-label="Site">
+        <nav aria-label={t.layout.siteNavigation}>
           <ul>
             <li>
               <NavLink to={paths.home.href()} end>
-                Posts
+                {t.layout.posts}
               </NavLink>
             </li>
             <li>
-              <NavLink to={paths.tags.href()}>Tags</NavLink>
+              <NavLink to={paths.tags.href()}>{t.layout.tags}</NavLink>
             </li>
             <li>
-              <NavLink to={paths.archive.href()}>Archive</NavLink>
+              <NavLink to={paths.archive.href()}>{t.layout.archive}</NavLink>
             </li>
             <li>
               <ThemeToggle />

@@ -3,17 +3,18 @@ import { Component, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
+import { fill, t } from '../../shared/i18n/i18n.ts'
 
 export function RouteError({ error }: { error: unknown }) {
-  const detail = error instanceof Error ? error.message : 'Unknown error'
+  const detail = error instanceof Error ? error.message : t.errors.unknownError
   return (
     <main id="main" className="site-main">
-      <PageMeta title="Something went wrong" />
-      <PageHeading>Something went wrong</PageHeading>
-      <p role="alert">This page could not be loaded: {detail}</p>
+      <PageMeta title={t.errors.somethingWentWrong} />
+      <PageHeading>{t.errors.somethingWentWrong}</PageHeading>
+      <p role="alert">{fill(t.errors.pageNotLoaded, { detail })}</p>
       <p>
-        <a href={typeof window === 'undefined' ? '' : window.location.href}>Try again</a> or{' '}
-        <Link to="/">go to all posts</Link>.
+        <a href={typeof window === 'undefined' ? '' : window.location.href}>{t.errors.tryAgain}</a> ·{' '}
+        <Link to="/">{t.errors.goToAllPosts}</Link>
       </p>
     </main>
   )

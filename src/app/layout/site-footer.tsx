@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import settings from 'virtual:site-settings'
 import { withBase } from '../../shared/base-path.ts'
 import { paths } from '../../shared/paths.ts'
+import { fill, t } from '../../shared/i18n/i18n.ts'
 
 export function SiteFooter() {
   return (
@@ -10,25 +11,25 @@ export function SiteFooter() {
       <div className="site-footer-about">
         <p className="site-footer-title">{settings.title}</p>
         <p>{settings.description}</p>
-        <p>Written by {settings.author}.</p>
+        <p>{fill(t.layout.writtenBy, { author: settings.author })}</p>
       </div>
-      <nav className="site-footer-links" aria-label="Follow and browse">
+      <nav className="site-footer-links" aria-label={t.layout.footerNavigation}>
         <ul>
           <li>
             <a href={withBase('/feed.xml')} type="application/atom+xml">
-              Atom feed
+              {t.layout.atomFeed}
             </a>
           </li>
           <li>
             <a href={withBase('/feed.json')} type="application/feed+json">
-              JSON feed
+              {t.layout.jsonFeed}
             </a>
           </li>
           <li>
-            <Link to={paths.tags.href()}>All tags</Link>
+            <Link to={paths.tags.href()}>{t.layout.allTags}</Link>
           </li>
           <li>
-            <Link to={paths.home.href()}>All posts</Link>
+            <Link to={paths.home.href()}>{t.layout.allPosts}</Link>
           </li>
         </ul>
       </nav>

@@ -6,6 +6,7 @@
  */
 import { setThemeChoice, shownTheme } from '../../shared/theme/theme-choice.ts'
 import { useTheme } from '../../shared/theme/use-theme.ts'
+import { t } from '../../shared/i18n/i18n.ts'
 
 export function ThemeToggle() {
   const theme = useTheme()
@@ -15,13 +16,13 @@ export function ThemeToggle() {
       {theme === null || theme.shown === 'light' ? (
         <span className="theme-to-dark">
           <MoonIcon />
-          <span className="theme-toggle-text">Switch to dark theme</span>
+          <span className="theme-toggle-text">{t.layout.switchToDark}</span>
         </span>
       ) : null}
       {theme === null || theme.shown === 'dark' ? (
         <span className="theme-to-light">
           <SunIcon />
-          <span className="theme-toggle-text">Switch to light theme</span>
+          <span className="theme-toggle-text">{t.layout.switchToLight}</span>
         </span>
       ) : null}
     </button>

@@ -48,3 +48,25 @@ describe('offlineBuild', () => {
     expect(source).toContain("self.addEventListener('fetch'")
   })
 })
+
+describe('the offline page', () => {
+  /** The worker's offline page as a reader gets it: the worker's own code run on its own texts. */
+  async function offlinePage(lang: string): Promise<string> {
+    const source = serviceWorkerSource(offlineBuild(bundle(DEPLOY), '/blog/'), lang)
+    const texts = JSON.parse(/self\.OFFLINE_PAGE = (.*);\n/.exec(source)![1]!) as Record<string, string>
+    const body = /function offlinePage\(\) \{([\s\S]*?)\n\}/.exec(source)![1]!
+    // The function's body builds the page from `base` and `texts`; run it with a stand-in Response.
+    const run = new Function('base', 'texts', 'Response', body) as (base: string, texts: Record<string, string>, response: unknown) => { html: string }
+    return run('/blog/', texts, class { html: string; constructor(html: string) { this.html = html } }).html
+  }
+
+  test('is in the site\'s language, with its <html lang dir>', async () => {
+    const arabic = await offlinePage('ar')
+    expect(arabic).toContain('<html lang="ar" dir="rtl">')
+    expect(arabic).toContain('<h1>أنت غير متصل</h1>')
+    expect(arabic).toContain('<a href="/blog/">اذهب إلى قائمة المقالات</a>')
+    const english = await offlinePage('en')
+    expect(english).toContain('<html lang="en" dir="ltr">')
+    expect(english).toContain('<p>The list and the posts you have opened before are saved: <a href="/blog/">go to the list of posts</a>. Or try again once you are back online.</p>')
+  })
+})

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs'
 import type { Plugin, ResolvedConfig, Rollup } from 'vite'
 import { DATA_FOLDER } from '../../shared/data-paths.ts'
 import { LIST_FOLDER, listFiles } from '../../shared/list-data.ts'
+import { pageLanguage } from '../prerender/page-language.ts'
 
 export const SERVICE_WORKER_FILE = 'sw.js'
 const WORKER_SOURCE = new URL('../../features/offline/service-worker.js', import.meta.url)
@@ -50,24 +51,35 @@ export function offlineBuild(bundle: Rollup.OutputBundle, base: string): Offline
   return { buildId, base, precache: [base, ...code, ...listData].map((name) => (name === base ? name : `${base}${name}`)) }
 }
 
-export function serviceWorkerSource(build: OfflineBuild): string {
-  return `self.OFFLINE_BUILD = ${JSON.stringify(build)};\n${readFileSync(WORKER_SOURCE, 'utf8')}`
+/** The offline page's `<html>` attributes and texts, in the site's language. */
+export function offlinePageTexts(lang: string) {
+  const { htmlAttributes, t } = pageLanguage(lang)
+  const [beforeLink = '', afterLink = ''] = t.offline.savedPages.split('{link}')
+  return { htmlAttributes, ...t.offline, beforeLink, afterLink }
+}
+
+export function serviceWorkerSource(build: OfflineBuild, lang = 'en'): string {
+  return `self.OFFLINE_BUILD = ${JSON.stringify(build)};\nself.OFFLINE_PAGE = ${JSON.stringify(offlinePageTexts(lang)).replace(/</g, '\\u003c')};\n${readFileSync(WORKER_SOURCE, 'utf8')}`
 }
 
 export function offlineServiceWorker(): Plugin {
   let config: ResolvedConfig
+  /** The site's language, from the content plugin (vite-plugin.ts), which resolved it. */
+  let lang = () => 'en'
   return {
     name: 'offline-service-worker',
     apply: 'build',
     configResolved(resolved) {
       config = resolved
+      const content = resolved.plugins.find((plugin) => plugin.name === 'jekyll-posts')?.api as { lang?: () => string } | undefined
+      if (content?.lang) lang = content.lang
     },
     generateBundle: {
       // After the content plugin has emitted the data files the build id is made from.
       order: 'post',
       handler(_options, bundle) {
         if (config.build.ssr) return
-        this.emitFile({ type: 'asset', fileName: SERVICE_WORKER_FILE, source: serviceWorkerSource(offlineBuild(bundle, config.base)) })
+        this.emitFile({ type: 'asset', fileName: SERVICE_WORKER_FILE, source: serviceWorkerSource(offlineBuild(bundle, config.base), lang()) })
       },
     },
   }

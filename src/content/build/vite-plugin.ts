@@ -41,7 +41,10 @@ import { buildSearchFiles } from '../emit/search-index.ts'
 import { buildListData, listDataFiles } from '../emit/list-data.ts'
 import { LIST_FOLDER, SEARCH_FOLDER } from '../../shared/list-data.ts'
 import { defaultSiteSettings, type SiteSettings } from '../../site-settings.ts'
-import { resolveSiteSettings } from '../site/resolve-site-settings.ts'
+import { resolveLanguageSetting, resolveSiteSettings } from '../site/resolve-site-settings.ts'
+import type { SiteLanguage } from '../../shared/i18n/languages.ts'
+import { catalogs } from '../../shared/i18n/catalogs.ts'
+import { catalogModule } from '../../shared/i18n/catalog-sections.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
@@ -61,6 +64,12 @@ export interface JekyllPostsOptions {
 }
 
 const SETTINGS_MODULE = 'virtual:site-settings'
+/**
+ * The site language's catalog alone (src/shared/i18n/locales/<lang>.ts), split by catalog-sections.ts:
+ * no other language reaches the browser. Read when the build starts: the dev server shows an edited
+ * catalog after a restart.
+ */
+const LOCALE_MODULE = 'virtual:site-locale'
 
 export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let config: ResolvedConfig
@@ -129,6 +138,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   }
 
   let settings: SiteSettings
+  let language: SiteLanguage & { problem: string | null }
   const poolSetup = (paths: string[]) => ({
     root: config.root,
     site,
@@ -155,6 +165,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
   return {
     name: 'jekyll-posts',
+    // The service worker's plugin writes its offline page in the site's language.
+    api: { lang: () => language.tag },
 
     config(userConfig) {
       const root = resolve(userConfig.root ?? process.cwd())
@@ -163,6 +175,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       postsDir = siteDir ? join(siteDir, '_posts') : resolve(root, options.postsDir ?? process.env.POSTS_DIR ?? 'posts')
       drafts = options.drafts ?? ['1', 'true', 'yes'].includes((process.env.DRAFTS ?? '').toLowerCase())
       settings = resolveSiteSettings(postsDir)
+      language = resolveLanguageSetting(postsDir)
       site = readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: root })
       // A link in the posts folder to `/` or a home folder would have the watcher walk all of it; the
       // links a post may use point inside the folder, which is watched anyway (see posts-folder.ts).
@@ -175,18 +188,26 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     },
 
     resolveId(id) {
+      if (id === LOCALE_MODULE || id.startsWith(`${LOCALE_MODULE}/`)) return `\0${id}`
       return id === SETTINGS_MODULE ? `\0${SETTINGS_MODULE}` : undefined
     },
 
     load(id) {
+      if (id === `\0${LOCALE_MODULE}` || id.startsWith(`\0${LOCALE_MODULE}/`)) {
+        return catalogModule(catalogs[language.catalog], id === `\0${LOCALE_MODULE}` ? null : id.slice(`\0${LOCALE_MODULE}/`.length))
+      }
       // `postPagesBuilt`: a built site has every post's page (with its data) to read a post from; the dev
       // server has none. Told by the command, not by NODE_ENV: a build run from a test runner is a build too.
       return id === `\0${SETTINGS_MODULE}` ? `export default ${JSON.stringify(settings)}\nexport const postPagesBuilt = ${config.command === 'build'}` : undefined
     },
 
     transformIndexHtml(html) {
-      // What a page without its own head shows (the dev server, before the app takes over).
-      return html.replace(
+      // What a page without its own head shows (the dev server, before the app takes over), in the
+      // site's language; every prerendered page is made from this template, so it has them too.
+      return html.replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(language.tag)}" dir="${language.dir}">`).replace(
+        /<noscript>[^<]*<\/noscript>/,
+        () => `<noscript>${escapeHtml(catalogs[language.catalog].layout.noScript)}</noscript>`,
+      ).replace(
         '</head>',
         () => `  <title>${escapeHtml(settings.title)}</title>\n    <meta name="description" content="${escapeHtml(settings.description)}">\n  </head>`,
       )
@@ -226,6 +247,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       pages = rendered.filter((page) => !page.problems.some((problem) => problem.fatal))
       const problems = [...folderProblems, ...collection.problems, ...rendered.flatMap((page) => page.problems.map((problem) => (problem.fatal ? { ...problem, fatal: false, reason: `${problem.reason} (the page is not published)` } : problem)))]
       for (const warning of [...(site.warnings ?? []), ...siteRedirects(site).warnings]) this.warn(warning)
+      if (language.problem) this.warn(language.problem)
       for (const problem of problems.filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       const fatal = problems.filter((problem) => problem.fatal)
       if (fatal.length > 0) {
@@ -293,7 +315,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     async configureServer(server) {
       await loadAll()
-      for (const warning of site.warnings ?? []) server.config.logger.warn(warning, { timestamp: true })
+      for (const warning of [...(site.warnings ?? []), ...(language.problem ? [language.problem] : [])]) server.config.logger.warn(warning, { timestamp: true })
       // What the build would refuse to write (a permalink onto /404.html, a slug `tags`), said at once.
       logProblems(server, [...folderProblems, ...collection!.problems, ...claimOutputs(collection!, [], settings)])
       // With a site folder, its settings, data, includes and pages are watched as its posts are.

@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path'
 import { crc32, deflateSync, constants } from 'node:zlib'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import opentype from 'opentype.js'
+import { drawableText } from './drawable-text.ts'
 
 export const CARD_WIDTH = 600
 export const CARD_HEIGHT = 315
@@ -118,12 +119,16 @@ function drawCard(renderer: Renderer, { siteName, title, quote }: CardText): Uin
   // per card would keep the garbage collector busy.
   const pixels = (canvas ??= new Uint8Array(STRIDE * CARD_HEIGHT)).fill(0)
   fillRect(pixels, 0, 0, 12, CARD_HEIGHT, paletteIndex(ACCENT, LEVELS))
+  // Text the stamper cannot draw correctly (Arabic, Hebrew, CJK...: drawable-text.ts) is left off the card.
+  const drawable = (text: string | undefined, style: TextStyle) => (text === undefined ? null : drawableText(renderer.fonts[style.font], text))
   const write = (text: string, style: TextStyle, baseline: number, maxLines: number) => {
-    const lines = layoutLines(renderer.fonts[style.font], text, style.size, TEXT_WIDTH, maxLines)
+    const shown = drawable(text, style)
+    if (shown === null) return
+    const lines = layoutLines(renderer.fonts[style.font], shown, style.size, TEXT_WIDTH, maxLines)
     lines.forEach((line, index) => stampLine(renderer, pixels, line, style, MARGIN, baseline + index * style.lineHeight))
   }
   write(siteName, SITE_NAME, 45, 1)
-  if (quote) {
+  if (quote && drawable(quote, QUOTE) !== null) {
     fillRect(pixels, MARGIN, 60, 60, 4, MARKER_INDEX)
     write(`“${quote}”`, QUOTE, 100, 5)
     write(title, QUOTE_TITLE, 280, 2)

@@ -38,7 +38,8 @@ export function atomFeed(posts: FeedPost[], settings: SiteSettings): string {
     const url = absoluteUrl(settings, postPath(summary))
     const updated = summary.date ? `${summary.date}T00:00:00Z` : undefined
     return [
-      '  <entry>',
+      // A post in its own language (`lang:` front matter) says so; the others read the feed's.
+      summary.lang ? `  <entry xml:lang="${xml(summary.lang)}">` : '  <entry>',
       `    <title>${xml(summary.title)}</title>`,
       `    <link href="${xml(summary.externalUrl ?? url)}" rel="alternate" type="text/html"/>`,
       `    <id>${xml(url)}</id>`,
@@ -53,7 +54,7 @@ export function atomFeed(posts: FeedPost[], settings: SiteSettings): string {
   })
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="${xml(home)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="${xml(home)}" xml:lang="${xml(settings.lang)}">`,
     `  <title>${xml(settings.title)}</title>`,
     `  <subtitle>${xml(settings.description)}</subtitle>`,
     `  <link href="${xml(absoluteUrl(settings, '/feed.xml'))}" rel="self" type="application/atom+xml"/>`,
@@ -74,13 +75,14 @@ export function jsonFeed(posts: FeedPost[], settings: SiteSettings): string {
     description: settings.description,
     home_page_url: absoluteUrl(settings, '/'),
     feed_url: absoluteUrl(settings, '/feed.json'),
-    language: 'en',
+    language: settings.lang,
     authors: [{ name: settings.author }],
     items: posts.slice(0, FEED_SIZE).map(({ summary, body }) => ({
       id: absoluteUrl(settings, postPath(summary)),
       url: absoluteUrl(settings, postPath(summary)),
       ...(summary.externalUrl ? { external_url: summary.externalUrl } : {}),
       title: summary.title,
+      ...(summary.lang ? { language: summary.lang } : {}),
       content_html: feedHtml(body, settings),
       summary: summary.excerpt,
       ...(summary.date ? { date_published: `${summary.date}T00:00:00Z` } : {}),

@@ -84,6 +84,14 @@ describe('readFrontMatter', () => {
     ])
   })
 
+  it('reads a post\'s own language as a canonical BCP 47 tag, and warns of one that is not', () => {
+    expect(read('---\nlang: pt-br\n---\n')).toMatchObject({ meta: { lang: 'pt-BR' }, problems: [] })
+    expect(read('---\nlang: ar\n---\n').meta?.lang).toBe('ar')
+    const bad = read('---\ntitle: A\nlang: english!\n---\n')
+    expect(bad.meta?.lang).toBeNull()
+    expect(bad.problems).toEqual(['posts/x.md:3:7: `lang: english!` is not a language tag; it is ignored. Write a BCP 47 tag such as `lang: en`, `lang: pt-BR` or `lang: zh-Hant`'])
+  })
+
   it('shows something sensible for a title that is a map, with a warning', () => {
     const { meta, problems } = read('---\ntitle:\n  en: Hello\n  fr: Bonjour\n---\n')
     expect(meta?.title).toBe('Hello')

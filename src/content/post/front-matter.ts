@@ -39,6 +39,8 @@ export interface PostMeta {
   /** The series the post belongs to (`series: Measuring delivery`), and its place in it (`series_order`). */
   series: string | null
   seriesOrder: number | null
+  /** The post's own language (`lang: en`), a canonical BCP 47 tag: set on its article, not the interface. */
+  lang: string | null
 }
 
 const OPENING = /^---[ \t]*\r?\n/
@@ -86,6 +88,7 @@ const EMPTY_META: PostMeta = {
   frontMatter: {},
   series: null,
   seriesOrder: null,
+  lang: null,
 }
 
 /** Reads the front matter's fields; fatal problems (the post cannot be trusted) call `file.fail`. */
@@ -144,6 +147,7 @@ export function readFrontMatter(block: FrontMatterBlock, file: VFile): PostMeta 
   meta.slug = field('slug').text()
   meta.series = field('series').text()
   meta.seriesOrder = field('series_order').number()
+  meta.lang = field('lang').languageTag()
   return meta
 }
 
@@ -233,6 +237,20 @@ class Field {
     const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN
     if (Number.isFinite(number)) return number
     this.warn(`\`${this.key}\` should be a number, found ${describe(value)}; it is ignored. Write \`${this.key}: 2\``)
+    return null
+  }
+
+  /** A BCP 47 language tag (`lang: pt-BR`), canonicalized; anything else is a warning and is ignored. */
+  languageTag(): string | null {
+    const text = this.text()
+    if (text === null) return null
+    try {
+      const [tag] = Intl.getCanonicalLocales(text)
+      if (tag) return tag
+    } catch {
+      // Not a tag: said below.
+    }
+    this.warn(`\`${this.key}: ${text}\` is not a language tag; it is ignored. Write a BCP 47 tag such as \`${this.key}: en\`, \`${this.key}: pt-BR\` or \`${this.key}: zh-Hant\``)
     return null
   }
 

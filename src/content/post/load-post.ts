@@ -140,6 +140,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
     image: meta?.image ?? null,
     comments: meta?.comments ?? false,
     permalink,
+    ...(meta?.lang ? { lang: meta.lang } : {}),
     ...(fatal ? { error: formatProblem(fatal) } : {}),
   }
   return {

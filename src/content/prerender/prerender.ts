@@ -24,6 +24,7 @@ import { redirectHtml } from './site-pages.ts'
 import { outputPath, routeFile } from './output-paths.ts'
 import { passageCardFile, postCardFile, postFiles } from './post-files.ts'
 import type { Memo } from '../build/build-cache.ts'
+import { pageLanguage } from './page-language.ts'
 
 type QueryData = Array<[readonly unknown[], unknown]>
 export type RenderPage = (url: string, basename: string, data: QueryData) => Promise<{ html: string; facts: PageFacts | null; state: DehydratedState }>
@@ -218,13 +219,14 @@ function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
 function passagePage(post: PostData, passage: Passage, path: string, card: string | null, settings: SiteSettings): string {
   // To the post where it lives: at its permalink when it has one, not through its redirect page.
   const target = `${settings.basePath}${postPath(post.summary).replace(/^\//, '')}#${encodeURIComponent(passage.id)}`
+  const language = pageLanguage(settings.lang)
   const head = renderPreviewHead(
     { title: `${post.summary.title} · ${settings.title}`, description: `“${passage.sentence}”`, path, post: post.summary, ...(card ? { image: `/${card}` } : {}) },
     settings,
   )
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html ${language.htmlAttributes}>`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -232,7 +234,7 @@ function passagePage(post: PostData, passage: Passage, path: string, card: strin
     `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
     `<script>location.replace(${JSON.stringify(target).replace(/</g, '\\u003c')})</script>`,
     '</head>',
-    `<body><main id="main"><blockquote><p>${escapeHtml(passage.sentence)}</p></blockquote><p><a href="${escapeHtml(target)}">Read it in “${escapeHtml(post.summary.title)}”</a></p></main></body>`,
+    `<body><main id="main"><blockquote><p>${escapeHtml(passage.sentence)}</p></blockquote><p><a href="${escapeHtml(target)}">${escapeHtml(language.t.post.readItIn.replace('{title}', () => language.t.quoted.replace('{text}', () => post.summary.title)))}</a></p></main></body>`,
     '</html>',
     '',
   ].join('\n')

@@ -43,6 +43,25 @@ describe('sitePageHtml', () => {
   })
 })
 
+describe('a site page of a site in another language', () => {
+  it('has the site\'s <html lang dir> and its frame\'s texts in that language, on the dev server\'s English template too', () => {
+    const arabic = fromHtml(
+      sitePageHtml(template, { file: 'about.md', url: '/about/', title: 'من نحن', description: '', body: fromHtml('<p>نص</p>', { fragment: true }), problems: [] }, { ...settings, lang: 'ar' }),
+    )
+    expect(select('html', arabic)?.properties).toMatchObject({ lang: 'ar', dir: 'rtl' })
+    expect(toString(select('.skip-link', arabic)!)).toBe('انتقل إلى المحتوى')
+    expect(selectAll('.site-header nav a', arabic).map((node) => toString(node))).toEqual(['المقالات', 'الوسوم'])
+    expect(select('.site-header nav', arabic)?.properties.ariaLabel).toBe('الموقع')
+  })
+
+  it('writes redirect pages in that language', () => {
+    const page = fromHtml(redirectHtml('/cv/', { ...settings, lang: 'de' }))
+    expect(select('html', page)?.properties).toMatchObject({ lang: 'de', dir: 'ltr' })
+    expect(toString(select('h1', page)!)).toBe('Weiterleitung…')
+    expect(toString(select('a', page)!)).toBe('Hier klicken, falls die Weiterleitung nicht klappt.')
+  })
+})
+
 describe('redirectHtml', () => {
   it('sends a path of the site under the base path, and an address as it is', () => {
     expect(redirectHtml('/cv/', settings)).toContain('content="0; url=/field-notes/cv/"')

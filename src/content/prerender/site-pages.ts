@@ -10,18 +10,23 @@ import type { LoadedPage } from '../post/load-page.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import { absoluteUrl, escapeHtml, renderHead } from './page-head.ts'
 import { redirectPage } from './redirect-page.ts'
+import { pageLanguage } from './page-language.ts'
 
 /** The page's whole HTML, from the built `index.html` (its stylesheet kept, its scripts taken out). */
 export function sitePageHtml(template: string, page: LoadedPage, settings: SiteSettings): string {
   const head = renderHead({ title: `${page.title} · ${settings.title}`, description: page.description || settings.description, path: page.url }, settings)
   const home = escapeHtml(settings.basePath)
+  const language = pageLanguage(settings.lang)
+  const { layout } = language.t
   const body = [
-    '<a class="skip-link" href="#main">Skip to content</a>',
-    `<header class="site-header"><a class="site-title" href="${home}">${escapeHtml(settings.title)}</a><nav aria-label="Site"><ul><li><a href="${home}">Posts</a></li><li><a href="${home}blog/tags/">Tags</a></li></ul></nav></header>`,
+    `<a class="skip-link" href="#main">${escapeHtml(layout.skipToContent)}</a>`,
+    `<header class="site-header"><a class="site-title" href="${home}">${escapeHtml(settings.title)}</a><nav aria-label="${escapeHtml(layout.siteNavigation)}"><ul><li><a href="${home}">${escapeHtml(layout.posts)}</a></li><li><a href="${home}blog/tags/">${escapeHtml(layout.tags)}</a></li></ul></nav></header>`,
     `<main id="main" class="site-main"><article class="page"><h1>${escapeHtml(page.title)}</h1><div class="post-body">${toHtml(page.body)}</div></article></main>`,
     `<footer class="site-footer"><p>${escapeHtml(settings.title)}</p></footer>`,
   ].join('')
   return template
+    // The dev server's template says `lang="en"`; the built one has the site's language already.
+    .replace(/<html[^>]*>/, () => `<html ${language.htmlAttributes}>`)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/\s*<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
@@ -35,5 +40,5 @@ export function sitePageHtml(template: string, page: LoadedPage, settings: SiteS
 export function redirectHtml(to: string, settings: SiteSettings): string {
   const external = /^[a-z][a-z\d+.-]*:|^\/\//i.test(to)
   const target = external ? to : `${settings.basePath}${to.replace(/^\//, '')}`
-  return redirectPage(target, external ? to : absoluteUrl(settings, to))
+  return redirectPage(target, external ? to : absoluteUrl(settings, to), pageLanguage(settings.lang))
 }

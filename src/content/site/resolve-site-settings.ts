@@ -4,9 +4,10 @@
  * author's `baseurl` works with no configuration.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { parse } from 'yaml'
 import { defaultSiteSettings, siteSettings, type SiteSettings } from '../../site-settings.ts'
+import { resolveSiteLanguage, type SiteLanguage } from '../../shared/i18n/languages.ts'
 
 export interface JekyllConfig {
   title?: string
@@ -14,6 +15,7 @@ export interface JekyllConfig {
   author?: string
   url?: string
   baseurl?: string
+  lang?: string
 }
 
 export function readJekyllConfig(postsDir: string): JekyllConfig {
@@ -34,7 +36,7 @@ export function readJekyllConfig(postsDir: string): JekyllConfig {
       const value = text(key)
       return value !== undefined && unsafeAddressReason(key, value) === null ? value : undefined
     }
-    return { title: text('title'), description: text('description'), author: text('author'), url: safe('url'), baseurl: safe('baseurl') }
+    return { title: text('title'), description: text('description'), author: text('author'), url: safe('url'), baseurl: safe('baseurl'), lang: text('lang') }
   } catch {
     return {}
   }
@@ -54,8 +56,25 @@ export function resolveSiteSettings(postsDir: string, env: NodeJS.ProcessEnv = p
     basePath: normalizeBasePath(basePath),
     defaultImage: pick('defaultImage', undefined),
     comments: pick('comments', undefined),
+    lang: resolveLanguageSetting(postsDir, env).tag,
     highlightPages: env.HIGHLIGHT_PAGES !== undefined ? parseSwitch('HIGHLIGHT_PAGES', env.HIGHLIGHT_PAGES) : pick('highlightPages', undefined),
   }
+}
+
+/**
+ * The interface language: `SITE_LANG` (not `LANG`, which is the system's own locale on every shell),
+ * then `lang` in src/site-settings.ts, then `_config.yml`'s `lang` (Jekyll's key, as Minima and Chirpy
+ * read it), then English. `problem` names where an unknown value was written, and the known languages.
+ */
+export function resolveLanguageSetting(postsDir: string, env: NodeJS.ProcessEnv = process.env): SiteLanguage & { problem: string | null } {
+  if (env.SITE_LANG) return resolveSiteLanguage(env.SITE_LANG, 'SITE_LANG')
+  if (siteSettings.lang) return resolveSiteLanguage(siteSettings.lang, 'src/site-settings.ts')
+  const lang = readJekyllConfig(postsDir).lang
+  if (!lang) return resolveSiteLanguage(defaultSiteSettings.lang, 'defaultSiteSettings')
+  const path = join(dirname(postsDir), '_config.yml')
+  const lines = readFileSync(path, 'utf8').split('\n')
+  const line = lines.findIndex((text) => /^lang\s*:/.test(text))
+  return resolveSiteLanguage(lang, `${relative(process.cwd(), path) || path}:${line + 1}:${line >= 0 ? lines[line]!.indexOf(':') + 3 : 1}`)
 }
 
 /** An on/off environment variable; anything else stops the build rather than guess. */

@@ -11,8 +11,11 @@ import { formatDate } from '../../shared/format.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import { NotFoundPage } from '../../shared/ui/not-found-page.tsx'
-import { monthName, postCount } from './month-name.ts'
+import { monthName, monthOfYear, postCount } from './month-name.ts'
+import { count, fill, t } from '../../shared/i18n/i18n.ts'
 import archiveCss from './archive.css?inline'
+import { withNodes } from '../../shared/i18n/with-nodes.tsx'
+import archiveText from 'virtual:site-locale/archive'
 
 function ArchiveStyle() {
   return (
@@ -25,13 +28,13 @@ function ArchiveStyle() {
 export function ArchivePage() {
   const { data: archive } = useSuspenseQuery(archiveIndexQuery())
   const total = archive.years.reduce((sum, year) => sum + year.count, 0)
-  const summary = `${postCount(total)} in ${archive.years.length} ${archive.years.length === 1 ? 'year' : 'years'}`
+  const summary = fill(archiveText.summary, { posts: postCount(total), years: count(t.counts.years, archive.years.length) })
   return (
     <section className="archive-page">
       <ArchiveStyle />
-      <PageMeta title="Archive" description={`Every post by year and month: ${summary}.`} />
-      <PageHeading>Archive</PageHeading>
-      <p className="archive-summary">{archive.years.length === 0 ? 'No dated posts yet.' : summary}</p>
+      <PageMeta title={archiveText.title} description={fill(archiveText.description, { summary })} />
+      <PageHeading>{archiveText.title}</PageHeading>
+      <p className="archive-summary">{archive.years.length === 0 ? archiveText.noDatedPosts : summary}</p>
       {archive.years.map((year) => (
         <section key={year.year} className="archive-year" aria-labelledby={`year-${year.year}`}>
           <h2 id={`year-${year.year}`}>
@@ -49,7 +52,7 @@ export function ArchivePage() {
       ))}
       {archive.undated > 0 && (
         <p className="archive-undated">
-          {postCount(archive.undated)} without a date {archive.undated === 1 ? 'is' : 'are'} in the <Link to={paths.home.href()}>list of posts</Link> only.
+          {withNodes(count(archiveText.undated, archive.undated), { list: <Link to={paths.home.href()}>{archiveText.listOfPosts}</Link> })}
         </p>
       )}
     </section>
@@ -59,7 +62,7 @@ export function ArchivePage() {
 export function ArchiveYearPage() {
   const { year = '' } = useParams()
   const { data: archiveYear } = useSuspenseQuery(archiveYearQuery(year))
-  if (!archiveYear) return <NotFoundPage what="Year" />
+  if (!archiveYear) return <NotFoundPage what="year" />
   return <YearPosts year={archiveYear} />
 }
 
@@ -68,16 +71,16 @@ function YearPosts({ year }: { year: ArchiveYear }) {
   return (
     <section className="archive-page">
       <ArchiveStyle />
-      <PageMeta title={`Posts of ${year.year}`} description={`${postCount(total)} published in ${year.year}, by month.`} />
+      <PageMeta title={fill(archiveText.postsOfYear, { year: year.year })} description={fill(archiveText.yearDescription, { posts: postCount(total), year: year.year })} />
       <p className="archive-back">
-        <Link to={paths.archive.href()}>All years</Link>
+        <Link to={paths.archive.href()}>{archiveText.allYears}</Link>
       </p>
       <PageHeading>{year.year}</PageHeading>
       <p className="archive-summary">{postCount(total)}</p>
       {year.months.map(({ month, posts }) => (
         <section key={month} className="archive-month" aria-labelledby={`${year.year}-${month}`}>
           <h2 id={`${year.year}-${month}`}>
-            {monthName(month)} {year.year} <span className="archive-count">{postCount(posts.length)}</span>
+            {monthOfYear(year.year, month)} <span className="archive-count">{postCount(posts.length)}</span>
           </h2>
           <ul className="archive-posts">
             {posts.map((post) => (

@@ -1,10 +1,8 @@
-/** `2023`, `05` -> `May 2023` or `May`: month names through Intl, in UTC so no time zone moves them. */
-const monthFormat = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })
+/** Month names and counts in the site's language, through Intl (src/shared/i18n/i18n.ts). */
+import { count as countOf, t } from '../../shared/i18n/i18n.ts'
 
-export function monthName(month: string): string {
-  return monthFormat.format(new Date(`2000-${month}-01T00:00:00Z`))
-}
+export { monthName, monthOfYear } from '../../shared/i18n/i18n.ts'
 
 export function postCount(count: number): string {
-  return `${count} ${count === 1 ? 'post' : 'posts'}`
+  return countOf(t.counts.posts, count)
 }

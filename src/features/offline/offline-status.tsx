@@ -9,6 +9,8 @@
 import { useEffect, useState } from 'react'
 import { postSourceUrl } from '../../shared/api/post-queries.ts'
 import './offline-status.css'
+import { fill } from '../../shared/i18n/i18n.ts'
+import postText from 'virtual:site-locale/post'
 
 const loadOfflineReading = () => import('./offline-reading.ts')
 
@@ -49,16 +51,16 @@ export function OfflineStatus({ slug, pageHref }: { slug: string; pageHref: stri
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
             <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" d="M3 8.5l3.2 3L13 4.5" />
           </svg>
-          Saved for offline reading
+          {postText.savedOffline}
         </span>
       )}
       {(state.kind === 'not-saved' || state.kind === 'failed') && (
         <button type="button" className="offline-save" onClick={save}>
-          Save for offline
+          {postText.saveOffline}
         </button>
       )}
-      {state.kind === 'saving' && <span>Saving for offline…</span>}
-      {state.kind === 'failed' && <span className="offline-failed">Could not save: {state.reason}.</span>}
+      {state.kind === 'saving' && <span>{postText.savingOffline}</span>}
+      {state.kind === 'failed' && <span className="offline-failed">{fill(postText.couldNotSave, { reason: state.reason })}</span>}
     </p>
   )
 }

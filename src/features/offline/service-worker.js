@@ -15,6 +15,8 @@
  */
 /* eslint-env serviceworker */
 const { buildId, base, precache } = self.OFFLINE_BUILD
+/** The offline page's texts, in the site's language (src/content/build/service-worker.ts). */
+const texts = self.OFFLINE_PAGE
 const PREFIX = `offline ${base} `
 const CACHE = `${PREFIX}${buildId}`
 const PRECACHED = new Set(precache.map((path) => new URL(path, self.location.origin).href))
@@ -126,16 +128,17 @@ async function fromNetworkFirst(request) {
 }
 
 function offlinePage() {
-  const home = base.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+  const escape = (text) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+  const home = escape(base)
   // No script, no stylesheet to fetch: the page must stand alone with the network gone. The theme's
   // colors follow the system (the reader's own choice needs the page's script, which this page lacks).
   const html = `<!doctype html>
-<html lang="en">
+<html ${texts.htmlAttributes}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>Offline: this page is not saved</title>
+<title>${escape(texts.title)}</title>
 <style>
 body { margin: 0 auto; max-width: 36rem; padding: 2rem 1.25rem; font: 1.125rem/1.6 -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', Ubuntu, Cantarell, 'Helvetica Neue', 'Liberation Sans', Arial, system-ui, sans-serif;
   color: light-dark(#1d2125, #e6e8eb); background: light-dark(#fff, #15181c); }
@@ -144,9 +147,9 @@ a { color: light-dark(#0a58ca, #8ab4ff); }
 </head>
 <body>
 <main>
-<h1>You are offline</h1>
-<p>This page has not been saved on this device, so it cannot be shown without a connection.</p>
-<p>The list and the posts you have opened before are saved: <a href="${home}">go to the list of posts</a>. Or try again once you are back online.</p>
+<h1>${escape(texts.heading)}</h1>
+<p>${escape(texts.notSaved)}</p>
+<p>${escape(texts.beforeLink)}<a href="${home}">${escape(texts.goToList)}</a>${escape(texts.afterLink)}</p>
 </main>
 </body>
 </html>`

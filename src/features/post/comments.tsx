@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import settings from 'virtual:site-settings'
+import postText from 'virtual:site-locale/post'
 
 export function Comments({ term }: { term: string }) {
   const [open, setOpen] = useState(false)
@@ -33,12 +34,12 @@ export function Comments({ term }: { term: string }) {
   if (!provider) return null
   return (
     <section className="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">Comments</h2>
+      <h2 id="comments-heading">{postText.comments}</h2>
       {open ? (
         <div ref={container} className="comments-frame" />
       ) : (
         <button type="button" onClick={() => setOpen(true)}>
-          Show comments <span className="comments-note">(loads giscus from GitHub)</span>
+          {postText.showComments} <span className="comments-note">{postText.commentsNote}</span>
         </button>
       )}
     </section>

@@ -3,8 +3,10 @@ import { Link } from 'react-router'
 import type { PostData, PostLink } from '../../shared/post-data.ts'
 import { paths } from '../../shared/paths.ts'
 import { formatDate } from '../../shared/format.ts'
+import type { ReactNode } from 'react'
+import postText from 'virtual:site-locale/post'
 
-function PostLinkItem({ post, label }: { post: PostLink; label?: string }) {
+function PostLinkItem({ post, label }: { post: PostLink; label?: ReactNode }) {
   return (
     <Link to={paths.post.href(post)} className="post-link">
       {label && <span className="post-link-label">{label}</span>}
@@ -17,9 +19,9 @@ function PostLinkItem({ post, label }: { post: PostLink; label?: string }) {
 export function PostNeighbors({ post }: { post: PostData }) {
   if (!post.newer && !post.older) return null
   return (
-    <nav className="post-neighbors" aria-label="More posts">
-      {post.older ? <PostLinkItem post={post.older} label="← Previous post" /> : <span />}
-      {post.newer && <PostLinkItem post={post.newer} label="Next post →" />}
+    <nav className="post-neighbors" aria-label={postText.morePosts}>
+      {post.older ? <PostLinkItem post={post.older} label={<><span className="flip-in-rtl" aria-hidden="true">←</span> {postText.previousPost}</>} /> : <span />}
+      {post.newer && <PostLinkItem post={post.newer} label={<>{postText.nextPost} <span className="flip-in-rtl" aria-hidden="true">→</span></>} />}
     </nav>
   )
 }
@@ -28,7 +30,7 @@ export function RelatedPosts({ post }: { post: PostData }) {
   if (post.related.length === 0) return null
   return (
     <section className="related-posts" aria-labelledby="related-heading">
-      <h2 id="related-heading">Related posts</h2>
+      <h2 id="related-heading">{postText.relatedPosts}</h2>
       <ul>
         {post.related.map((related) => (
           <li key={related.slug}>

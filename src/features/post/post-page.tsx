@@ -22,6 +22,9 @@ import { SeriesNav } from './series-nav.tsx'
 import { OfflineStatus } from '../offline/offline-status.tsx'
 import { withBase } from '../../shared/base-path.ts'
 import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
+import { textDirection } from '../../shared/i18n/languages.ts'
+import postText from 'virtual:site-locale/post'
+import { dir as siteDir, lang as siteLang } from '../../shared/i18n/i18n.ts'
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -42,7 +45,7 @@ export function PostView({ slug, passage }: { slug: string; passage?: string }) 
 
 function PostByLooseSlug({ slug }: { slug: string }) {
   const { data: exact } = useSuspenseQuery(looseSlugQuery(slug))
-  return exact && exact !== slug ? <PostView slug={exact} /> : <NotFoundPage what="Post" />
+  return exact && exact !== slug ? <PostView slug={exact} /> : <NotFoundPage what="post" />
 }
 
 function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
@@ -54,7 +57,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
   return (
     <div className="post-layout">
       <ReadingProgress />
-      <article className="post" data-color={summary.color ?? 'default'} data-has-toc={hasToc}>
+      <article className="post" data-color={summary.color ?? 'default'} data-has-toc={hasToc} {...postLanguage(summary.lang)}>
         <PageMeta
           title={summary.title}
           description={passageText ? `“${passageText}”` : summary.excerpt}
@@ -67,10 +70,10 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
               <FormattedTextView text={summary.description} />
             </p>
           )}
-          <PostFacts post={summary} />
+          <PostFacts post={summary} {...interfaceLanguage(summary.lang)} />
           <TagList tags={summary.tags} />
           {passage && passageText === null && <MissingPassage />}
-          {post.series && <SeriesNav series={post.series} />}
+          {post.series && <SeriesNav series={post.series} {...interfaceLanguage(summary.lang)} />}
         </header>
         <PostToc entries={post.toc} />
         <div className="post-body">
@@ -78,7 +81,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
             <PostBody tree={post.body} />
           </PostContext.Provider>
         </div>
-        <footer className="post-footer">
+        <footer className="post-footer" {...interfaceLanguage(summary.lang)}>
           <OfflineStatus slug={summary.slug} pageHref={withBase(path)} />
           <SharePost path={path} title={summary.title} />
           <PostNeighbors post={post} />
@@ -90,12 +93,21 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
   )
 }
 
+/** A post in its own language (`lang:` front matter) says so on its article: screen readers, hyphenation and fonts follow. */
+function postLanguage(tag: string | undefined) {
+  return tag ? { lang: tag, dir: textDirection(tag) } : {}
+}
+
+/** Inside a post in its own language, the interface's parts (date line, series, footer) keep the site's. */
+function interfaceLanguage(tag: string | undefined) {
+  return tag ? { lang: siteLang, dir: siteDir } : {}
+}
+
 /** A quote link whose quote has left the post (edited or removed): say so, rather than show the post silently. */
 function MissingPassage() {
   return (
     <p className="passage-missing" role="status">
-      The quote this link pointed to is no longer in the post. It may have been edited or removed; the whole
-      post is below.
+      {postText.missingPassage}
     </p>
   )
 }
@@ -128,7 +140,7 @@ function BrokenPost({ summary }: { summary: PostSummary }) {
       <PageMeta title={summary.title} />
       <PageHeading>{summary.title}</PageHeading>
       <div className="post-problem" role="alert">
-        <p>This post cannot be shown until its file is fixed:</p>
+        <p>{postText.cannotBeShown}</p>
         <pre>{summary.error}</pre>
       </div>
     </article>

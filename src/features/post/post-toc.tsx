@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import type { TocEntry } from '../../shared/post-data.ts'
+import postText from 'virtual:site-locale/post'
 
 export const TOC_MIN_HEADINGS = 3
 /** Where the list stands beside the text; keep in step with styles.css. */
@@ -31,7 +32,7 @@ export function PostToc({ entries }: { entries: TocEntry[] }) {
       <details ref={details}>
         <summary>
           <h2 id="post-toc-heading" className="post-toc-heading">
-            On this page
+            {postText.onThisPage}
           </h2>
         </summary>
         <ol>

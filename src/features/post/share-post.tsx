@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { useCopy } from '../../shared/hooks/use-copy.ts'
 import { absoluteAppUrl } from '../../shared/absolute-url.ts'
 import { withBase } from '../../shared/base-path.ts'
+import postText from 'virtual:site-locale/post'
 
 export function SharePost({ path, title }: { path: string; title: string }) {
   const { copied, copy } = useCopy()
@@ -31,16 +32,16 @@ export function SharePost({ path, title }: { path: string; title: string }) {
   const encodedUrl = encodeURIComponent(link)
   const encodedTitle = encodeURIComponent(title)
   return (
-    <section className="share-post" aria-label="Share this post">
+    <section className="share-post" aria-label={postText.sharePost}>
       <button type="button" className="share-button" onClick={share}>
-        {canShare ? 'Share' : 'Copy link'}
+        {canShare ? postText.share : postText.copyLink}
       </button>
       <span className="share-confirmation" role="status">
-        {copied ? 'Link copied to the clipboard' : ''}
+        {copied ? postText.linkCopiedToClipboard : ''}
       </span>
       <ul className="share-links">
         <li>
-          <a href={`mailto:?subject=${encodedTitle}&body=${encodedUrl}`}>Email</a>
+          <a href={`mailto:?subject=${encodedTitle}&body=${encodedUrl}`}>{postText.email}</a>
         </li>
         <li>
           <a href={`https://www.linkedin.com/sharing/share-offsite/?url=${encodedUrl}`} target="_blank" rel="noopener noreferrer">

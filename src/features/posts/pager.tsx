@@ -5,6 +5,8 @@
  */
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
+import { fill, number } from '../../shared/i18n/i18n.ts'
+import listText from 'virtual:site-locale/list'
 
 export type PagerItem = number | 'gap'
 
@@ -47,19 +49,19 @@ export function Pager({ page, pages, href, onIntent }: PagerProps) {
     </Link>
   )
   return (
-    <nav className="pager" aria-label="Pages">
+    <nav className="pager" aria-label={listText.pages}>
       <ul>
-        {page > 1 && page <= pages && <li>{link(page - 1, <>← Previous<span className="visually-hidden"> page</span></>, { rel: 'prev', className: 'pager-step' })}</li>}
+        {page > 1 && page <= pages && <li>{link(page - 1, <><span className="flip-in-rtl" aria-hidden="true">←</span> {listText.previous}</>, { rel: 'prev', className: 'pager-step', 'aria-label': listText.previousPage })}</li>}
         {pageWindow(Math.min(Math.max(page, 1), pages), pages).map((item, index) =>
           item === 'gap' ? (
             <li key={`gap-${index}`} className="pager-gap" aria-hidden="true">
               …
             </li>
           ) : (
-            <li key={item}>{link(item, item, { 'aria-label': `Page ${item}` })}</li>
+            <li key={item}>{link(item, number(item), { 'aria-label': fill(listText.pageNumber, { page: item }) })}</li>
           ),
         )}
-        {page < pages && page >= 1 && <li>{link(page + 1, <>Next<span className="visually-hidden"> page</span> →</>, { rel: 'next', className: 'pager-step' })}</li>}
+        {page < pages && page >= 1 && <li>{link(page + 1, <>{listText.next} <span className="flip-in-rtl" aria-hidden="true">→</span></>, { rel: 'next', className: 'pager-step', 'aria-label': listText.nextPage })}</li>}
       </ul>
     </nav>
   )

@@ -1,5 +1,6 @@
 /**
- * One post in the list, styled by its front matter (`style: fill|border`, `color`). The title links to
+ * One post in the list, styled by its front matter (`style: fill|border`, `color`). Its title and excerpt
+ * take the direction of their own text (`dir="auto"`): an English post reads left to right on an Arabic list. The title links to
  * the post (prefetching its data on hover or focus), or out to `external_url` for external posts. In a
  * view computed in the browser the excerpt may arrive just after the card: a blank line holds its place.
  *
@@ -17,6 +18,8 @@ import { paths } from '../../shared/paths.ts'
 import { PostFacts } from '../../shared/ui/post-facts.tsx'
 import { MarkedText } from '../../shared/ui/marked-text.tsx'
 import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
+import { fill } from '../../shared/i18n/i18n.ts'
+import listText from 'virtual:site-locale/list'
 
 export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { post: ListPost; terms?: string[] }) {
   const queryClient = useQueryClient()
@@ -25,11 +28,11 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
   }
   return (
     <article className="post-card" data-style={post.style ?? 'fill'} data-color={post.color ?? 'default'}>
-      <h2 className="post-card-title">
+      <h2 className="post-card-title" dir="auto">
         {post.externalUrl ? (
           <a href={post.externalUrl} target="_blank" rel="noopener noreferrer">
             <MarkedText text={post.title} terms={terms} />
-            <span className="external-mark"> ↗<span className="visually-hidden"> (external site, opens in a new tab)</span></span>
+            <span className="external-mark"> ↗<span className="visually-hidden"> {listText.externalSite}</span></span>
           </a>
         ) : (
           <CardLink to={paths.post.href(post)} onMouseEnter={prefetch} onFocus={prefetch}>
@@ -39,17 +42,17 @@ export const PostCard = memo(function PostCard({ post, terms = NO_TERMS }: { pos
       </h2>
       <PostFacts post={post} />
       {post.error ? (
-        <p className="post-card-error">This post has a problem: {post.error}</p>
+        <p className="post-card-error">{fill(listText.postProblem, { problem: post.error })}</p>
       ) : post.excerpt === null ? (
         <p className="post-card-excerpt" data-loading="" />
       ) : (
-        <p className="post-card-excerpt">
+        <p className="post-card-excerpt" dir="auto">
           <FormattedTextView text={post.excerpt} terms={terms} />
         </p>
       )}
       {post.tags.length > 0 && (
         // The markup of the shared TagList, with card links.
-        <ul className="tag-list" aria-label={`Tags of ${post.title}`}>
+        <ul className="tag-list" aria-label={fill(listText.tagsOf, { title: post.title })}>
           {post.tags.map((tag: Tag) => (
             <li key={tag.key}>
               <CardLink to={paths.tag.href(tag.key)} className="tag-chip">

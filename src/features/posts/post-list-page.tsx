@@ -24,8 +24,9 @@ import { SearchBox } from './search-box.tsx'
 import { Pager } from './pager.tsx'
 import { useListView, type ListView } from './use-list-view.ts'
 import listCss from './post-list.css?inline'
+import { count, fill, quoted, t, tagNames } from '../../shared/i18n/i18n.ts'
+import listText from 'virtual:site-locale/list'
 
-const numberFormat = new Intl.NumberFormat('en')
 
 export function PostListPage() {
   const [searchParams] = useSearchParams()
@@ -67,7 +68,7 @@ export function PostListPage() {
   return (
     <section className="post-list-page">
       <ListStyles />
-      <PageMeta title={active || page > 1 ? `${heading}${page > 1 ? `, page ${page}` : ''}` : undefined} description={settings.description} />
+      <PageMeta title={active || page > 1 ? (page > 1 ? fill(listText.pageSuffix, { title: heading, page }) : heading) : undefined} description={settings.description} />
       <PageHeading>{heading}</PageHeading>
       <div className="list-controls">
         <SearchBox
@@ -81,7 +82,7 @@ export function PostListPage() {
         <TagFilter tags={tagsWithCounts} filter={controls} onChange={onTagChange} onIntent={onTagIntent} onReach={loadTagPages} />
         {(active || controls.tags.length > 0 || controls.q !== '') && (
           <button type="button" className="clear-filter" onClick={() => setFilter(NO_FILTER)}>
-            Clear filter and search
+            {listText.clearFilter}
           </button>
         )}
       </div>
@@ -92,14 +93,14 @@ export function PostListPage() {
         <CardList cards={view.cards} start={(page - 1) * PAGE_SIZE + 1} />
       ) : status === 'no-page' ? (
         <div className="empty-state">
-          <p>{total > 0 ? `There is no page ${page > 0 ? page : ''} here: this list has ${pages} ${pages === 1 ? 'page' : 'pages'}.` : 'There is no such page.'}</p>
-          <Link to={listHref({ filter, page: 1, ...(tagRoute !== undefined ? { tagRoute } : {}) })}>Go to the first page</Link>
+          <p>{total > 0 ? fill(listText.noPageNumber, { page, pages: count(t.counts.pages, pages) }) : listText.noSuchPage}</p>
+          <Link to={listHref({ filter, page: 1, ...(tagRoute !== undefined ? { tagRoute } : {}) })}>{listText.goToFirstPage}</Link>
         </div>
       ) : (
         status === 'ready' && (
           <div className="empty-state">
             <p>{emptyMessage(head.total, filter, head.tags)}</p>
-            {active && <Link to={listHref({ filter: NO_FILTER, page: 1 })}>Show all posts</Link>}
+            {active && <Link to={listHref({ filter: NO_FILTER, page: 1 })}>{listText.showAllPosts}</Link>}
           </div>
         )
       )}
@@ -171,26 +172,26 @@ function useFocusOnNewPage(view: string, page: number) {
 }
 
 function statusText({ status, total, pages }: ListView, page: number): string {
-  if (status === 'search-failed') return 'Search is not available right now.'
-  if (status === 'searching') return 'Searching…'
-  if (status === 'loading') return 'Loading…'
-  const count = total === 1 ? '1 post' : `${numberFormat.format(total)} posts`
-  if (status !== 'ready' || pages === 1) return count
+  if (status === 'search-failed') return listText.searchFailed
+  if (status === 'searching') return listText.searching
+  if (status === 'loading') return listText.loading
+  const posts = count(t.counts.posts, total)
+  if (status !== 'ready' || pages === 1) return posts
   const first = (page - 1) * PAGE_SIZE + 1
-  return `${count}, showing ${numberFormat.format(first)}–${numberFormat.format(Math.min(total, page * PAGE_SIZE))}`
+  return fill(listText.showing, { count: posts, first, last: Math.min(total, page * PAGE_SIZE) })
 }
 
 function emptyMessage(total: number, filter: ListFilter, counts: TagCount[]): string {
-  if (total === 0) return 'There are no posts yet. Add a markdown file to the posts folder.'
-  const tags = filter.tags.map((key) => `“${tagName(key, counts)}”`).join(filter.match === 'all' ? ' and ' : ' or ')
-  if (filter.q && tags) return `No posts tagged ${tags} match “${filter.q}”.`
-  if (filter.q) return `No posts match “${filter.q}”.`
-  return `No posts are tagged ${tags}.`
+  if (total === 0) return listText.noPostsYet
+  const tags = tagNames(filter.tags.map((key) => tagName(key, counts)), filter.match, true)
+  if (filter.q && tags) return fill(listText.noneTaggedMatch, { tags, query: quoted(filter.q) })
+  if (filter.q) return fill(listText.noneMatch, { query: quoted(filter.q) })
+  return fill(listText.noneTagged, { tags })
 }
 
 function listHeading(filter: ListFilter, counts: TagCount[]): string {
   const names = filter.tags.map((key) => tagName(key, counts))
-  const tagged = names.length > 0 ? `Posts tagged ${names.join(filter.match === 'all' ? ' and ' : ' or ')}` : ''
-  if (filter.q) return tagged ? `${tagged} matching “${filter.q}”` : `Posts matching “${filter.q}”`
-  return tagged || 'All posts'
+  const tags = tagNames(names, filter.match)
+  if (filter.q) return fill(names.length > 0 ? listText.postsTaggedMatching : listText.postsMatching, { tags, query: quoted(filter.q) })
+  return names.length > 0 ? fill(listText.postsTagged, { tags }) : listText.allPosts
 }

@@ -3,6 +3,7 @@
  * history entry so Back leaves the list instead of undoing keystrokes.
  */
 import { useEffect, useRef, useState } from 'react'
+import listText from 'virtual:site-locale/list'
 
 export function SearchBox({ value, onChange, onFirstUse }: { value: string; onChange: (q: string) => void; onFirstUse: () => void }) {
   const [text, setText] = useState(value)
@@ -20,12 +21,12 @@ export function SearchBox({ value, onChange, onFirstUse }: { value: string; onCh
   }, [value])
   return (
     <form className="search-box" role="search" onSubmit={(event) => event.preventDefault()}>
-      <label htmlFor="post-search">Search posts</label>
+      <label htmlFor="post-search">{listText.searchLabel}</label>
       <input
         id="post-search"
         type="search"
         value={text}
-        placeholder="Titles, tags, text…"
+        placeholder={listText.searchPlaceholder}
         autoComplete="off"
         onFocus={onFirstUse}
         onChange={(event) => {

@@ -6,6 +6,8 @@
  */
 import { memo } from 'react'
 import type { ListFilter, TagCount, TagMatch } from '../../shared/list-filter.ts'
+import { count, fill, t } from '../../shared/i18n/i18n.ts'
+import listText from 'virtual:site-locale/list'
 
 interface TagFilterProps {
   /** `ifToggled`: the view's size if the tag were toggled; `inView`: posts within the search that carry it. */
@@ -27,7 +29,7 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
   return (
     <section className="tag-filter" aria-labelledby="tag-filter-heading" onPointerEnter={onReach} onFocus={onReach}>
       <h2 id="tag-filter-heading" className="visually-hidden">
-        Filter by tag
+        {listText.filterByTag}
       </h2>
       <ul className="tag-filter-tags">
         {tags.map(({ tag, ifToggled, inView }) => {
@@ -43,7 +45,7 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
                 onClick={() => toggle(tag.key)}
                 onPointerEnter={() => onIntent?.(toggled(tag.key))}
                 onFocus={() => onIntent?.(toggled(tag.key))}
-                aria-label={`${tag.name}, ${inView} ${inView === 1 ? 'post' : 'posts'}${leavesNone && inView > 0 ? ', none with the chosen tags' : ''}`}
+                aria-label={toggleLabel(tag.name, inView, leavesNone && inView > 0)}
               >
                 {tag.name} <span className="tag-toggle-count">{inView}</span>
               </button>
@@ -53,12 +55,12 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
       </ul>
       {filter.tags.length > 1 && (
         <fieldset className="tag-match">
-          <legend>Show posts with</legend>
+          <legend>{listText.showPostsWith}</legend>
           <div className="segmented">
             {(['any', 'all'] as const).map((match) => (
               <label key={match}>
                 <input type="radio" name="tag-match" value={match} checked={filter.match === match} onChange={() => setMatch(match)} />
-                <span>{match === 'any' ? 'any of these tags' : 'all of these tags'}</span>
+                <span>{match === 'any' ? listText.anyOfTheseTags : listText.allOfTheseTags}</span>
               </label>
             ))}
           </div>
@@ -67,3 +69,9 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
     </section>
   )
 })
+
+/** `Growth, 3 posts`, and `, none with the chosen tags` when it would leave no post. */
+function toggleLabel(name: string, posts: number, leavesNone: boolean): string {
+  const label = fill(listText.tagToggle, { tag: name, count: count(t.counts.posts, posts) })
+  return leavesNone ? fill(listText.noneWithChosenTags, { label }) : label
+}

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import './reader-settings.css'
+import { t } from '../../shared/i18n/i18n.ts'
 
 const ReaderSettingsPanel = lazy(() => import('./reader-settings-panel.tsx'))
 
@@ -45,7 +46,7 @@ export function ReaderSettingsButton() {
         <span className="reader-settings-icon" aria-hidden="true">
           Aa
         </span>
-        <span className="reader-settings-toggle-text">Reading settings</span>
+        <span className="reader-settings-toggle-text">{t.layout.readingSettings}</span>
       </button>
       {open && (
         <Suspense fallback={null}>

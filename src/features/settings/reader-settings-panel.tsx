@@ -15,10 +15,11 @@ import {
   type LineWidth,
   type TextSize,
 } from './reader-settings.ts'
+import settingsText from 'virtual:site-locale/settings'
 
-const TEXT_SIZE_LABELS: Record<TextSize, string> = { small: 'Small', normal: 'Normal', large: 'Large', larger: 'Larger' }
-const LINE_WIDTH_LABELS: Record<LineWidth, string> = { narrow: 'Narrow', normal: 'Normal', wide: 'Wide' }
-const THEME_LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' }
+const TEXT_SIZE_LABELS: Record<TextSize, string> = { small: settingsText.small, normal: settingsText.normal, large: settingsText.large, larger: settingsText.larger }
+const LINE_WIDTH_LABELS: Record<LineWidth, string> = { narrow: settingsText.narrow, normal: settingsText.normal, wide: settingsText.wide }
+const THEME_LABELS: Record<ThemeChoice, string> = { system: settingsText.system, light: settingsText.light, dark: settingsText.dark }
 
 export default function ReaderSettingsPanel({ id }: { id: string }) {
   const settingsKey = useSyncExternalStore(subscribeToReaderSettings, () => JSON.stringify(readReaderSettings()))
@@ -26,9 +27,9 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
   const theme = useTheme()
   return (
     <section id={id} className="reader-settings-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Reading settings</h2>
+      <h2 id={`${id}-title`}>{settingsText.readingSettings}</h2>
       <Choices
-        legend="Text size"
+        legend={settingsText.textSize}
         name={`${id}-size`}
         options={TEXT_SIZES}
         labels={TEXT_SIZE_LABELS}
@@ -36,7 +37,7 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
         onChange={(value) => setReaderSetting('textSize', value)}
       />
       <Choices
-        legend="Line width"
+        legend={settingsText.lineWidth}
         name={`${id}-width`}
         options={LINE_WIDTHS}
         labels={LINE_WIDTH_LABELS}
@@ -44,7 +45,7 @@ export default function ReaderSettingsPanel({ id }: { id: string }) {
         onChange={(value) => setReaderSetting('lineWidth', value)}
       />
       <Choices
-        legend="Theme"
+        legend={settingsText.theme}
         name={`${id}-theme`}
         options={['system', 'light', 'dark'] as const}
         labels={THEME_LABELS}

@@ -5,6 +5,9 @@ import { listHeadQuery } from '../../shared/api/list-queries.ts'
 import { PageHeading } from '../../shared/ui/page-heading.tsx'
 import { PageMeta } from '../../shared/ui/page-meta.tsx'
 import { TagChip } from '../../shared/ui/tag-chip.tsx'
+import { count, fill, t } from '../../shared/i18n/i18n.ts'
+import { withNodes } from '../../shared/i18n/with-nodes.tsx'
+import tagsText from 'virtual:site-locale/tags'
 
 export function TagsPage() {
   // The list's head has every tag with its count (by name): a few KB, whatever the number of posts.
@@ -15,20 +18,24 @@ export function TagsPage() {
   if (byCount) counts.sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name))
   return (
     <section className="tags-page">
-      <PageMeta title="Tags" description={`All ${counts.length} tags of the blog, with their number of posts.`} />
-      <PageHeading>Tags</PageHeading>
-      <nav className="tag-sort" aria-label="Sort tags">
-        Sort by{' '}
-        <Link to="?sort=name" aria-current={byCount ? undefined : 'true'} preventScrollReset>
-          name
-        </Link>{' '}
-        or{' '}
-        <Link to="?sort=count" aria-current={byCount ? 'true' : undefined} preventScrollReset>
-          number of posts
-        </Link>
+      <PageMeta title={tagsText.title} description={fill(tagsText.description, { count: count(t.counts.tags, counts.length) })} />
+      <PageHeading>{tagsText.title}</PageHeading>
+      <nav className="tag-sort" aria-label={tagsText.sortTags}>
+        {withNodes(tagsText.sortBy, {
+          name: (
+            <Link to="?sort=name" aria-current={byCount ? undefined : 'true'} preventScrollReset>
+              {tagsText.byName}
+            </Link>
+          ),
+          count: (
+            <Link to="?sort=count" aria-current={byCount ? 'true' : undefined} preventScrollReset>
+              {tagsText.byCount}
+            </Link>
+          ),
+        })}
       </nav>
       {counts.length === 0 ? (
-        <p>No post has a tag yet.</p>
+        <p>{tagsText.noTags}</p>
       ) : (
         <ul className="tag-cloud">
           {counts.map(({ tag, count }) => (

@@ -2,6 +2,7 @@
 import { Link } from 'react-router'
 import type { Tag } from '../post-data.ts'
 import { paths } from '../paths.ts'
+import { t } from '../i18n/i18n.ts'
 
 export function TagChip({ tag, count }: { tag: Tag; count?: number }) {
   return (
@@ -12,7 +13,7 @@ export function TagChip({ tag, count }: { tag: Tag; count?: number }) {
   )
 }
 
-export function TagList({ tags, label = 'Tags' }: { tags: Tag[]; label?: string }) {
+export function TagList({ tags, label = t.layout.tags }: { tags: Tag[]; label?: string }) {
   if (tags.length === 0) return null
   return (
     <ul className="tag-list" aria-label={label}>
