@@ -16,6 +16,17 @@ export interface SearchDocument {
 }
 
 export const SEARCH_FIELDS = ['title', 'description', 'tags', 'body'] as const
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+
+/**
+ * The two indexes the build writes: the first, small, gives a query's first results; the body's
+ * refines them (src/content/emit/search-index.ts).
+ */
+export const SEARCH_INDEXES = {
+  first: ['title', 'description', 'tags'],
+  body: ['body'],
+} as const satisfies Record<string, readonly SearchField[]>
+export type SearchIndexName = keyof typeof SEARCH_INDEXES
 
 /** MiniSearch's options for the same index (the tests compare against it). */
 export const searchIndexOptions: Options<SearchDocument> = {
