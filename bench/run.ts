@@ -261,6 +261,7 @@ function cell(check: Check, row: Row): string {
   const value = check.value(row)
   const limit = check.limit?.(row)
   if (value === undefined || Number.isNaN(value)) {
+    if (!runs(check.source)) return 'not run'
     if (row.errors[check.source]) return limit ? 'error FAIL' : 'error'
     return limit ? 'n/a FAIL' : '—'
   }
