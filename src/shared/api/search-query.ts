@@ -5,7 +5,7 @@
  * (titles, descriptions, tags: small shards); the body index's shards are asked for once they are
  * shown, and refine them (`refineHits`: body-only matches are added below, nothing shown moves). The
  * hits of a query are kept too, so typing back to an earlier query is instant. A small index is loaded
- * whole once the reader pauses (`WHOLE_INDEX_LIMIT`).
+ * whole once the reader pauses (`WHOLE_INDEX_LIMITS`).
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { listFiles, listKeys, type SearchDocsFile, type SearchShardFile } from '../list-data.ts'
@@ -18,12 +18,13 @@ import { saveData } from '../save-data.ts'
 /**
  * An index of at most this many bytes (gzip, every shard) is loaded whole once a search has shown its
  * results and the reader has paused (`SEARCH_PAUSE_MS` without another search), while the page is idle:
- * the first letter of every later word then needs no fetch (it waited for its shard, 70-160 ms), and the
- * words being typed never share the network with it. Each index is judged alone: at 1,000 benchmark
- * posts both load whole; at 10,000, the first index may, and the body's (~800 KB) keeps loading shard by
- * shard. Not when the reader's browser asks to save data.
+ * the first letter of every later word then needs no fetch (at 10,000 posts, waiting for its shards made
+ * the slowest keystrokes, 90-190 ms), and the words being typed never share the network with it. The
+ * first index, which keystrokes wait for, may be larger: at 10,000 benchmark posts it is ~290 KB and
+ * loads whole, while the body's (~520 KB), which only refines, keeps loading shard by shard (at 1,000
+ * posts both load whole). Not when the reader's browser asks to save data.
  */
-export const WHOLE_INDEX_LIMIT = 200 * 1024
+export const WHOLE_INDEX_LIMITS: Record<SearchIndexName, number> = { first: 320 * 1024, body: 200 * 1024 }
 const SEARCH_PAUSE_MS = 500
 
 export type { SearchHits } from './search-engine.ts'
@@ -143,10 +144,10 @@ export function prefetchSearch(queryClient: QueryClient, v: string): void {
 const wholeIndexAsked = new WeakSet<SearchBase>()
 const pauseTimers = new WeakMap<QueryClient, Map<SearchIndexName, ReturnType<typeof setTimeout>>>()
 
-/** Every shard of a small index, once the reader stops searching for a moment (see WHOLE_INDEX_LIMIT). */
+/** Every shard of a small index, once the reader stops searching for a moment (see WHOLE_INDEX_LIMITS). */
 function loadWholeIndexOnPause(client: QueryClient, v: string, index: SearchIndexName, base: SearchBase): void {
   // A docs.json without the size (from an older build) loads nothing ahead.
-  if (wholeIndexAsked.has(base) || !(base.shardsGzipBytes <= WHOLE_INDEX_LIMIT) || saveData()) return
+  if (wholeIndexAsked.has(base) || !(base.shardsGzipBytes <= WHOLE_INDEX_LIMITS[index]) || saveData()) return
   let timers = pauseTimers.get(client)
   if (!timers) pauseTimers.set(client, (timers = new Map()))
   // Each search (a keystroke) puts it off again.
