@@ -102,12 +102,13 @@ describe('finding posts', () => {
       .toEqual(['/data/list/tag-pages.json'])
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('secondmnet')
     await expect.poll(() => cardTitles(page)).toContain('Grow and make impact with peer focus mindset')
-    // First the field lengths and the one shard of the index that holds words starting with "s"; then,
-    // once the reader pauses and the page is idle, every other shard of this small index.
+    // First the field lengths and the one shard of the first index (titles, descriptions, tags) that
+    // holds words starting with "s"; the word is in a body: then the body index's. Once the reader pauses
+    // and the page is idle, every other shard of these small indexes.
     const searchFiles = () => requests.filter((request) => request.includes('/data/search/')).map((request) => new URL(request).pathname)
-    expect(searchFiles().slice(0, 2)).toEqual(['/data/search/docs.json', '/data/search/73.json'])
-    const { shards } = JSON.parse(readFileSync('dist/data/search/docs.json', 'utf8')) as SearchDocsFile
-    await expect.poll(() => new Set(searchFiles()).size, { timeout: 10_000 }).toBe(1 + shards.length)
+    expect(searchFiles().slice(0, 4)).toEqual(['/data/search/first/docs.json', '/data/search/first/73.json', '/data/search/body/docs.json', '/data/search/body/73.json'])
+    const shards = (index: string) => (JSON.parse(readFileSync(`dist/data/search/${index}/docs.json`, 'utf8')) as SearchDocsFile).shards
+    await expect.poll(() => new Set(searchFiles()).size, { timeout: 10_000 }).toBe(2 + shards('first').length + shards('body').length)
     // So a word starting with another letter has nothing left to load.
     const loaded = requests.length
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('hir')

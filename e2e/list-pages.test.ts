@@ -17,12 +17,13 @@ const BASE = '/notes/'
 const OUT = 'dist-list-pages'
 const COUNT = 45
 
-// 45 notes, one a day: Alpha on 30 of them (two pages), Beta and Gamma on 15; one rare word.
+// 45 notes, one a day: Alpha on 30 of them (two pages), Beta and Gamma on 15; one rare word, and one
+// Japanese sentence (no spaces between its words).
 const folder = mkdtempSync(join(tmpdir(), 'reader-list-pages-'))
 for (let index = 0; index < COUNT; index += 1) {
   const date = new Date(Date.UTC(2021, 0, 1 + index)).toISOString().slice(0, 10)
   const tags = index % 3 === 0 ? '[Alpha, Beta]' : index % 3 === 1 ? '[Alpha]' : '[Gamma]'
-  const rare = index === 2 ? ' It mentions a xylophone once.' : ''
+  const rare = index === 2 ? ' It mentions a xylophone once.' : index === 5 ? ' 週末に京都の寺を訪ねました。' : ''
   writeFileSync(join(folder, `${date}-note-${index + 1}.md`), `---\ntitle: Note ${index + 1}\ntags: ${tags}\ndescription: The summary of note ${index + 1}.\n---\nPlain words about the team, note ${index + 1}.${rare}\n`)
 }
 
@@ -103,7 +104,7 @@ describe('a list of several pages', () => {
     await page.close()
   })
 
-  it('filters every post: one tag from the file of every tag’s first page, several from the catalog, loaded once', async () => {
+  it('filters every post: one tag from the file of every tag’s first page, several from every post’s tags, loaded once, and the cards shown', async () => {
     const requests: string[] = []
     const page = await open('page/3/', requests)
     await expect.poll(() => requests).toEqual(['list/tag-pages.json'])
@@ -128,9 +129,11 @@ describe('a list of several pages', () => {
     // With "all", a tag that would leave no post is dimmed, and says so.
     const beta = page.getByRole('button', { name: 'Beta, 15 posts, none with the chosen tags' })
     expect(await beta.getAttribute('data-leaves-none')).toBe('true')
-    expect(requests.filter((request) => request.includes('catalog'))).toEqual(['list/catalog.json'])
+    expect(requests.filter((request) => request.includes('post-tags'))).toEqual(['list/post-tags.json'])
+    // The cards of the pages shown (posts 1-20 and 41-45 of the list), each chunk once; never the catalog.
+    expect(requests.filter((request) => request.startsWith('list/cards/'))).toEqual(['list/cards/0.json', 'list/cards/2.json'])
     // Nothing else of the list (a post's data may be prefetched when the pointer rests on its card).
-    expect(requests.filter((request) => !/^(list\/(tag-pages|catalog|excerpts(\/\d+)?)|posts\/[\w-]+)\.json$/.test(request))).toEqual([])
+    expect(requests.filter((request) => !/^(list\/(tag-pages|post-tags|cards\/\d+)|posts\/[\w-]+)\.json$/.test(request))).toEqual([])
     await page.reload({ waitUntil: 'networkidle' })
     await appReady(page)
     expect(await page.getByRole('radio', { name: 'all of these tags' }).isChecked()).toBe(true)
@@ -143,10 +146,21 @@ describe('a list of several pages', () => {
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('xylophone')
     await page.waitForURL(atList('?q=xylophone'))
     await expect.poll(() => titles(page)).toEqual(['Note 3'])
-    expect(requests.filter((request) => request.startsWith('search/'))).toEqual(['search/docs.json', 'search/78.json'])
+    // No title, description or tag has a word in "x": the first index has no shard to load, the body's has.
+    expect(requests.filter((request) => request.startsWith('search/'))).toEqual(['search/first/docs.json', 'search/body/docs.json', 'search/body/78.json'])
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('note')
     await expect.poll(() => page.getByRole('status').textContent()).toBe('45 posts, showing 1–20')
     expect(await page.locator('.post-card .search-match').first().textContent()).toBe('Note')
+    await page.close()
+  })
+
+  it('finds a Japanese word of a post, split from its sentence alike at build time and in the browser', async () => {
+    const page = await open('')
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('京都')
+    await page.waitForURL(atList(`?q=${encodeURIComponent('京都')}`))
+    await expect.poll(() => titles(page)).toEqual(['Note 6'])
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('寺')
+    await expect.poll(() => titles(page)).toEqual(['Note 6'])
     await page.close()
   })
 
@@ -187,7 +201,7 @@ describe('a list of several pages', () => {
   it('refuses list data of another deploy than the page’s, and says to reload', async () => {
     // The page fails on purpose: its console is not watched.
     const page = await open('', [], false)
-    await page.route(/\/data\/list\/catalog\.json/, async (route) => {
+    await page.route(/\/data\/list\/post-tags\.json/, async (route) => {
       const response = await route.fetch()
       await route.fulfill({ response, json: { ...(await response.json()), v: 'another-deploy' } })
     })

@@ -113,7 +113,7 @@ describe('preload', () => {
     expect(requested.slice(2)).toEqual(['/data/permalinks.json'])
   })
 
-  it('loads the list head for the tags page, one page for a list page, and the catalog and search for a search link', async () => {
+  it('loads the list head for the tags page, one page for a list page, and every post’s tags and the first search index for a search link', async () => {
     const requested = serveData()
     const routes = createRoutes(queryClient())
     await routes.preload(url('/blog/tags/'))
@@ -122,7 +122,8 @@ describe('preload', () => {
     expect(requested.slice(1)).toEqual([`/data/${listFiles.view({ kind: 'tag', key: 'leadership' }, 1)}`])
     // A failed search index is the page's to report: preloading does not fail.
     await routes.preload(url('/?tags=leadership&q=peers'))
-    expect(requested.slice(2)).toEqual(expect.arrayContaining([`/data/${listFiles.catalog}`, `/data/${listFiles.searchDocs}`]))
+    expect(requested.slice(2)).toEqual(expect.arrayContaining([`/data/${listFiles.postTags}`, `/data/${listFiles.searchDocs('first')}`]))
+    expect(requested).not.toContain(`/data/${listFiles.catalog}`)
     expect(requested).not.toContain('/data/slugs.json')
     expect(requested).not.toContain('/data/permalinks.json')
   })

@@ -42,7 +42,8 @@ const PermalinkPage = lazyPage(async () => (await import('./permalink-page.tsx')
 
 export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoutes {
   const basenameLength = basename.replace(/\/$/, '').length
-  // A list view loads its head and its own page (or the catalog, for a reader's filter or search): a
+  // A list view loads its head and its own page (or every post's tags, a search's first results and the
+  // cards shown, for a reader's filter or search): a
   // shared search link opens with its results, not a "Searching…" flash.
   const loadList = (params: Params, url: URL) => loadListView(queryClient, listLocation(url.searchParams, params))
   const listLoaded = (params: Params, url: URL) => listViewReady(queryClient, listLocation(url.searchParams, params))

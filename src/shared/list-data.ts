@@ -10,15 +10,18 @@
  * - `list/tag-pages.json` (`TagPagesFile`): the first page of every tag's view in one file (its cards
  *   once each), loaded when the list is idle or the reader reaches for the tag filter, so a tag click
  *   shows its posts at once. Its size grows with the number of tags, not of posts.
+ * - `list/post-tags.json` (`PostTagsFile`): every post's tags, as numbers, in list order. Loaded for
+ *   views no file above covers (several tags, a search): the view and the count of every tag toggle are
+ *   computed from it in the browser, over every post, at once. About 30 KB gzip at 10,000 posts.
+ * - `list/cards/<n>.json` (`CardsFile`): the cards (excerpt included) of positions `n * PAGE_SIZE ...`,
+ *   fetched for the cards a computed view shows, and only those: a search's first page at 10,000 posts
+ *   costs the chunks of its 20 cards, not every post's.
  * - `list/catalog.json` (`CatalogFile`): every post (list order) with what a card shows except its
- *   excerpt, and its tags as numbers. Loaded only for views no file above covers (several tags, a
- *   search), so those filters and their counts are computed in the browser over every post, at once.
- * - `list/excerpts/<n>.json` (`ExcerptsFile`): the excerpts of positions `n * PAGE_SIZE ...`, fetched
- *   for the cards a computed view shows; `list/excerpts.json`, every excerpt, loaded with the catalog
- *   when the reader starts a search (or a filter of several tags), so each keystroke's cards come with
- *   their excerpts at once instead of a moment later.
- * - `search/docs.json` and `search/<shard>.json`: the search index split by the first letters of its
- *   terms, so a query loads only the shards its words need (see src/content/emit/search-index.ts).
+ *   excerpt, and its tags as numbers. For tools and the offline copy's deploy id; the list page does
+ *   not load it.
+ * - `search/<index>/docs.json` and `search/<index>/<shard>.json`: the two search indexes (the first of
+ *   titles, descriptions and tags, then the body's), each split by the first letters of its terms, so a
+ *   query loads only the shards its words need (see src/content/emit/search-index.ts).
  *
  * Everything positional carries `v`, the version of the post order it was made with: a page opened
  * before a new deploy must not show one post's excerpt under another's title.
@@ -27,13 +30,14 @@ import type { PostSummary } from './post-data.ts'
 import type { TagCount } from './list-filter.ts'
 import type { FormattedText } from './formatted-text.ts'
 import { DATA_FOLDER } from './data-paths.ts'
+import type { SearchIndexName } from './search-options.ts'
 
 /** Cards per page. Small enough for a light first load, large enough to scan. */
 export const PAGE_SIZE = 20
 
 /** What a card in the list shows: a summary without what only the post page uses. */
 export type ListPost = Pick<PostSummary, 'slug' | 'title' | 'date' | 'tags' | 'readingMinutes' | 'style' | 'color' | 'externalUrl' | 'permalink' | 'error'> & {
-  /** Null while it is being loaded (cards of a computed view); formatted only when the description is. */
+  /** Formatted only when the description is. */
   excerpt: FormattedText | null
 }
 
@@ -80,17 +84,26 @@ export interface CatalogFile {
   error?: Record<number, string>
 }
 
-export interface ExcerptsFile {
+/** Every post's tags, by number (their place in `ListHead.tags`), in list order. */
+export interface PostTagsFile {
   v: string
-  excerpts: FormattedText[]
+  tags: number[][]
 }
 
-/** Field lengths and the shard list of the search index (`search/docs.json`). */
+/** The cards of `PAGE_SIZE` posts in a row (`list/cards/<n>.json`). */
+export interface CardsFile {
+  v: string
+  cards: ListPost[]
+}
+
+/** Field lengths and the shard list of one search index (`search/<index>/docs.json`). */
 export interface SearchDocsFile {
   v: string
+  /** Which index: its fields are `SEARCH_INDEXES[index]`. */
+  index: SearchIndexName
   /** Indexed posts; a post's id in the index is its position in the list. */
   count: number
-  /** Average length of each field (`SEARCH_FIELDS` order). */
+  /** Average length of each of the index's fields. */
   average: number[]
   /** Length of each field of each post, flattened: `lengths[position * fields + field]`. */
   lengths: number[]
@@ -119,13 +132,13 @@ export const listFiles = {
   head: `${LIST_FOLDER}/head.json`,
   catalog: `${LIST_FOLDER}/catalog.json`,
   tagPages: `${LIST_FOLDER}/tag-pages.json`,
-  allExcerpts: `${LIST_FOLDER}/excerpts.json`,
+  postTags: `${LIST_FOLDER}/post-tags.json`,
   view: (source: ViewSource, page: number) =>
     source.kind === 'all' ? `${LIST_FOLDER}/all/${page}.json` : `${LIST_FOLDER}/tag/${source.key}/${page}.json`,
-  excerpts: (shard: number) => `${LIST_FOLDER}/excerpts/${shard}.json`,
-  searchDocs: `${SEARCH_FOLDER}/docs.json`,
+  cards: (chunk: number) => `${LIST_FOLDER}/cards/${chunk}.json`,
+  searchDocs: (index: SearchIndexName) => `${SEARCH_FOLDER}/${index}/docs.json`,
   /** A shard's file is named by its key's code points, so any script makes a plain file name. */
-  searchShard: (key: string) => `${SEARCH_FOLDER}/${[...key].map((char) => char.codePointAt(0)!.toString(16)).join('-')}.json`,
+  searchShard: (index: SearchIndexName, key: string) => `${SEARCH_FOLDER}/${index}/${[...key].map((char) => char.codePointAt(0)!.toString(16)).join('-')}.json`,
 }
 
 /** A data file's URL; `v` makes a new version a new URL for caches (hosts ignore the query). */
@@ -150,7 +163,7 @@ export const listKeys = {
     [...listKeys.all, v, 'view', source.kind === 'all' ? 'all' : `tag:${source.key}`, page] as const,
   catalog: (v: string) => [...listKeys.all, v, 'catalog'] as const,
   tagPages: (v: string) => [...listKeys.all, v, 'tag-pages'] as const,
-  allExcerpts: (v: string) => [...listKeys.all, v, 'excerpts', 'all'] as const,
-  excerpts: (v: string, shard: number) => [...listKeys.all, v, 'excerpts', shard] as const,
+  postTags: (v: string) => [...listKeys.all, v, 'post-tags'] as const,
+  cards: (v: string, chunk: number) => [...listKeys.all, v, 'cards', chunk] as const,
   search: (v: string) => [...listKeys.all, v, 'search'] as const,
 }

@@ -54,7 +54,8 @@ describe('the list data', () => {
       const { excerpt, ...card } = data.all[Math.floor(position / PAGE_SIZE)]!.posts[position % PAGE_SIZE]!
       expect(catalogPost(data.catalog, data.head, position, null)).toEqual({ ...card, excerpt: null })
       expect(excerpt).toBe(post.excerpt)
-      expect(data.excerpts[Math.floor(position / PAGE_SIZE)]![position % PAGE_SIZE]).toBe(post.excerpt)
+      // The chunk of cards a computed view loads has the same card, excerpt and all.
+      expect(data.cards[Math.floor(position / PAGE_SIZE)]![position % PAGE_SIZE]).toEqual({ ...card, excerpt })
     }
     // A post spelling a tag its own way keeps its spelling on its card.
     const lower = posts.findIndex((post) => post.tags.some((tag) => tag.name === 'growth'))
@@ -81,12 +82,14 @@ describe('the list data', () => {
     const files = emitListFiles(collection)
     expect([...files.keys()].filter((path) => path.startsWith('list/all/'))).toEqual(['list/all/1.json', 'list/all/2.json', 'list/all/3.json'])
     expect(files.has('list/tag/remote-work/1.json')).toBe(true)
-    expect(files.has('list/excerpts/2.json')).toBe(true)
-    expect(files.has('search/docs.json')).toBe(true)
+    expect(files.has('list/cards/2.json')).toBe(true)
+    expect(files.has('search/first/docs.json')).toBe(true)
+    expect(files.has('search/body/docs.json')).toBe(true)
     for (const text of files.values()) expect(JSON.parse(text).v).toBe(data.head.v)
     expect(files.has('list/tag-pages.json')).toBe(true)
-    expect(JSON.parse(files.get('list/excerpts.json')!).excerpts).toEqual(posts.map((post) => post.excerpt))
-    expect(listDataFiles(data).size).toBe(4 + staticViews(data).length + data.excerpts.length)
+    expect(JSON.parse(files.get('list/cards/1.json')!).cards.map((card: { slug: string }) => card.slug)).toEqual(posts.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((post) => post.slug))
+    expect(JSON.parse(files.get('list/post-tags.json')!).tags).toEqual(data.catalog.tags)
+    expect(listDataFiles(data).size).toBe(4 + staticViews(data).length + data.cards.length)
   })
 
   it('prerenders every page of the list and of each tag with only the head and its own page inlined', () => {

@@ -1,7 +1,7 @@
 /**
  * What the list page is served (the contract is in src/shared/list-data.ts): the head, a file per page
- * of the unfiltered list and of each tag, the first page of every tag in one file, the catalog of every
- * post, the excerpts (in shards and in one file), and the split search index. Prerendered list pages
+ * of the unfiltered list and of each tag, the first page of every tag in one file, every post's tags,
+ * the cards in chunks of a page, the catalog of every post (for tools), and the split search indexes. Prerendered list pages
  * inline the head and their own page, nothing more, so the first load of the list stays the same size at
  * 100 or 10,000 posts.
  */
@@ -10,7 +10,7 @@ import type { PostSummary } from '../../shared/post-data.ts'
 import type { FormattedText } from '../../shared/formatted-text.ts'
 import { countTags } from '../../shared/list-filter.ts'
 import { computeView, encodeLook } from '../../shared/list-view.ts'
-import { listFiles, PAGE_SIZE, type CatalogFile, type ListHead, type ListPost, type ListViewPage, type TagPagesFile, type ViewSource } from '../../shared/list-data.ts'
+import { listFiles, PAGE_SIZE, type CardsFile, type CatalogFile, type ListHead, type ListPost, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../../shared/list-data.ts'
 import type { Collection } from '../site/collection.ts'
 import { buildSearchFiles } from './search-index.ts'
 
@@ -21,7 +21,8 @@ export interface ListData {
   all: ListViewPage[]
   /** By tag key: the pages of its posts. */
   byTag: Map<string, ListViewPage[]>
-  excerpts: FormattedText[][]
+  /** Every card, in chunks of `PAGE_SIZE` (list order). */
+  cards: ListPost[][]
 }
 
 // The prerender and the data files both need it, from the same index: made once.
@@ -67,9 +68,9 @@ export function buildListData(posts: PostSummary[]): ListData {
   }
   const all = pagesOf(computeView(catalog.tags, everyone, [], 'any', tags.length))
   const byTag = new Map(tags.map((entry, id) => [entry.tag.key, pagesOf(computeView(catalog.tags, everyone, [id], 'any', tags.length))]))
-  const excerpts: FormattedText[][] = []
-  for (let start = 0; start < posts.length; start += PAGE_SIZE) excerpts.push(posts.slice(start, start + PAGE_SIZE).map(cardExcerpt))
-  const data = { head, catalog: { v, ...catalog }, all, byTag, excerpts }
+  const chunks: ListPost[][] = []
+  for (let start = 0; start < posts.length; start += PAGE_SIZE) chunks.push(cards.slice(start, start + PAGE_SIZE))
+  const data = { head, catalog: { v, ...catalog }, all, byTag, cards: chunks }
   made.set(posts, data)
   return data
 }
@@ -107,9 +108,9 @@ export function listDataFiles(data: ListData): Map<string, string> {
   files.set(listFiles.head, JSON.stringify(data.head))
   files.set(listFiles.catalog, JSON.stringify(data.catalog))
   files.set(listFiles.tagPages, JSON.stringify(tagPages(data)))
-  files.set(listFiles.allExcerpts, JSON.stringify({ v: data.head.v, excerpts: data.excerpts.flat() }))
+  files.set(listFiles.postTags, JSON.stringify({ v: data.head.v, tags: data.catalog.tags } satisfies PostTagsFile))
   for (const { source, page, view } of staticViews(data)) files.set(listFiles.view(source, page), JSON.stringify(view))
-  data.excerpts.forEach((excerpts, shard) => files.set(listFiles.excerpts(shard), JSON.stringify({ v: data.head.v, excerpts })))
+  data.cards.forEach((cards, chunk) => files.set(listFiles.cards(chunk), JSON.stringify({ v: data.head.v, cards } satisfies CardsFile)))
   return files
 }
 

@@ -7,8 +7,8 @@ import { createPostPipeline } from '../markdown/render-markdown.ts'
 import { testOptions } from '../markdown/test-pipeline.ts'
 import { listPostFiles, readPostSource } from '../site/posts-folder.ts'
 import { buildSearchFiles, indexPosts } from './search-index.ts'
-import { editDistance, prepareDocs, queryTerms, searchShards, shardIndex, shardsFor } from '../../shared/api/search-engine.ts'
-import { searchIndexOptions, searchQueryOptions, type SearchDocument } from '../../shared/search-options.ts'
+import { editDistance, prepareDocs, queryTerms, refineHits, searchShards, shardIndex, shardsFor, type SearchHits } from '../../shared/api/search-engine.ts'
+import { searchIndexOptions, searchQueryOptions, type SearchDocument, type SearchIndexName } from '../../shared/search-options.ts'
 import { listFiles, type SearchDocsFile, type SearchShardFile } from '../../shared/list-data.ts'
 
 const pipeline = createPostPipeline(testOptions)
@@ -32,19 +32,33 @@ const documents = collection.index.posts.map((summary, position) => ({
 const full = new MiniSearch<SearchDocument>(searchIndexOptions)
 full.addAll(documents)
 
-/** The split index as the browser reads it: a query runs over the shards its words need. */
+/** The split indexes as the browser reads them: a query runs over the shards its words need, in the indexes named. */
 function splitSearch(limit?: number) {
-  const files = buildSearchFiles(collection, 'v1', limit)
-  const docs = JSON.parse(files.get(listFiles.searchDocs)!) as SearchDocsFile
-  const base = prepareDocs(docs)
-  const indexes = new Map(docs.shards.map((key) => [key, shardIndex(JSON.parse(files.get(listFiles.searchShard(key))!) as SearchShardFile)]))
+  const files = buildSearchFiles(collection, 'v1', limit === undefined ? {} : { first: limit, body: limit })
+  const read = (index: SearchIndexName) => {
+    const docs = JSON.parse(files.get(listFiles.searchDocs(index))!) as SearchDocsFile
+    const indexes = new Map(docs.shards.map((key) => [key, shardIndex(JSON.parse(files.get(listFiles.searchShard(index, key))!) as SearchShardFile)]))
+    return { docs, base: prepareDocs(docs), indexes }
+  }
+  const indexes = { first: read('first'), body: read('body') }
+  const hitsOf = (query: string, names: SearchIndexName[]) =>
+    searchShards(
+      documents.length,
+      queryTerms(query).map((term) => ({
+        term,
+        sources: names.map((name) => ({ base: indexes[name].base, indexes: shardsFor(indexes[name].docs.shards, term).map((key) => indexes[name].indexes.get(key)!) })),
+      })),
+    )
+  const listed = (hits: SearchHits) => [...hits.ranked].map((position) => ({ position, score: hits.score(position), terms: hits.terms(position) }))
   return {
-    docs,
-    search: (query: string) => {
-      const words = queryTerms(query).map((term) => ({ term, indexes: shardsFor(docs.shards, term).map((key) => indexes.get(key)!) }))
-      const hits = searchShards(base, words)
-      return [...hits.ranked].map((position) => ({ position, score: hits.score(position), terms: hits.terms(position) }))
-    },
+    docs: indexes.first.docs,
+    bodyDocs: indexes.body.docs,
+    /** Both indexes together, ranked by score. */
+    search: (query: string) => listed(hitsOf(query, ['first', 'body'])),
+    /** The first index alone (titles, descriptions, tags). */
+    first: (query: string) => listed(hitsOf(query, ['first'])),
+    /** As the reader sees them: the first results, then the body's matches below. */
+    refined: (query: string) => listed(refineHits(hitsOf(query, ['first']), hitsOf(query, ['first', 'body']))),
   }
 }
 
@@ -72,11 +86,49 @@ describe('the search index', () => {
   })
 
   it('splits a shard over the limit by its next letters, and still finds prefixes and typos after them', () => {
-    const { docs, search } = splitSearch(600)
+    const { docs, bodyDocs, search } = splitSearch(600)
     expect(docs.shards.some((key) => key.length > 1)).toBe(true)
+    expect(bodyDocs.shards.some((key) => key.length > 1)).toBe(true)
     for (const query of ['lead', 'leadrship', 'te', 't', 'team growth']) {
       expect(search(query).map((hit) => hit.position)).toEqual(full.search(query, searchQueryOptions).map((result) => result.id))
     }
+  })
+
+  it('gives first results from titles, descriptions and tags alone, as MiniSearch over those fields', () => {
+    const firstFields = new MiniSearch<SearchDocument>({ ...searchIndexOptions, fields: ['title', 'description', 'tags'] })
+    firstFields.addAll(documents)
+    for (const query of ['peers', 'lead', 'team growth', 'hir']) {
+      const expected = firstFields.search(query, searchQueryOptions)
+      const found = splitSearch().first(query)
+      expect(found.map((hit) => hit.position)).toEqual(expected.map((result) => result.id))
+      found.forEach((hit, index) => expect(hit.score).toBeCloseTo(expected[index]!.score, 9))
+    }
+  })
+
+  it('refines the first results without moving them: body-only matches come below, best first', () => {
+    const { first, refined, search } = splitSearch()
+    // "team" is in titles and in many bodies only.
+    const shown = first('team').map((hit) => hit.position)
+    const all = refined('team').map((hit) => hit.position)
+    expect(shown.length).toBeGreaterThan(0)
+    expect(all.length).toBeGreaterThan(shown.length)
+    expect(all.slice(0, shown.length)).toEqual(shown)
+    // Every post both indexes find, no more.
+    expect(new Set(all)).toEqual(new Set(search('team').map((hit) => hit.position)))
+    const below = refined('team').slice(shown.length)
+    expect(below.map((hit) => hit.score)).toEqual([...below.map((hit) => hit.score)].sort((a, b) => b - a))
+    // A title match comes before a post that has the word only in its body.
+    const titled = documents.findIndex((document) => /\bteam\b/i.test(document.title))
+    const bodyOnly = documents.findIndex((document) => !/team/i.test(`${document.title} ${document.description} ${document.tags}`) && /\bteam\b/i.test(document.body))
+    expect(titled).toBeGreaterThanOrEqual(0)
+    expect(bodyOnly).toBeGreaterThanOrEqual(0)
+    expect(all.indexOf(titled)).toBeLessThan(all.indexOf(bodyOnly))
+  })
+
+  it('finds a Japanese post by one of its words, from the index the build made', () => {
+    const japanese = { title: '京都で過ごした週末', description: '古い寺と新しい仕事について', tags: '旅行', body: '週末に京都の寺を訪ねました。静かな庭がありました。' }
+    const data = indexPosts([japanese])
+    for (const word of ['京都', '寺', '仕事', '旅行', '庭']) expect(data.postings.has(word)).toBe(true)
   })
 
   it('counts edits as Levenshtein does, and stops past the limit', () => {

@@ -3,12 +3,18 @@
  * descriptions, tags and the plain text of every body, indexed as MiniSearch indexes them with the
  * options the browser searches with (src/shared/search-options.ts).
  *
- * It is written split, so a query loads only what its words need (src/shared/api/search-query.ts):
+ * It is two indexes (`SEARCH_INDEXES`), so the first results of a query need only small files: the
+ * first, of titles, descriptions and tags, a tenth of the whole at 10,000 posts, gives them; the body
+ * index refines them once its shards arrive. MiniSearch's score of a post is a sum over its fields, so
+ * the two together score exactly as one index of every field (a unit test holds them equal).
  *
- * - `search/docs.json`: each post's field lengths (for ranking), the list of shards and their size together;
- * - `search/<shard>.json`: the terms starting with the shard's key, with their postings. Keys are first
- *   letters; a letter whose shard would pass `SHARD_LIMIT` (gzip) is split by its second letter, and so
- *   on, so a shard stays small however many posts there are.
+ * Each is written split, so a query loads only what its words need (src/shared/api/search-query.ts):
+ *
+ * - `search/<index>/docs.json`: each post's field lengths (for ranking), the list of shards and their
+ *   size together;
+ * - `search/<index>/<shard>.json`: the terms starting with the shard's key, with their postings. Keys
+ *   are first letters; a letter whose shard would pass the index's shard limit (gzip) is split by its
+ *   second letter, and so on, so a shard stays small however many posts there are.
  *
  * A query word loads the shards it may match: prefix matches (`lead` -> leadership) are all in them, and
  * typos after the key's letters too (`leadrship`); a typo in the first letter (or in the first two, for a
@@ -17,18 +23,21 @@
  */
 import { gzipSync } from 'node:zlib'
 import type { Collection } from '../site/collection.ts'
-import { processTerm, SEARCH_FIELDS, tokenize, type SearchDocument } from '../../shared/search-options.ts'
+import { processTerm, SEARCH_FIELDS, SEARCH_INDEXES, tokenize, type SearchDocument, type SearchField, type SearchIndexName } from '../../shared/search-options.ts'
 import { listFiles, type SearchDocsFile, type SearchShardFile } from '../../shared/list-data.ts'
 
-/** A shard larger than this (gzip bytes) is split by one more letter. */
-export const SHARD_LIMIT = 48 * 1024
+/**
+ * A shard larger than this (gzip bytes) is split by one more letter: the first index's shards are
+ * waited for by a keystroke, so they are kept smaller than the body's, which only refine.
+ */
+export const SHARD_LIMITS: Record<SearchIndexName, number> = { first: 16 * 1024, body: 48 * 1024 }
 const MAX_KEY_LENGTH = 3
 
 type Entry = SearchShardFile['terms'][number]
 
 /** What MiniSearch would index (with its default tokenizer and term processing), made directly. */
 export interface SearchIndexData {
-  /** Every term with, per field (`SEARCH_FIELDS` order), its frequency by post position. */
+  /** Every term with, per field (in the order of the fields indexed), its frequency by post position. */
   postings: Map<string, Array<Map<number, number> | undefined>>
   /** Per post and field, flattened: the number of distinct words, as MiniSearch counts a field's length. */
   lengths: number[]
@@ -41,12 +50,12 @@ export interface SearchIndexData {
  * in plain maps: MiniSearch's own insertion costs seconds at 10,000 posts for a tree the build never
  * searches.
  */
-export function indexPosts(documents: Array<Omit<SearchDocument, 'id'>>): SearchIndexData {
+export function indexPosts(documents: Array<Omit<SearchDocument, 'id'>>, fields: readonly SearchField[] = SEARCH_FIELDS): SearchIndexData {
   const postings: SearchIndexData['postings'] = new Map()
   const lengths: number[] = []
-  const average = SEARCH_FIELDS.map(() => 0)
+  const average = fields.map(() => 0)
   documents.forEach((document, position) => {
-    SEARCH_FIELDS.forEach((field, fieldId) => {
+    fields.forEach((field, fieldId) => {
       const tokens = tokenize(document[field])
       const length = new Set(tokens).size
       lengths.push(length)
@@ -64,21 +73,28 @@ export function indexPosts(documents: Array<Omit<SearchDocument, 'id'>>): Search
   return { postings, lengths, average }
 }
 
-/** The search files, by path under the data folder; `v` is the list version they were made with. */
-export function buildSearchFiles(collection: Collection, v: string, limit = SHARD_LIMIT): Map<string, string> {
+/** The search files (both indexes), by path under the data folder; `v` is the list version they were made with. */
+export function buildSearchFiles(collection: Collection, v: string, limits: Partial<Record<SearchIndexName, number>> = {}): Map<string, string> {
   const posts = collection.index.posts
-  const { postings, lengths, average } = indexPosts(
-    posts.map((summary) => ({
-      title: summary.title,
-      description: summary.excerpt,
-      tags: summary.tags.map((tag) => tag.name).join(' '),
-      body: collection.posts.get(summary.slug)!.post.text,
-    })),
-  )
+  const documents = posts.map((summary) => ({
+    title: summary.title,
+    description: summary.excerpt,
+    tags: summary.tags.map((tag) => tag.name).join(' '),
+    body: collection.posts.get(summary.slug)!.post.text,
+  }))
+  const files = new Map<string, string>()
+  for (const [index, fields] of Object.entries(SEARCH_INDEXES) as Array<[SearchIndexName, readonly SearchField[]]>) {
+    for (const [path, text] of indexFiles(index, indexPosts(documents, fields), posts.length, v, limits[index] ?? SHARD_LIMITS[index])) files.set(path, text)
+  }
+  return files
+}
+
+function indexFiles(index: SearchIndexName, { postings, lengths, average }: SearchIndexData, count: number, v: string, limit: number): Map<string, string> {
+  const fieldCount = average.length
   // Sorted by code unit: the browser finds a word's terms by binary search.
   const entries: Entry[] = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, byField]) => [
     term,
-    ...SEARCH_FIELDS.map((_, fieldId) => {
+    ...Array.from({ length: fieldCount }, (_, fieldId) => {
       const frequencies = byField[fieldId]
       if (!frequencies) return 0 as const
       // Posts were indexed in list order: positions come in ascending order.
@@ -93,9 +109,9 @@ export function buildSearchFiles(collection: Collection, v: string, limit = SHAR
   ])
   const { shards, shardsGzipBytes } = splitShards(entries, limit, v)
   const files = new Map<string, string>()
-  const docs: SearchDocsFile = { v, count: posts.length, average, lengths, shards: [...shards.keys()].sort(), shardsGzipBytes }
-  files.set(listFiles.searchDocs, JSON.stringify(docs))
-  for (const [key, text] of shards) files.set(listFiles.searchShard(key), text)
+  const docs: SearchDocsFile = { v, index, count, average, lengths, shards: [...shards.keys()].sort(), shardsGzipBytes }
+  files.set(listFiles.searchDocs(index), JSON.stringify(docs))
+  for (const [key, text] of shards) files.set(listFiles.searchShard(index, key), text)
   return files
 }
 

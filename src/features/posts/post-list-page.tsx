@@ -34,7 +34,7 @@ export function PostListPage() {
   const location = listLocation(searchParams, params)
   const { filter, page, tagRoute } = location
   const view = useListView(location)
-  // While a filter change loads (one small file, or the catalog the first time), the controls show it
+  // While a filter change loads (one small file, or every post’s tags the first time), the controls show it
   // already, and a second click builds on it instead of on the filter still shown.
   const controls = useSameFilter(pendingFilter(usePendingLocation()) ?? filter)
   const { head, status, total, pages } = view

@@ -1,15 +1,16 @@
 /**
  * The list page's data for one view: the page of cards to show, the view's size, and what each tag
  * toggle would give. The route loader has already loaded what the view needs (list-queries.ts), so
- * this reads the cache and computes; only the excerpts of a computed view's cards may arrive later (when
- * the file of every excerpt is not loaded yet).
+ * this reads the cache and computes; only a search's refined results (its body matches) arrive later,
+ * and are shown once the cards they add are loaded.
  */
-import { useMemo } from 'react'
-import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { catalogQuery, listHeadQuery, listViewQuery, pageExcerptsQuery, viewPlan } from '../../shared/api/list-queries.ts'
-import { searchHitsQuery } from '../../shared/api/search-query.ts'
+import { useMemo, useRef } from 'react'
+import { keepPreviousData, useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { cardChunks, cardsQuery, listHeadQuery, listViewQuery, postTagsQuery, shownHits, viewPlan } from '../../shared/api/list-queries.ts'
+import { firstHitsQuery, searchHitsQuery } from '../../shared/api/search-query.ts'
 import { pageCount, PAGE_SIZE, type ListHead, type ListPost } from '../../shared/list-data.ts'
 import type { ListLocation } from '../../shared/list-filter.ts'
+import type { ViewResult } from '../../shared/list-view.ts'
 
 export type ListStatus = 'ready' | 'loading' | 'searching' | 'search-failed' | 'no-page'
 
@@ -29,8 +30,12 @@ export interface ListView {
 
 const NO_TERMS: string[] = []
 
+interface Computed {
+  result: ViewResult
+  cards: ListView['cards']
+}
+
 export function useListView({ filter, page }: ListLocation): ListView {
-  const queryClient = useQueryClient()
   const { data: head } = useSuspenseQuery(listHeadQuery())
   const plan = viewPlan(head, { filter, page })
   // A view's own data that fails (a server error, a newer deploy) is the page's error: the route's error
@@ -41,39 +46,44 @@ export function useListView({ filter, page }: ListLocation): ListView {
     placeholderData: keepPreviousData,
     throwOnError: true,
   })
-  const catalog = useQuery({ ...catalogQuery(head.v), enabled: plan === null, throwOnError: true })
-  const search = useQuery({ ...searchHitsQuery(head.v, filter.q), enabled: plan === null && filter.q !== '', placeholderData: keepPreviousData })
-  const hits = filter.q && search.data && !search.isPlaceholderData ? search.data : null
+  const postTags = useQuery({ ...postTagsQuery(head.v), enabled: plan === null, throwOnError: true })
+  const searching = plan === null && filter.q !== ''
+  const first = useQuery({ ...firstHitsQuery(head.v, filter.q), enabled: searching, placeholderData: keepPreviousData })
+  const firstHits = first.data && !first.isPlaceholderData ? first.data : undefined
+  // The bodies are asked for once the first results are in: they never share the network with them.
+  const full = useQuery({ ...searchHitsQuery(head.v, filter.q), enabled: searching && firstHits !== undefined })
+  const hits = searching ? (shownHits(firstHits, full.data) ?? null) : null
   const tagKeys = filter.tags.join(',')
 
-  const computed = useMemo(() => {
-    if (plan !== null || !catalog.data || (filter.q && !hits)) return null
-    const { file, view } = catalog.data
-    const candidates = hits ? hits.ranked : everyPosition(file.slug.length)
-    return view.computeView(file.tags, candidates, view.selectedTagIds(head, filter), filter.match, head.tags.length)
+  const result = useMemo(() => {
+    if (plan !== null || !postTags.data || (filter.q && !hits)) return null
+    const { view, tags } = postTags.data
+    const candidates = hits ? hits.ranked : everyPosition(tags.length)
+    return view.computeView(tags, candidates, view.selectedTagIds(head, filter), filter.match, head.tags.length)
     // `filter` is a new object on every render: it is read through its parts.
-  }, [plan === null, catalog.data, hits, head, tagKeys, filter.match, filter.q])
+  }, [plan === null, postTags.data, hits, head, tagKeys, filter.match, filter.q])
 
-  const onPage = useMemo(() => (computed ? computed.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : []), [computed, page])
-  const shards = [...new Set(onPage.map((position) => Math.floor(position / PAGE_SIZE)))]
-  const excerpts = useQuery({ ...pageExcerptsQuery(queryClient, head.v, shards), enabled: shards.length > 0 }).data
+  const onPage = useMemo(() => (result ? result.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : []), [result, page])
+  const chunks = useQueries({ queries: cardChunks(onPage).map((chunk) => cardsQuery(head.v, chunk)) })
+  const chunkData = chunks.map((chunk) => chunk.data)
+  const complete = chunkData.every((data) => data !== undefined)
 
   // Cards keep their identity while they do not change, so a re-render (the controls of a pending
-  // filter, an excerpt arriving) renders only what changed.
+  // filter, refined search results) renders only what changed.
   const headCounts = useMemo(() => head.tags.map((entry) => entry.count), [head])
   const staticData = plan?.exists ? staticView.data : undefined
   const staticCards = useMemo(() => (staticData?.posts ?? []).map((post) => ({ post, terms: NO_TERMS })), [staticData])
-  const computedCards = useMemo(() => {
-    if (!catalog.data) return []
-    const { file, view } = catalog.data
-    const cache = cardCache(file)
-    return onPage.map((position) => {
-      const excerpt = excerpts?.get(Math.floor(position / PAGE_SIZE))?.[position % PAGE_SIZE] ?? null
-      let card = cache.get(position)
-      if (!card || card.excerpt !== excerpt) cache.set(position, (card = view.catalogPost(file, head, position, excerpt)))
-      return { post: card, terms: hits?.terms(position) ?? NO_TERMS }
-    })
-  }, [catalog.data, head, onPage, hits, excerpts])
+  const computedNow = useMemo((): Computed | null => {
+    if (!result || !complete) return null
+    const byChunk = new Map(cardChunks(onPage).map((chunk, index) => [chunk, chunkData[index]!.cards]))
+    return { result, cards: onPage.map((position) => ({ post: byChunk.get(Math.floor(position / PAGE_SIZE))![position % PAGE_SIZE]!, terms: hits?.terms(position) ?? NO_TERMS })) }
+    // The chunks' data is read only once all are loaded; `complete` and `onPage` say when that changes.
+  }, [result, complete, onPage, hits])
+  // While the cards of a new view (refined search results moving to a page of new cards) load, the view
+  // shown stays whole: its count, its cards and its tag counts change together, once.
+  const shown = useRef<Computed | null>(null)
+  if (computedNow) shown.current = computedNow
+  const computed = computedNow ?? (result ? shown.current : null)
 
   if (plan) {
     const status: ListStatus = plan.exists ? (staticData ? 'ready' : 'loading') : plan.total > 0 || page < 1 ? 'no-page' : 'ready'
@@ -89,25 +99,18 @@ export function useListView({ filter, page }: ListLocation): ListView {
       cards: staticCards,
     }
   }
-  const status: ListStatus =
-    filter.q && search.isError ? 'search-failed' : filter.q && !hits ? 'searching' : !computed ? 'loading' : page < 1 || (page > pageCount(computed.matches.length)) ? 'no-page' : 'ready'
+  const failed = first.isError || (full.isError && !hits)
+  const matches = computed?.result.matches.length ?? 0
+  const status: ListStatus = filter.q && failed ? 'search-failed' : filter.q && !hits ? 'searching' : !computed ? 'loading' : page < 1 || page > pageCount(matches) ? 'no-page' : 'ready'
   return {
     head,
     status,
-    total: computed?.matches.length ?? 0,
-    counts: computed?.counts ?? headCounts,
-    carrying: computed?.carrying ?? headCounts,
-    pages: pageCount(computed?.matches.length ?? 0),
-    cards: computedCards,
+    total: matches,
+    counts: computed?.result.counts ?? headCounts,
+    carrying: computed?.result.carrying ?? headCounts,
+    pages: pageCount(matches),
+    cards: computed?.cards ?? [],
   }
-}
-
-const cards = new WeakMap<object, Map<number, ListPost>>()
-
-function cardCache(catalog: object): Map<number, ListPost> {
-  let cache = cards.get(catalog)
-  if (!cache) cards.set(catalog, (cache = new Map()))
-  return cache
 }
 
 let every: number[] = []

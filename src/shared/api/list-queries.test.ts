@@ -27,7 +27,7 @@ describe('how a view is loaded', () => {
     expect(viewPlan(head, { filter: { ...NO_FILTER, q: 'peers' }, page: 1 })).toBeNull()
   })
 
-  it('knows when a view has all it needs already, so the route has nothing to load', () => {
+  it('knows when a view has all it needs already, so the route has nothing to load', async () => {
     const client = new QueryClient()
     const twoTags = { filter: { ...NO_FILTER, tags: ['alpha', 'beta'] }, page: 1 }
     expect(listViewReady(client, { filter: NO_FILTER, page: 1 })).toBe(false)
@@ -37,8 +37,15 @@ describe('how a view is loaded', () => {
     expect(listViewReady(client, { filter: NO_FILTER, page: 1 })).toBe(true)
     expect(listViewReady(client, { filter: NO_FILTER, page: 2 })).toBe(false)
     expect(listViewReady(client, twoTags)).toBe(false)
-    client.setQueryData(listKeys.catalog('v1'), { file: {}, view: {} })
+    // Every post's tags: post 0 has alpha, 1 beta, 2 both (list positions 0-44, in chunks of 20).
+    const tags = Array.from({ length: 45 }, (_, position) => (position % 3 === 2 ? [0, 1] : [position % 3]))
+    client.setQueryData(listKeys.postTags('v1'), { tags, view: await import('../list-view.ts') })
+    // The view's first page shows posts 0-19: their cards are still to load.
+    expect(listViewReady(client, twoTags)).toBe(false)
+    client.setQueryData(listKeys.cards('v1', 0), { v: 'v1', cards: Array.from({ length: 20 }, (_, position) => ({ slug: `post-${position}` })) })
     expect(listViewReady(client, twoTags)).toBe(true)
+    // Its third page, posts 40-44, needs the third chunk.
+    expect(listViewReady(client, { ...twoTags, page: 3 })).toBe(false)
     expect(listViewReady(client, { ...twoTags, filter: { ...twoTags.filter, q: 'peers' } })).toBe(false)
   })
 })

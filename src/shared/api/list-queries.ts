@@ -5,14 +5,15 @@
  * - the unfiltered list and one tag's posts: the view's own page file (a few KB, complete cards); the
  *   first page of every tag also comes in one file (`tagPagesQuery`), loaded ahead of the reader's
  *   first tag click;
- * - any other view (several tags, a search): the catalog of every post, once, then the view is computed
- *   in the browser; its cards' excerpts come from the file of every excerpt, loaded alongside (until
- *   it is, by shard, after the view is shown).
+ * - any other view (several tags, a search): every post's tags (one small file, once) and a search's
+ *   first hits, then the view is computed in the browser; the cards it shows come in chunks of a page
+ *   of list positions, only those chunks, loaded before the view is shown.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { listFiles, listKeys, PAGE_SIZE, pageCount, type CatalogFile, type ExcerptsFile, type ListHead, type ListViewPage, type TagPagesFile, type ViewSource } from '../list-data.ts'
+import { listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListPost, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
 import type { ListFilter, ListLocation } from '../list-filter.ts'
-import { searchHitsQuery } from './search-query.ts'
+import type { ViewResult } from '../list-view.ts'
+import { firstHitsQuery, searchHitsQuery, type SearchHits } from './search-query.ts'
 import { fetchListFile, retryUnlessChanged } from './fetch-list-file.ts'
 
 export function listHeadQuery() {
@@ -56,64 +57,68 @@ export function tagPagesQuery(head: ListHead) {
 }
 
 /**
- * The catalog, with the code that computes views over it (src/shared/list-view.ts): neither is needed
- * before the reader's first filter of several tags or first search, so they come together then.
+ * Every post's tags, with the code that computes views over them (src/shared/list-view.ts): neither is
+ * needed before the reader's first filter of several tags or first search, so they come together then.
  */
-export function catalogQuery(v: string) {
+export function postTagsQuery(v: string) {
   return queryOptions({
-    queryKey: listKeys.catalog(v),
+    queryKey: listKeys.postTags(v),
     queryFn: async ({ signal }) => {
-      const [view, file] = await Promise.all([import('../list-view.ts'), fetchListFile<CatalogFile>(listFiles.catalog, v, signal)])
-      return { file, view }
+      const [view, file] = await Promise.all([import('../list-view.ts'), fetchListFile<PostTagsFile>(listFiles.postTags, v, signal)])
+      return { tags: file.tags, view }
     },
     staleTime: Infinity,
     retry: retryUnlessChanged,
   })
 }
 
-function excerptsQuery(v: string, shard: number) {
+export function cardsQuery(v: string, chunk: number) {
   return queryOptions({
-    queryKey: listKeys.excerpts(v, shard),
-    queryFn: ({ signal }) => fetchListFile<ExcerptsFile>(listFiles.excerpts(shard), v, signal),
+    queryKey: listKeys.cards(v, chunk),
+    queryFn: ({ signal }) => fetchListFile<CardsFile>(listFiles.cards(chunk), v, signal),
     staleTime: Infinity,
     retry: retryUnlessChanged,
   })
 }
 
-/** Every excerpt (list order), loaded with the catalog for searches: their cards then need nothing more. */
-export function allExcerptsQuery(v: string) {
-  return queryOptions({
-    queryKey: listKeys.allExcerpts(v),
-    queryFn: ({ signal }) => fetchListFile<ExcerptsFile>(listFiles.allExcerpts, v, signal),
-    staleTime: Infinity,
-    retry: retryUnlessChanged,
-  })
-}
-
-/** What views computed in the browser (several tags, a search) read: the catalog and every excerpt. */
+/** What views computed in the browser (several tags, a search) read first: every post's tags. */
 export function prefetchComputedViews(queryClient: QueryClient, v: string): void {
-  void queryClient.prefetchQuery(catalogQuery(v))
-  void queryClient.prefetchQuery(allExcerptsQuery(v))
+  void queryClient.prefetchQuery(postTagsQuery(v))
 }
 
-/**
- * The excerpts of a page of a computed view: its shards, each loaded once, by shard; at once when
- * they all are already (every excerpt loaded, paging back, a filter seen before).
- */
-export function pageExcerptsQuery(queryClient: QueryClient, v: string, shards: number[]) {
-  const every = () => queryClient.getQueryData(allExcerptsQuery(v).queryKey)?.excerpts
-  const cached = () =>
-    shards.map((shard) => [shard, every()?.slice(shard * PAGE_SIZE, (shard + 1) * PAGE_SIZE) ?? queryClient.getQueryData(excerptsQuery(v, shard).queryKey)?.excerpts] as const)
-  return queryOptions({
-    queryKey: [...listKeys.excerpts(v, -1), shards.join()] as const,
-    queryFn: async ({ client }) => new Map(await Promise.all(shards.map(async (shard) => [shard, (await client.ensureQueryData(excerptsQuery(v, shard))).excerpts] as const))),
-    initialData: () => {
-      const found = cached()
-      return found.every(([, excerpts]) => excerpts) ? new Map(found as Array<readonly [number, string[]]>) : undefined
-    },
-    staleTime: Infinity,
-    retry: retryUnlessChanged,
-  })
+/** The chunks of list positions holding these posts' cards. */
+export function cardChunks(positions: readonly number[]): number[] {
+  return [...new Set(positions.map((position) => Math.floor(position / PAGE_SIZE)))]
+}
+
+/** A post's card, when its chunk is loaded. */
+export function cachedCard(queryClient: QueryClient, v: string, position: number): ListPost | undefined {
+  return queryClient.getQueryData(cardsQuery(v, Math.floor(position / PAGE_SIZE)).queryKey)?.cards[position % PAGE_SIZE]
+}
+
+/** The cards of these posts, each chunk loaded once. */
+export async function loadCards(queryClient: QueryClient, v: string, positions: readonly number[]): Promise<void> {
+  await Promise.all(cardChunks(positions).map((chunk) => queryClient.ensureQueryData(cardsQuery(v, chunk))))
+}
+
+/** The search hits a view shows: the refined ones once there are, else the first ones (if they found anything). */
+export function shownHits(first: SearchHits | undefined, full: SearchHits | undefined): SearchHits | undefined {
+  // A query its first index cannot answer waits for the bodies rather than saying it found nothing.
+  return full ?? (first && first.ranked.length > 0 ? first : undefined)
+}
+
+/** The posts of a computed view's page, from the cache, or null while its tags or hits are loading. */
+function computedPage(queryClient: QueryClient, head: ListHead, { filter, page }: ListLocation): { result: ViewResult; onPage: number[] } | null {
+  const postTags = queryClient.getQueryData(postTagsQuery(head.v).queryKey)
+  if (!postTags) return null
+  const hits = filter.q
+    ? shownHits(queryClient.getQueryData(firstHitsQuery(head.v, filter.q).queryKey), queryClient.getQueryData(searchHitsQuery(head.v, filter.q).queryKey))
+    : undefined
+  if (filter.q && !hits) return null
+  const { view, tags } = postTags
+  const candidates = hits ? hits.ranked : Array.from(tags.keys())
+  const result = view.computeView(tags, candidates, view.selectedTagIds(head, filter), filter.match, head.tags.length)
+  return { result, onPage: result.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) }
 }
 
 /** Whether a view is written by the build as files (no catalog needed), and which. */
@@ -144,11 +149,11 @@ export function listViewReady(queryClient: QueryClient, location: ListLocation):
   if (!head) return false
   const plan = viewPlan(head, location)
   if (plan) return !plan.exists || queryClient.getQueryData(listViewQuery(head.v, plan.source, location.page).queryKey) !== undefined
-  if (queryClient.getQueryData(catalogQuery(head.v).queryKey) === undefined) return false
-  return !location.filter.q || queryClient.getQueryState(searchHitsQuery(head.v, location.filter.q).queryKey)?.status === 'success'
+  const computed = computedPage(queryClient, head, location)
+  return computed !== null && computed.onPage.every((position) => cachedCard(queryClient, head.v, position) !== undefined)
 }
 
-/** Everything a view needs before it is shown (its excerpts excepted). */
+/** Everything a view needs before it is shown: its posts, and the cards of its page. */
 export async function loadListView(queryClient: QueryClient, location: ListLocation): Promise<void> {
   const head = await queryClient.ensureQueryData(listHeadQuery())
   const plan = viewPlan(head, location)
@@ -156,11 +161,14 @@ export async function loadListView(queryClient: QueryClient, location: ListLocat
     if (plan.exists) await queryClient.ensureQueryData(listViewQuery(head.v, plan.source, location.page))
     return
   }
-  // The excerpts are not waited for: the view shows once it is computed, and they come when loaded.
-  prefetchComputedViews(queryClient, head.v)
-  await Promise.all([
-    queryClient.ensureQueryData(catalogQuery(head.v)),
+  const { q } = location.filter
+  const [, first] = await Promise.all([
+    queryClient.ensureQueryData(postTagsQuery(head.v)),
     // A failed search shows as such on the page, not as a failed page.
-    location.filter.q ? queryClient.ensureQueryData(searchHitsQuery(head.v, location.filter.q)).catch(() => null) : null,
+    q ? queryClient.ensureQueryData(firstHitsQuery(head.v, q)).catch(() => null) : null,
   ])
+  // The first index found nothing: the bodies may (the page says "Searching…" until they answer).
+  if (q && first && first.ranked.length === 0) await queryClient.ensureQueryData(searchHitsQuery(head.v, q)).catch(() => null)
+  const computed = computedPage(queryClient, head, location)
+  if (computed) await loadCards(queryClient, head.v, computed.onPage)
 }

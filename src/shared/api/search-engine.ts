@@ -1,7 +1,8 @@
 /**
- * The browser's half of the split search index (src/content/emit/search-index.ts), in the lazily loaded
- * search chunk. It ranks as MiniSearch does (BM25+ over every post, with the field lengths of
- * `docs.json`, prefix and fuzzy matches weighted alike; a unit test holds the two equal), but over
+ * The browser's half of the split search indexes (src/content/emit/search-index.ts), in the lazily
+ * loaded search chunk. It ranks as MiniSearch does (BM25+ over every post, with the field lengths of
+ * each index's `docs.json`, prefix and fuzzy matches weighted alike, a post's score the sum of its
+ * fields' in every index given; a unit test holds the two equal), but over
  * typed arrays: each shard is decoded once into sorted terms and postings, and a query adds scores into
  * one array per word, with no object per post, so a keystroke at 10,000 posts costs a few milliseconds.
  *
@@ -9,15 +10,16 @@
  * `round(0.2 * length)` edits of it (Levenshtein); every word must match (AND); a post's score is the sum
  * of its words' scores.
  */
-import { processTerm, RANKING, SEARCH_FIELDS, searchQueryOptions, tokenize } from '../search-options.ts'
+import { processTerm, RANKING, SEARCH_INDEXES, searchQueryOptions, tokenize } from '../search-options.ts'
 import type { SearchDocsFile, SearchShardFile } from '../list-data.ts'
 
-const FIELDS = SEARCH_FIELDS.length
-const BOOSTS = SEARCH_FIELDS.map((field) => searchQueryOptions.boost?.[field] ?? 1)
 const FUZZY = typeof searchQueryOptions.fuzzy === 'number' ? searchQueryOptions.fuzzy : 0.2
 
+/** One index's `docs.json`, ready to score with. */
 export interface SearchBase {
   count: number
+  /** The index's fields' boosts, in its order. */
+  boosts: number[]
   average: number[]
   lengths: Int32Array
   shards: string[]
@@ -46,7 +48,8 @@ export interface SearchHits {
 }
 
 export function prepareDocs(docs: SearchDocsFile): SearchBase {
-  return { count: docs.count, average: docs.average, lengths: Int32Array.from(docs.lengths), shards: docs.shards, shardsGzipBytes: docs.shardsGzipBytes }
+  const boosts = SEARCH_INDEXES[docs.index].map((field) => searchQueryOptions.boost?.[field] ?? 1)
+  return { count: docs.count, boosts, average: docs.average, lengths: Int32Array.from(docs.lengths), shards: docs.shards, shardsGzipBytes: docs.shardsGzipBytes }
 }
 
 export function shardIndex(shard: SearchShardFile): ShardIndex {
@@ -82,15 +85,24 @@ export function shardsFor(shards: readonly string[], term: string): string[] {
   return shards.filter((key) => term.startsWith(key) || key.startsWith(term))
 }
 
-export function searchShards(base: SearchBase, words: Array<{ term: string; indexes: ShardIndex[] }>): SearchHits {
-  const { count } = base
+/** A word's shards in one index (with that index's docs). */
+export interface WordSource {
+  base: SearchBase
+  indexes: ShardIndex[]
+}
+
+/**
+ * The posts every word matches in any field of the indexes given (the first index alone, or the first
+ * and the body's), scored as one MiniSearch index of those fields would score them.
+ */
+export function searchShards(count: number, words: Array<{ term: string; sources: WordSource[] }>): SearchHits {
   const matched: Array<Array<{ term: string; postings: Array<Postings | null> }>> = []
   let total: Float64Array | null = null
-  for (const { term, indexes } of words) {
+  for (const { term, sources } of words) {
     const scores = new Float64Array(count)
     const found: Array<{ term: string; postings: Array<Postings | null> }> = []
     const maxDistance = Math.min(RANKING.maxFuzzy, Math.round(term.length * FUZZY))
-    for (const index of indexes) {
+    for (const { base, indexes } of sources) for (const index of indexes) {
       const first = lowerBound(index.terms, term)
       for (let at = first; at < index.terms.length && index.terms[at]!.startsWith(term); at += 1) {
         const candidate = index.terms[at]!
@@ -130,6 +142,21 @@ export function searchShards(base: SearchBase, words: Array<{ term: string; inde
   }
 }
 
+/**
+ * The first results refined by the body's: the posts found in titles, descriptions and tags keep their
+ * order (the reader may be reaching for one of them), and the posts only a body matches follow, best
+ * first. The same rule however the files arrived, so a query always lists its posts alike, a title
+ * match before a body match.
+ */
+export function refineHits(first: SearchHits, full: SearchHits): SearchHits {
+  const shown = new Set(first.ranked)
+  const below = full.ranked.filter((position) => !shown.has(position))
+  const ranked = new Int32Array(first.ranked.length + below.length)
+  ranked.set(first.ranked)
+  ranked.set(below, first.ranked.length)
+  return { ranked, score: full.score, terms: full.terms }
+}
+
 /** BM25+ of one term's postings, as MiniSearch scores a term, into `scores`. */
 function addScores(base: SearchBase, scores: Float64Array, byField: Array<Postings | null>, weight: number) {
   const { k, b, d } = RANKING
@@ -139,11 +166,12 @@ function addScores(base: SearchBase, scores: Float64Array, byField: Array<Postin
     const matching = positions.length
     const inverse = Math.log(1 + (base.count - matching + 0.5) / (matching + 0.5))
     const average = base.average[field]!
-    const boost = weight * BOOSTS[field]!
+    const boost = weight * base.boosts[field]!
+    const fields = base.boosts.length
     for (let at = 0; at < matching; at += 1) {
       const position = positions[at]!
       const frequency = frequencies[at]!
-      const length = base.lengths[position * FIELDS + field]!
+      const length = base.lengths[position * fields + field]!
       scores[position]! += boost * inverse * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)))
     }
   })
