@@ -39,8 +39,10 @@ export interface PoolSetup {
 /** The persistent build cache (build-cache.ts), as the workers use it; null when it is off. */
 export interface PoolCache {
   folder: string
-  /** pipelineKey() of this build's setup: a post's render is keyed by it and the post's file. */
+  /** pipelineKey() of this build's setup: a post with Liquid is keyed by it and the post's file. */
   pipeline: string
+  /** plainPipelineKey() of this build's setup: a post without Liquid is keyed by it and the post's file (cached-post.ts). */
+  plain: string
 }
 
 export type WorkerRequest =

@@ -49,7 +49,7 @@ import { claimOutputs, planOutputs, type FixedFile } from '../prerender/output-p
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
 import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
-import { buildCacheFolder, codeKey, pipelineKey } from './build-cache.ts'
+import { buildCacheFolder, codeKey, pipelineKey, plainPipelineKey, pruneBuildCache } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
   /** A Jekyll site's folder; wins over `postsDir`. */
@@ -85,6 +85,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let folderProblems: Problem[] = []
   /** codeKey() of the persistent build cache (build-cache.ts); null when it is off. */
   let cacheCode: string | null = null
+  /** The build cache's folder, and when this build started using it (entries it did not use are pruned after it). */
+  let cacheUse: { folder: string; since: number } | null = null
 
   const readSite = () => readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config?.root ?? process.cwd() })
   const postFiles = () => site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [document.file] : []))
@@ -199,7 +201,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const setup = poolSetup(paths)
       const cacheFolder = buildCacheFolder(config.root)
       cacheCode = cacheFolder === null ? null : codeKey()
-      const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }) }
+      const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }), plain: plainPipelineKey({ code: cacheCode, setup }) }
+      cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now() }
       pool = createBuildPool(setup, cache)
       serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
       serverBundle.catch(() => undefined)
@@ -279,6 +282,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         rmSync(serverDir, { recursive: true, force: true })
         await closePool()
       }
+      // Only a build that wrote everything knows what the next one can use.
+      if (cacheUse) pruneBuildCache(cacheUse.folder, cacheUse.since)
       const output = measureOutput(outDir)
       for (const warning of hostLimitWarnings(output)) config.logger.warn(warning)
       config.logger.info(outputLine(`${relative(config.root, outDir) || '.'}/`, output))
