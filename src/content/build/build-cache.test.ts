@@ -91,8 +91,12 @@ describe('the pipeline key', () => {
     expect(second).not.toBe(first)
     write(join(project, 'package-lock.json'), '{"packages":{"node_modules/x":{"version":"1.0.1"}}}')
     expect(codeKey(project)).not.toBe(second)
+    // Shared modules reach stored posts too (tag keys, passage text).
+    const third = codeKey(project)
+    write(join(project, 'src/shared/tag-key.ts'), 'export const tagKey = 1')
+    expect(codeKey(project)).not.toBe(third)
     write(join(project, 'src/features/c.ts'), 'not the pipeline')
-    expect(hashTree(project, ['src/content', 'src/markdown', 'package-lock.json'])).toBe(codeKey(project))
+    expect(hashTree(project, ['src/content', 'src/markdown', 'src/shared', 'src/site-settings.ts', 'package-lock.json'])).toBe(codeKey(project))
   })
 })
 

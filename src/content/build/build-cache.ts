@@ -8,7 +8,7 @@
  * pipeline keys:
  *
  * - a post with Liquid (`{{` or `{%` anywhere in its file) by `pipelineKey`: the pipeline's code (every
- *   file under src/content/ and src/markdown/, the theme's includes in src/content/liquid/theme/ among
+ *   file under src/content/, src/markdown/ and src/shared/ and src/site-settings.ts, the theme's includes in src/content/liquid/theme/ among
  *   them, and package-lock.json, so a changed dependency counts), the site settings, the whole setup
  *   object the workers render with (as JSON, whatever it grows to hold: its `site` is what Liquid sees,
  *   `_config.yml`, `_data/` and every document's front matter and URL), the contents of every folder
@@ -31,8 +31,9 @@ import { fileURLToPath } from 'node:url'
 import { parseSwitch } from '../site/resolve-site-settings.ts'
 
 /** The project's own folder: the pipeline's code is hashed from here, wherever the posts are. */
-const PROJECT = fileURLToPath(new URL('../../..', import.meta.url))
-const CODE = ['src/content', 'src/markdown', 'package-lock.json']
+export const PROJECT = fileURLToPath(new URL('../../..', import.meta.url))
+/** Every folder the build worker's code is in (worker-bundle.ts checks it), and the dependencies' versions. */
+export const CODE = ['src/content', 'src/markdown', 'src/shared', 'src/site-settings.ts', 'package-lock.json']
 
 export interface BuildCache {
   folder: string
@@ -122,7 +123,7 @@ export function hashListing(folder: string | null, files?: string[]): string {
   return hash.digest('hex')
 }
 
-/** The pipeline's code: src/content/, src/markdown/ and package-lock.json of this project. */
+/** The pipeline's code: src/content/, src/markdown/, src/shared/, src/site-settings.ts and package-lock.json of this project. */
 export function codeKey(project = PROJECT): string {
   return hashTree(project, CODE)
 }

@@ -49,6 +49,7 @@ import { claimOutputs, planOutputs, type FixedFile } from '../prerender/output-p
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
 import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
+import { removeStaleOutputs } from './stale-outputs.ts'
 import { buildCacheFolder, codeKey, pipelineKey, plainPipelineKey, pruneBuildCache } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
@@ -85,6 +86,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let folderProblems: Problem[] = []
   /** codeKey() of the persistent build cache (build-cache.ts); null when it is off. */
   let cacheCode: string | null = null
+  /** Every file this build writes into dist/: the output plan's, then Vite's bundle; older others are removed (stale-outputs.ts). */
+  let plannedFiles: string[] = []
+  let bundleFiles: string[] = []
+  /** When this build started: a file in dist/ older than that and not written by it is the last build's. */
+  let buildStarted = Date.now()
   /** The build cache's folder, and when this build started using it (entries it did not use are pruned after it). */
   let cacheUse: { folder: string; since: number } | null = null
 
@@ -167,7 +173,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       site = readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: root })
       // A link in the posts folder to `/` or a home folder would have the watcher walk all of it; the
       // links a post may use point inside the folder, which is watched anyway (see posts-folder.ts).
-      return { base: settings.basePath, server: { watch: { followSymlinks: false, ...userConfig.server?.watch } } }
+      // The build writes into the last build's dist/ and removes what it no longer writes (closeBundle).
+      return {
+        base: settings.basePath,
+        server: { watch: { followSymlinks: false, ...userConfig.server?.watch } },
+        ...(userConfig.build?.emptyOutDir === undefined ? { build: { emptyOutDir: false } } : {}),
+      }
     },
 
     configResolved(resolved) {
@@ -195,6 +206,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return
+      buildStarted = Date.now()
       // Not awaited: the workers render posts while Vite bundles the app; generateBundle waits.
       const paths = postFiles()
       folderProblems = linkProblems()
@@ -255,6 +267,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const plan = planOutputs(collection, fixed, settings, fromSite.outputs)
       for (const problem of [...fromSite.problems, ...plan.problems].filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       siteWrites = plan.siteWrites
+      plannedFiles = plan.files
       const collisions = plan.problems.filter((problem) => problem.fatal)
       if (collisions.length > 0) {
         collection = null
@@ -264,6 +277,10 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // The search files are made: no post's plain text is needed any more (10,000 posts' text is ~60 MB).
       for (const entry of collection.posts.values()) entry.post.text = ''
       releaseMemory()
+    },
+
+    writeBundle(_options, bundle) {
+      bundleFiles = Object.keys(bundle)
     },
 
     async closeBundle() {
@@ -282,6 +299,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         rmSync(serverDir, { recursive: true, force: true })
         await closePool()
       }
+      removeStaleOutputs(outDir, [...plannedFiles, ...bundleFiles], buildStarted)
       // Only a build that wrote everything knows what the next one can use.
       if (cacheUse) pruneBuildCache(cacheUse.folder, cacheUse.since)
       const output = measureOutput(outDir)
