@@ -23,6 +23,7 @@ import { bodyOnlyWord, generatePosts } from './generate-posts.ts'
 import { serveBuild } from '../e2e/browser.ts'
 import { launchBenchBrowser } from './browser.ts'
 import { firstVisit, type BytesByKind } from './first-visit.ts'
+import { featureCosts, settingsPanelFetches, type FeatureCost } from './feature-js.ts'
 import { paintTimings, type PaintFigures } from './paint-timing.ts'
 import { searchCost, type SearchCost } from './search-cost.ts'
 import { interactionLatency, keystrokeFloor, tagClickFloor, type InteractionLatency, type Latencies } from './interaction-latency.ts'
@@ -51,7 +52,7 @@ const editedPost = (postsDir: string, posts: number) => {
   return join(postsDir, name)
 }
 
-type Measurement = 'build' | 'rebuild' | 'jekyll' | 'firstVisit' | 'paint' | 'search' | 'interaction' | 'floor' | 'devEdit'
+type Measurement = 'build' | 'rebuild' | 'jekyll' | 'firstVisit' | 'features' | 'paint' | 'search' | 'interaction' | 'floor' | 'devEdit'
 
 interface Row {
   posts: number
@@ -67,6 +68,8 @@ interface Row {
   /** At devSize: plain Jekyll's cold build of the same posts. */
   jekyll?: JekyllBuild
   pages: Record<string, BytesByKind>
+  /** Code a feature loads later, beside the first-load figures (feature-js.ts). */
+  features?: FeatureCost[]
   /** Requests to other origins on the first visit, by page. */
   external?: Record<string, string[]>
   paint?: { list: PaintFigures; post: PaintFigures; postWithoutJs: PaintFigures }
@@ -224,6 +227,15 @@ for (const posts of sizes) {
       if (visit) {
         row.pages = visit.pages
         row.external = visit.external
+        row.features = await attempt(row, 'features', async () => {
+          const costs = featureCosts(outDir, { post: new Set(visit.fetched.post), list: new Set(visit.fetched.list) })
+          // The chunks' own imports say what a feature fetches; one feature is checked against a browser.
+          const settingsPanel = costs.find((cost) => cost.feature.startsWith('reader settings panel'))
+          const seen = await settingsPanelFetches(browser, url, POST)
+          const expected = (settingsPanel?.files ?? []).map((file) => `assets/${file}`).sort()
+          if (JSON.stringify(seen) !== JSON.stringify(expected)) throw new Error(`Opening the settings panel fetched ${seen.join(', ') || 'nothing'}; the chunks' imports say ${expected.join(', ') || 'nothing'}`)
+          return costs
+        })
       }
       row.paint = await attempt(row, 'paint', () =>
         // The post with and without JavaScript is compared against a 10 % budget, and one load varies
@@ -279,6 +291,16 @@ for (const check of CHECKS) {
 }
 for (const name of ['list', 'post']) {
   lines.push(`| ${name} page requests | ${rows.map((row) => Object.entries(row.pages[name] ?? {}).map(([kind, entry]) => `${kind} ${entry.requests} (${(entry.gzip / KB).toFixed(1)} KB gz)`).join(', ')).join(' | ')} | |`)
+}
+const featureNames = [...new Set(rows.flatMap((row) => (row.features ?? []).map((cost) => cost.feature)))]
+for (const feature of featureNames) {
+  const cells = rows.map((row) => {
+    const cost = row.features?.find((each) => each.feature === feature)
+    if (!cost) return '—'
+    const size = Number.isNaN(cost.gzip) ? '—' : `${(cost.gzip / KB).toFixed(1)} KB (${cost.files.length} file${cost.files.length === 1 ? '' : 's'})`
+    return cost.note ? `${size}; ${cost.note}` : size
+  })
+  lines.push(`| loaded later, ${feature}, gzip, beyond the ${featureNames.length ? rows[0]?.features?.find((each) => each.feature === feature)?.page : ''} page's first load | ${cells.join(' | ')} | |`)
 }
 lines.push(`| first search loads | ${rows.map((row) => row.search?.files.join(', ') ?? '—').join(' | ')} | |`)
 lines.push(
