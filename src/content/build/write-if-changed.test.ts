@@ -19,3 +19,12 @@ it('writes a new file (its folder too), leaves a file with the same bytes alone,
   expect(writeIfChanged(path, new Uint8Array([1, 2, 3]))).toBe(true)
   expect([...readFileSync(path)]).toEqual([1, 2, 3])
 })
+
+it('replaces the last build\'s file where a folder is needed now, and its folder where a file is', () => {
+  const asFile = join(scratch, 'about.html')
+  writeIfChanged(asFile, 'the old page')
+  expect(writeIfChanged(join(asFile, 'index.html'), 'the page, now in a folder')).toBe(true)
+  expect(readFileSync(join(asFile, 'index.html'), 'utf8')).toBe('the page, now in a folder')
+  expect(writeIfChanged(asFile, 'a file again')).toBe(true)
+  expect(readFileSync(asFile, 'utf8')).toBe('a file again')
+})
