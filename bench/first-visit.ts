@@ -13,20 +13,24 @@ export interface FirstVisit {
   pages: Record<string, BytesByKind>
   /** Requests (any page) to another origin than the site's, by page name. */
   external: Record<string, string[]>
+  /** The site's files each page fetched (`assets/x.js`), by page name: what a feature loaded later does not fetch again (feature-js.ts). */
+  fetched: Record<string, string[]>
 }
 
 export async function firstVisit(browser: Browser, url: string, paths: Record<string, string>): Promise<FirstVisit> {
   const origin = new URL(url).origin
-  const result: FirstVisit = { pages: {}, external: {} }
+  const result: FirstVisit = { pages: {}, external: {}, fetched: {} }
   for (const [name, path] of Object.entries(paths)) {
     const context = await freshContext(browser)
     const page = await context.newPage()
     const byKind: BytesByKind = {}
     const external: string[] = []
+    const fetched: string[] = []
     const pending: Array<Promise<void>> = []
     page.on('request', (request) => {
       const target = new URL(request.url())
       if (/^(https?|wss?):$/.test(target.protocol) && target.origin !== origin) external.push(request.url())
+      else if (target.origin === origin) fetched.push(target.pathname.slice(new URL(url).pathname.length))
     })
     page.on('response', (response) => {
       pending.push(
@@ -46,6 +50,7 @@ export async function firstVisit(browser: Browser, url: string, paths: Record<st
     await Promise.all(pending)
     result.pages[name] = byKind
     result.external[name] = external
+    result.fetched[name] = fetched
     await context.close()
   }
   return result

@@ -26,6 +26,7 @@ import { bodyOnlyWord, generatePosts } from './generate-posts.ts'
 import { serveBuild } from '../e2e/browser.ts'
 import { launchBenchBrowser } from './browser.ts'
 import { firstVisit, type BytesByKind } from './first-visit.ts'
+import { featureCosts, settingsPanelFetches, type FeatureCost } from './feature-js.ts'
 import { paintTimings, type PaintFigures } from './paint-timing.ts'
 import { searchCost, type SearchCost } from './search-cost.ts'
 import { interactionLatency, keystrokeFloor, tagClickFloor, type InteractionLatency, type Latencies } from './interaction-latency.ts'
@@ -59,7 +60,7 @@ const editedPost = (postsDir: string, posts: number) => {
   return join(postsDir, name)
 }
 
-type Measurement = 'build' | 'rebuild' | 'jekyll' | 'firstVisit' | 'paint' | 'search' | 'interaction' | 'floor' | 'devEdit'
+type Measurement = 'build' | 'rebuild' | 'jekyll' | 'firstVisit' | 'features' | 'paint' | 'search' | 'interaction' | 'floor' | 'devEdit'
 
 interface Row {
   posts: number
@@ -75,6 +76,8 @@ interface Row {
   /** At devSize: plain Jekyll's cold build of the same posts. */
   jekyll?: JekyllBuild
   pages: Record<string, BytesByKind>
+  /** Code a feature loads later, beside the first-load figures (feature-js.ts). */
+  features?: FeatureCost[]
   /** Requests to other origins on the first visit, by page. */
   external?: Record<string, string[]>
   paint?: { list: PaintFigures; post: PaintFigures; postWithoutJs: PaintFigures }
@@ -85,6 +88,8 @@ interface Row {
   devEdit?: DevEdit
   /** Wall time of this size: generation, build and every measurement. */
   benchSeconds: number
+  /** Wall time of each measurement at this size, for projecting a whole run (projectedRunSeconds). */
+  phaseSeconds: Partial<Record<Measurement, number>>
   errors: Partial<Record<Measurement, string>>
 }
 
@@ -186,7 +191,8 @@ async function attempt<T>(row: Row, name: Measurement, measure: () => Promise<T>
     row.errors[name] = error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join(' | ') : String(error)
     return undefined
   } finally {
-    console.error(`  ${row.posts} posts: ${name} ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    row.phaseSeconds[name] = (performance.now() - started) / 1000
+    console.error(`  ${row.posts} posts: ${name} ${row.phaseSeconds[name]!.toFixed(1)} s`)
   }
 }
 
@@ -197,7 +203,7 @@ for (const posts of sizes) {
   const postsDir = join(WORK, `posts-${posts}`)
   const outDir = existingDist ? resolve(existingDist) : join(WORK, `dist-${posts}`)
   const cacheDir = join(WORK, '.cache', `posts-${posts}`)
-  const row: Row = { posts, buildSeconds: Number.NaN, buildCpuSeconds: Number.NaN, peakMemoryMB: Number.NaN, distMB: Number.NaN, distFiles: 0, pages: {}, benchSeconds: 0, errors: {} }
+  const row: Row = { posts, buildSeconds: Number.NaN, buildCpuSeconds: Number.NaN, peakMemoryMB: Number.NaN, distMB: Number.NaN, distFiles: 0, pages: {}, benchSeconds: 0, phaseSeconds: {}, errors: {} }
   rows.push(row)
   if (!phases) generatePosts(postsDir, posts)
   // A cold build, as an author's first CI run makes it: the previous run's output and cache are removed first, untimed.
@@ -236,6 +242,15 @@ for (const posts of sizes) {
       if (visit) {
         row.pages = visit.pages
         row.external = visit.external
+        row.features = await attempt(row, 'features', async () => {
+          const costs = featureCosts(outDir, { post: new Set(visit.fetched.post), list: new Set(visit.fetched.list) })
+          // The chunks' own imports say what a feature fetches; one feature is checked against a browser.
+          const settingsPanel = costs.find((cost) => cost.feature.startsWith('reader settings panel'))
+          const seen = await settingsPanelFetches(browser, url, POST)
+          const expected = (settingsPanel?.files ?? []).map((file) => `assets/${file}`).sort()
+          if (JSON.stringify(seen) !== JSON.stringify(expected)) throw new Error(`Opening the settings panel fetched ${seen.join(', ') || 'nothing'}; the chunks' imports say ${expected.join(', ') || 'nothing'}`)
+          return costs
+        })
       }
       if (runs('paint')) row.paint = await attempt(row, 'paint', () =>
         // The post with and without JavaScript is compared against a 10 % budget, and one load varies
@@ -258,6 +273,31 @@ for (const posts of sizes) {
   row.benchSeconds = (performance.now() - sizeStarted) / 1000
 }
 const runSeconds = (performance.now() - runStarted) / 1000
+
+/** The whole run's sizes, and the measurements made once, at 1,000 posts. */
+const FULL_SIZES = [100, 1000, 10000]
+const ONCE: Measurement[] = ['rebuild', 'jekyll', 'devEdit']
+/**
+ * A whole run at 100, 1,000 and 10,000 posts, projected from this one: a size measured is counted as
+ * it took; another from the nearest size measured, its build (and the untimed rest: generating posts,
+ * writing them back to disk) in proportion to the posts, the browser's measurements as they are (their
+ * pages hold 20 cards at any size), the measurements made once only at 1,000 posts.
+ */
+function projectedRunSeconds(measured: Row[]): number {
+  return FULL_SIZES.reduce((sum, size) => {
+    const same = measured.find((row) => row.posts === size)
+    if (same) return sum + same.benchSeconds
+    const nearest = [...measured].sort((a, b) => Math.abs(Math.log(a.posts / size)) - Math.abs(Math.log(b.posts / size)))[0]
+    if (!nearest) return sum
+    const scale = size / nearest.posts
+    const timed = Object.values(nearest.phaseSeconds).reduce((total, seconds) => total + seconds, 0)
+    const browser = Object.entries(nearest.phaseSeconds)
+      .filter(([name]) => name !== 'build' && !ONCE.includes(name as Measurement))
+      .reduce((total, [, seconds]) => total + seconds, 0)
+    const once = size === 1000 ? ONCE.reduce((total, name) => total + (nearest.phaseSeconds[name] ?? 0), 0) : 0
+    return sum + ((nearest.phaseSeconds.build ?? 0) + (nearest.benchSeconds - timed)) * scale + browser + once
+  }, 0)
+}
 
 function cell(check: Check, row: Row): string {
   const value = check.value(row)
@@ -293,6 +333,16 @@ for (const check of CHECKS) {
 for (const name of ['list', 'post']) {
   lines.push(`| ${name} page requests | ${rows.map((row) => Object.entries(row.pages[name] ?? {}).map(([kind, entry]) => `${kind} ${entry.requests} (${(entry.gzip / KB).toFixed(1)} KB gz)`).join(', ')).join(' | ')} | |`)
 }
+const featureNames = [...new Set(rows.flatMap((row) => (row.features ?? []).map((cost) => cost.feature)))]
+for (const feature of featureNames) {
+  const cells = rows.map((row) => {
+    const cost = row.features?.find((each) => each.feature === feature)
+    if (!cost) return '—'
+    const size = Number.isNaN(cost.gzip) ? '—' : `${(cost.gzip / KB).toFixed(1)} KB (${cost.files.length} file${cost.files.length === 1 ? '' : 's'})`
+    return cost.note ? `${size}; ${cost.note}` : size
+  })
+  lines.push(`| loaded later, ${feature}, gzip, beyond the ${featureNames.length ? rows[0]?.features?.find((each) => each.feature === feature)?.page : ''} page's first load | ${cells.join(' | ')} | |`)
+}
 lines.push(`| first search loads | ${rows.map((row) => row.search?.files.join(', ') ?? '—').join(' | ')} | |`)
 lines.push(
   `| interactions without a change: tag, key (list unchanged: tag, key) | ${rows
@@ -302,6 +352,9 @@ lines.push(
 console.log(lines.join('\n'))
 const wholeRunPasses = runSeconds < WHOLE_RUN_SECONDS
 console.log(`\nWhole run: ${runSeconds.toFixed(0)} s for ${sizes.join(', ')} posts (budget < ${WHOLE_RUN_SECONDS} s for 100, 1000, 10000) ${wholeRunPasses ? 'PASS' : 'FAIL'}`)
+if (FULL_SIZES.some((size) => !sizes.includes(size))) {
+  console.log(`Projected from this run's phases, a whole run at ${FULL_SIZES.join(', ')} posts: ${projectedRunSeconds(rows).toFixed(0)} s (budget < ${WHOLE_RUN_SECONDS} s)`)
+}
 if (!jekyll) console.log('jekyll is not installed: plain Jekyll\'s build and the two build ratios were not measured. The bench installs nothing; `sudo apt-get install jekyll` gives it.')
 for (const row of rows) {
   for (const [name, message] of Object.entries(row.errors)) console.log(`${row.posts} posts, ${name} failed: ${message}`)

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildCacheFolder, codeKey, hashTree, memoIn, openBuildCache, pipelineKey } from './build-cache.ts'
+import { buildCacheFolder, codeKey, hashTree, memoIn, openBuildCache, pipelineKey, plainPipelineKey, pruneBuildCache, usesLiquid } from './build-cache.ts'
 import { createBuildPool, type PoolSetup } from './build-pool.ts'
 import { readJekyllSite } from '../site/read-site.ts'
+import type { PostInSite } from '../post/load-post.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'build-cache-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -12,6 +13,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 function write(path: string, text: string) {
   mkdirSync(join(path, '..'), { recursive: true })
   writeFileSync(path, text)
+}
+
+/** The cache as the build hands it to the pool: both pipeline keys of this setup. */
+function poolCache(folder: string, setup: PoolSetup, settings: unknown) {
+  const code = codeKey()
+  return { folder, pipeline: pipelineKey({ code, settings, setup }), plain: plainPipelineKey({ code, setup }) }
 }
 
 /** How many values the cache holds of a kind: each one was made once, by a render. */
@@ -59,6 +66,20 @@ describe('the pipeline key', () => {
     expect(key()).toBe(beforeEdit)
   })
 
+  it('of a post without Liquid changes with the code, base path and images, not with settings, data, includes or posts', () => {
+    const plain = (code = 'code', basePath = '/') => plainPipelineKey({ code, setup: { ...setup(), basePath } })
+    const first = plain()
+    write(join(site, '_config.yml'), 'title: Another title\n')
+    write(join(site, '_data/authors.yml'), 'ann: Ann C.\n')
+    write(join(site, '_includes/note.html'), '<aside>{{ include.text }}</aside>')
+    write(join(site, '_posts/2024-01-02-b.md'), '---\ntitle: B\n---\nB\n')
+    expect(plain()).toBe(first)
+    expect(plain('other code')).not.toBe(first)
+    expect(plain('code', '/sub/')).not.toBe(first)
+    write(join(site, 'assets/peers.png'), 'a third image, of a third size')
+    expect(plain()).not.toBe(first)
+  })
+
   it('hashes the code it is given: a changed pipeline file or package-lock.json changes it', () => {
     const project = join(scratch, 'project')
     write(join(project, 'src/content/a.ts'), 'export const a = 1')
@@ -70,8 +91,12 @@ describe('the pipeline key', () => {
     expect(second).not.toBe(first)
     write(join(project, 'package-lock.json'), '{"packages":{"node_modules/x":{"version":"1.0.1"}}}')
     expect(codeKey(project)).not.toBe(second)
+    // Shared modules reach stored posts too (tag keys, passage text).
+    const third = codeKey(project)
+    write(join(project, 'src/shared/tag-key.ts'), 'export const tagKey = 1')
+    expect(codeKey(project)).not.toBe(third)
     write(join(project, 'src/features/c.ts'), 'not the pipeline')
-    expect(hashTree(project, ['src/content', 'src/markdown', 'package-lock.json'])).toBe(codeKey(project))
+    expect(hashTree(project, ['src/content', 'src/markdown', 'src/shared', 'src/site-settings.ts', 'package-lock.json'])).toBe(codeKey(project))
   })
 })
 
@@ -109,7 +134,7 @@ describe('a build with the cache', () => {
   })
 
   async function build(basePath = '/') {
-    const pool = createBuildPool(setup(basePath), { folder, pipeline: pipelineKey({ code: codeKey(), settings: { basePath }, setup: setup(basePath) }) })
+    const pool = createBuildPool(setup(basePath), poolCache(folder, setup(basePath), { basePath }))
     try {
       return await Promise.all(names.map((name) => pool.loadPost(join(posts, name))))
     } finally {
@@ -135,4 +160,99 @@ describe('a build with the cache', () => {
     expect(underSubPath[0]!.body).toContain('"href":"/sub/about/"')
     expect(first[0]!.body).toContain('"href":"/about/"')
   }, 60_000)
+})
+
+describe('a post without Liquid', () => {
+  it('is one whose file has no `{{` and no `{%`', () => {
+    expect(usesLiquid('---\ntitle: A\n---\nPlain *markdown*, {braces} and 100% of it.\n')).toBe(false)
+    expect(usesLiquid('Text {{ site.title }}')).toBe(true)
+    expect(usesLiquid('{%- if true -%}x{% endif %}')).toBe(true)
+    expect(usesLiquid('---\ntitle: "{{ not rendered, but counted }}"\n---\n')).toBe(true)
+  })
+})
+
+describe('a build with the cache, posts with and without Liquid', () => {
+  const root = join(scratch, 'mixed')
+  const posts = join(root, '_posts')
+  const folder = join(root, '.cache/jekyll-reader')
+  const plain = ['2024-01-01-one.md', '2024-01-02-two.md', '2024-01-03-three.md']
+  const liquid = ['2024-02-01-titles.md', '2024-02-02-relative.md']
+  const names = [...plain, ...liquid]
+  for (const name of plain) write(join(posts, name), `---\ntitle: Title of ${name}\n---\nThe text of ${name}.\n`)
+  write(join(posts, liquid[0]!), '---\ntitle: Titles\n---\nEvery title: {% for post in site.posts %}[{{ post.title }}] {% endfor %}\n')
+  write(join(posts, liquid[1]!), '---\ntitle: Relative\n---\nBirds: {% include_relative snippets/birds.txt %}\n')
+  write(join(posts, 'snippets/birds.txt'), 'wren, robin')
+  const setup = (): PoolSetup => {
+    const site = readJekyllSite({ siteDir: root, cwd: root, drafts: false, env: {} })
+    return {
+      root: process.cwd(),
+      site,
+      basePath: '/',
+      publicDir: null,
+      siteDir: root,
+      // As the build hands them over: each post's path in the site, which include_relative starts from.
+      postsInSite: site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [[document.file, { permalink: null, path: document.path }] as [string, PostInSite]] : [])),
+      postCount: names.length,
+    }
+  }
+
+  async function build() {
+    const pool = createBuildPool(setup(), poolCache(folder, setup(), { basePath: '/' }))
+    try {
+      return await Promise.all(names.map((name) => pool.loadPost(join(posts, name))))
+    } finally {
+      await pool.close()
+    }
+  }
+
+  it('renders again the edited post and the posts with Liquid when front matter changes, and a post whose include_relative file changed', async () => {
+    const first = await build()
+    expect(entries(folder, 'posts')).toBe(5)
+    expect(first[3]!.body).toContain('[Title of 2024-01-02-two.md]')
+    expect(first[4]!.body).toContain('wren, robin')
+
+    // Another title is in what Liquid sees of every post (`site.posts`): the edited post and the two
+    // with Liquid are rendered again, the two other posts without Liquid are not.
+    write(join(posts, plain[1]!), `---\ntitle: A new title\n---\nThe text of ${plain[1]}.\n`)
+    const edited = await build()
+    expect(entries(folder, 'posts')).toBe(8)
+    expect(edited[1]!.summary.title).toBe('A new title')
+    expect(edited[3]!.body).toContain('[A new title]')
+    expect(edited[3]!.body).not.toContain('[Title of 2024-01-02-two.md]')
+    expect(edited[0]).toEqual(first[0])
+    expect(edited[2]).toEqual(first[2])
+
+    // The file include_relative reads is neither a post, an include nor a static file: only its bytes tell.
+    write(join(posts, 'snippets/birds.txt'), 'wren, robin, heron')
+    const relative = await build()
+    expect(relative[4]!.body).toContain('wren, robin, heron')
+    expect(relative[3]).toEqual(edited[3])
+    expect(relative[0]).toEqual(first[0])
+  }, 90_000)
+})
+
+describe('pruning', () => {
+  it('removes the entries a build did not read or write, and keeps those it did', () => {
+    const folder = join(scratch, 'prune')
+    const cache = openBuildCache(folder)
+    cache.set('posts', 'aa-used-again', 'a')
+    cache.set('posts', 'bb-not-used', 'b')
+    cache.set('cards', 'cc-not-used', 'c')
+    // Made by an earlier build, an hour ago.
+    const anHourAgo = new Date(Date.now() - 3_600_000)
+    for (const path of ['posts/aa/aa-used-again', 'posts/bb/bb-not-used', 'cards/cc/cc-not-used']) utimesSync(join(folder, path), anHourAgo, anHourAgo)
+
+    const buildStarted = Date.now()
+    expect(cache.get('posts', 'aa-used-again')?.toString()).toBe('a')
+    cache.set('posts', 'dd-new', 'd')
+    expect(pruneBuildCache(folder, buildStarted)).toBe(2)
+
+    expect(cache.get('posts', 'aa-used-again')?.toString()).toBe('a')
+    expect(cache.get('posts', 'dd-new')?.toString()).toBe('d')
+    expect(cache.get('posts', 'bb-not-used')).toBeUndefined()
+    expect(cache.get('cards', 'cc-not-used')).toBeUndefined()
+    // No empty folders left behind either.
+    expect(existsSync(join(folder, 'cards'))).toBe(false)
+    expect(existsSync(join(folder, 'posts/bb'))).toBe(false)
+  })
 })

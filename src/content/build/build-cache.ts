@@ -4,24 +4,36 @@
  * `.cache/jekyll-reader/` in the project (`BUILD_CACHE_DIR` elsewhere; `BUILD_CACHE=false` turns it off).
  *
  * Never wrong before fast: every entry's key hashes everything its value was made from. A post's render
- * is keyed by its path and source and by the pipeline key, which hashes the pipeline's code (every file
- * under src/content/ and src/markdown/, the theme's includes in src/content/liquid/theme/ among them, and
- * package-lock.json, so a changed dependency counts), the site settings, the whole setup object the
- * workers render with (as JSON, whatever it grows to hold: its `site` is what Liquid sees, `_config.yml`,
- * `_data/` and every document's front matter and URL), the contents of every folder `site.includeDirs`
- * lists (the site's `_includes/`), and the names, sizes and times of the public folder's files and of the
- * site folder's static files (posts' images are looked up and measured there). A value is written to a
- * temporary file and renamed into place, so a build that stops half way leaves no torn entry.
+ * is keyed by its path, its source and its place in the site (permalink, path), and by one of two
+ * pipeline keys:
+ *
+ * - a post with Liquid (`{{` or `{%` anywhere in its file) by `pipelineKey`: the pipeline's code (every
+ *   file under src/content/, src/markdown/ and src/shared/ and src/site-settings.ts, the theme's includes in src/content/liquid/theme/ among
+ *   them, and package-lock.json, so a changed dependency counts), the site settings, the whole setup
+ *   object the workers render with (as JSON, whatever it grows to hold: its `site` is what Liquid sees,
+ *   `_config.yml`, `_data/` and every document's front matter and URL), the contents of every folder
+ *   `site.includeDirs` lists (the site's `_includes/`), and what `plainPipelineKey` hashes. The files
+ *   its `include_relative` tags read are checked on every hit (cached-post.ts).
+ * - a post without Liquid cannot read `site`, includes or other posts: `plainPipelineKey` keys it, which
+ *   hashes only what the markdown pipeline reads besides the post: the code, the project root (paths in
+ *   messages), the base path (links, images), and the names, sizes and times of the public folder's files
+ *   and of the site folder's static files (posts' images are looked up and measured there). Editing one
+ *   post's front matter then renders again that post and the posts with Liquid, not every post.
+ *
+ * A value is written to a temporary file and renamed into place, so a build that stops half way leaves
+ * no torn entry. An entry a build reads or writes has its time set to now; after a successful build,
+ * `pruneBuildCache` removes the entries it did not use, so the folder holds one build's worth.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseSwitch } from '../site/resolve-site-settings.ts'
 
 /** The project's own folder: the pipeline's code is hashed from here, wherever the posts are. */
-const PROJECT = fileURLToPath(new URL('../../..', import.meta.url))
-const CODE = ['src/content', 'src/markdown', 'package-lock.json']
+export const PROJECT = fileURLToPath(new URL('../../..', import.meta.url))
+/** Every folder the build worker's code is in (worker-bundle.ts checks it), and the dependencies' versions. */
+export const CODE = ['src/content', 'src/markdown', 'src/shared', 'src/site-settings.ts', 'package-lock.json']
 
 export interface BuildCache {
   folder: string
@@ -41,8 +53,13 @@ export function openBuildCache(folder: string): BuildCache {
   return {
     folder,
     get(kind, key) {
+      const path = pathOf(kind, key)
       try {
-        return readFileSync(pathOf(kind, key))
+        const value = readFileSync(path)
+        // Used by this build: pruning keeps it (see pruneBuildCache).
+        const now = new Date()
+        utimesSync(path, now, now)
+        return value
       } catch {
         return undefined
       }
@@ -106,7 +123,7 @@ export function hashListing(folder: string | null, files?: string[]): string {
   return hash.digest('hex')
 }
 
-/** The pipeline's code: src/content/, src/markdown/ and package-lock.json of this project. */
+/** The pipeline's code: src/content/, src/markdown/, src/shared/, src/site-settings.ts and package-lock.json of this project. */
 export function codeKey(project = PROJECT): string {
   return hashTree(project, CODE)
 }
@@ -124,12 +141,48 @@ export interface PipelineKeyInput {
   }
 }
 
-/** What every post's render depends on besides its own file (see the module's comment). */
+/** What a post with Liquid depends on besides its own file (see the module's comment). */
 export function pipelineKey({ code, settings, setup }: PipelineKeyInput): string {
   const root = setup.root ?? process.cwd()
   const includes = (setup.site?.includeDirs ?? []).map((folder) => hashTree(root, [folder]))
+  return hashOf(plainPipelineKey({ code, setup }), JSON.stringify(settings), JSON.stringify(setup), ...includes)
+}
+
+/** What a post without Liquid depends on besides its own file and its place in the site: the markdown pipeline's inputs only. */
+export function plainPipelineKey({ code, setup }: Omit<PipelineKeyInput, 'settings'> & { setup: PipelineKeyInput['setup'] & { basePath?: string } }): string {
   const siteFiles = setup.site?.siteDir ? hashListing(setup.site.siteDir, setup.site.staticFiles ?? []) : ''
-  return hashOf(code, JSON.stringify(settings), JSON.stringify(setup), ...includes, siteFiles, hashListing(setup.publicDir ?? null))
+  return hashOf(code, setup.root ?? process.cwd(), setup.basePath ?? '/', setup.publicDir ?? '', hashListing(setup.publicDir ?? null), setup.site?.siteDir ?? '', siteFiles)
+}
+
+/** Liquid runs on a post's whole file: without `{{` or `{%` (the `-` forms included) nothing in it reads `site`. */
+export function usesLiquid(source: string): boolean {
+  return source.includes('{{') || source.includes('{%')
+}
+
+/** Entries are used within this much before a build's start time still count as this build's (file times are coarse on some systems). */
+const PRUNE_MARGIN_MS = 2000
+
+/**
+ * Removes the cache's entries (and temporary files) that no read or write touched since `since`
+ * (the start of a build that succeeded): the folder holds what the last build used, not every build's.
+ */
+export function pruneBuildCache(folder: string, since: number): number {
+  let removed = 0
+  const before = since - PRUNE_MARGIN_MS
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const child = join(path, entry.name)
+      if (entry.isDirectory()) {
+        walk(child)
+        if (readdirSync(child).length === 0) rmSync(child, { recursive: true, force: true })
+      } else if (statSync(child).mtimeMs < before) {
+        rmSync(child, { force: true })
+        removed += 1
+      }
+    }
+  }
+  if (existsSync(folder)) walk(folder)
+  return removed
 }
 
 /**

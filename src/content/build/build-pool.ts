@@ -9,11 +9,12 @@
  *
  * Processes, not worker threads: on this project's 2-core machines, two worker threads took ~31 ms a
  * post each and two processes 21-28 ms on the same posts (each process has its own garbage collector and
- * compiler helpers). Workers run the TypeScript sources through tsx, as the build's own scripts do.
+ * compiler helpers). Workers run build-worker.ts bundled into one file (worker-bundle.ts), without tsx.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
-import { fileURLToPath } from 'node:url'
+import { codeKey } from './build-cache.ts'
+import { workerBundle } from './worker-bundle.ts'
 import type { JekyllSite } from '../site/jekyll-site.ts'
 import type { PostInSite } from '../post/load-post.ts'
 import type { SiteSettings } from '../../site-settings.ts'
@@ -39,8 +40,10 @@ export interface PoolSetup {
 /** The persistent build cache (build-cache.ts), as the workers use it; null when it is off. */
 export interface PoolCache {
   folder: string
-  /** pipelineKey() of this build's setup: a post's render is keyed by it and the post's file. */
+  /** pipelineKey() of this build's setup: a post with Liquid is keyed by it and the post's file. */
   pipeline: string
+  /** plainPipelineKey() of this build's setup: a post without Liquid is keyed by it and the post's file (cached-post.ts). */
+  plain: string
 }
 
 export type WorkerRequest =
@@ -75,17 +78,9 @@ const POSTS_PER_WORKER = 50
 
 export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null): BuildPool {
   const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postCount / POSTS_PER_WORKER)))
-  const workers = Array.from({ length: size }, () => {
-    const worker: ChildProcess = fork(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), {
-      cwd: setup.root,
-      // BUILD_CPU_PROF_DIR: each worker writes a V8 CPU profile there (`node --cpu-prof`), for profiling a build.
-      execArgv: ['--import', 'tsx', ...(process.env.BUILD_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BUILD_CPU_PROF_DIR}`] : [])],
-      serialization: 'advanced',
-      stdio: 'inherit',
-    })
-    return { worker, busy: 0 }
-  })
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; worker: (typeof workers)[number] | null }>()
+  type Slot = { worker: ChildProcess; busy: number }
+  const workers: Slot[] = []
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; worker: Slot | null }>()
   const queue: Array<{ id: number; request: WorkerRequest }> = []
   let nextId = 0
   let failure: Error | null = null
@@ -101,7 +96,24 @@ export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null
       }
     }
   }
-  for (const slot of workers) {
+  const failAll = (error: Error) => {
+    failure = error
+    for (const [id, waiting] of pending) {
+      pending.delete(id)
+      waiting.reject(error)
+    }
+  }
+  const addWorker = (bundle: string) => {
+    const slot: Slot = {
+      worker: fork(bundle, {
+        cwd: setup.root,
+        // BUILD_CPU_PROF_DIR: each worker writes a V8 CPU profile there (`node --cpu-prof`), for profiling a build.
+        execArgv: process.env.BUILD_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BUILD_CPU_PROF_DIR}`] : [],
+        serialization: 'advanced',
+        stdio: 'inherit',
+      }),
+      busy: 0,
+    }
     slot.worker.on('message', (reply: WorkerReply) => {
       const waiting = pending.get(reply.id)
       if (!waiting) return
@@ -125,36 +137,50 @@ export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null
     slot.worker.on('exit', (code, signal) => {
       if (!closing) fail(new Error(`A build worker stopped (${signal ?? `exit code ${code}`}); its posts were not written`))
     })
+    workers.push(slot)
+    return slot
   }
 
-  const send = (request: WorkerRequest, slot?: (typeof workers)[number]) =>
+  const sendTo = (slot: Slot, request: WorkerRequest) =>
+    new Promise<unknown>((resolve, reject) => {
+      if (failure) return reject(failure)
+      // Addressed to one worker (setup): sent at once, ahead of any queue.
+      const id = nextId++
+      pending.set(id, { resolve, reject, worker: slot })
+      slot.busy += 1
+      slot.worker.send({ id, request })
+    })
+  const send = (request: WorkerRequest) =>
     new Promise<unknown>((resolve, reject) => {
       if (failure) return reject(failure)
       const id = nextId++
-      if (slot) {
-        // Addressed to one worker (setup): sent at once, ahead of any queue.
-        pending.set(id, { resolve, reject, worker: slot })
-        slot.busy += 1
-        slot.worker.send({ id, request })
-        return
-      }
       pending.set(id, { resolve, reject, worker: null })
       queue.push({ id, request })
       pump()
     })
 
-  // Each worker's first message: what it renders with. Sent ahead of any queued request.
-  for (const slot of workers) void send({ type: 'setup', setup, cache }, slot).catch(() => undefined)
+  // The workers start once their bundle is there (worker-bundle.ts); requests queue until then. Each
+  // worker's first message is what it renders with, sent ahead of any queued request.
+  const started = workerBundle(codeKey()).then(
+    (bundle) => {
+      if (closing) return
+      for (let index = 0; index < size; index += 1) void sendTo(addWorker(bundle), { type: 'setup', setup, cache }).catch(() => undefined)
+      pump()
+    },
+    (error: unknown) => failAll(error instanceof Error ? error : new Error(String(error))),
+  )
 
   return {
     size,
     loadPost: (path) => send({ type: 'load', path }) as Promise<StoredPost>,
     setupPrerender: async (request) => {
-      await Promise.all(workers.map((slot) => send({ type: 'prerender-setup', ...request }, slot)))
+      await started
+      await Promise.all(workers.map((slot) => sendTo(slot, { type: 'prerender-setup', ...request })))
     },
     writePostPages: (task) => send({ type: 'post-pages', task }) as Promise<number>,
     close: async () => {
       closing = true
+      await started
       await Promise.all(
         workers.map(
           (slot) =>

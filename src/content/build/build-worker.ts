@@ -7,24 +7,25 @@ import { pathToFileURL } from 'node:url'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { loadPost, type PostInSite } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
-import { storePost, type StoredPost } from '../post/stored-post.ts'
+import { storePost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
 import { writePostPages, type PrerenderContext, type RenderPage } from '../prerender/prerender.ts'
 import type { PoolCache, PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
-import { hashOf, memoIn, openBuildCache, type BuildCache } from './build-cache.ts'
+import { memoIn, openBuildCache, type BuildCache } from './build-cache.ts'
+import { cachedPost, postCacheKey, type PostCacheKeys } from './cached-post.ts'
 import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
 
 let setup: PoolSetup | null = null
 let postsInSite: Map<string, PostInSite> | null = null
 let pipeline: PostPipeline | null = null
-let cache: { store: BuildCache; pipeline: string } | null = null
+let cache: { store: BuildCache; keys: PostCacheKeys } | null = null
 let prerender: PrerenderContext | null = null
 const collectNow = releaseMemoryEvery(500)
 
 function start(received: PoolSetup, receivedCache: PoolCache | null) {
   setup = received
   postsInSite = received.postsInSite ? new Map(received.postsInSite) : null
-  cache = receivedCache && { store: openBuildCache(receivedCache.folder), pipeline: receivedCache.pipeline }
+  cache = receivedCache && { store: openBuildCache(receivedCache.folder), keys: { pipeline: receivedCache.pipeline, plain: receivedCache.plain } }
   // One pipeline, and so one Liquid engine with its cache of parsed includes, for every post of the worker.
   pipeline = createPostPipeline({
     site: received.site,
@@ -43,13 +44,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       const site = postsInSite?.get(request.path)
       const render = () => storePost(loadPost(file, source, pipeline!, { readProblem: problem, ...(site ? { site } : {}) }))
       if (!cache) return render()
-      // The post's place in the site comes from the setup, in the pipeline key; the read problem from the bytes, so it is keyed too.
-      const key = hashOf(cache.pipeline, request.path, file, source, JSON.stringify(problem))
-      const hit = cache.store.get('posts', key)
-      if (hit) return JSON.parse(hit.toString('utf8')) as StoredPost
-      const stored = render()
-      cache.store.set('posts', key, JSON.stringify(stored))
-      return stored
+      return cachedPost(cache.store, postCacheKey(cache.keys, { path: request.path, file, source, problem, site }), render)
     }
     case 'prerender-setup': {
       // The markdown phase is over: its garbage goes before the pages phase makes its own.

@@ -15,6 +15,25 @@ import { renderStateOf, reportAt } from './render-state.ts'
 import type { JekyllSite } from '../site/jekyll-site.ts'
 
 export const MAX_INCLUDE_DEPTH = 16
+
+/** The files `include_relative` looked for while `recordRelativeIncludes` runs (found or not). */
+let relativeReads: Set<string> | null = null
+
+/**
+ * Runs `render` and returns the files `{% include_relative %}` read or looked for during it: the build
+ * cache keys a post by their contents, since they are neither includes nor the post (build/cached-post.ts).
+ */
+export function recordRelativeIncludes<T>(render: () => T): { value: T; files: string[] } {
+  const outer = relativeReads
+  const reads = new Set<string>()
+  relativeReads = reads
+  try {
+    return { value: render(), files: [...reads] }
+  } finally {
+    relativeReads = outer
+    if (outer) for (const file of reads) outer.add(file)
+  }
+}
 const TEXT_PARAMS = ['text', 'content', 'caption', 'title', 'body']
 
 export interface IncludeSettings {
@@ -80,6 +99,8 @@ export function registerIncludeTags(liquid: Liquid, { site, includeDirs }: Inclu
       const siteDir = site.siteDir
       const from = state?.path ? dirname(state.path) : '.'
       const target = siteDir ? resolve(siteDir, from, this.file) : null
+      // A file missing now may be added later: it is recorded as looked for.
+      if (target) relativeReads?.add(target)
       if (!siteDir || !target || !existsSync(target) || !isPathInside(realpathSync(siteDir), realpathSync(target))) {
         reportAt(ctx, this.token, `\`${this.token.getText()}\` names no file inside the site folder${siteDir ? '' : ' (set SITE_DIR to read one)'}; it was left out`)
         return

@@ -95,6 +95,11 @@ export class OutputClaims {
     }
     return null
   }
+
+  /** Every file claimed, as its claimant named it. */
+  claimedFiles(): string[] {
+    return [...this.files.values()].map((owner) => owner.file)
+  }
 }
 
 function claimKey(file: string): string {

@@ -31,6 +31,8 @@ export interface OutputPlan {
   problems: Problem[]
   /** The site folder's files that got their place, to be written. */
   siteWrites: SiteOutput[]
+  /** Every file the build writes (a rebuild removes the others from `dist/`: build/stale-outputs.ts). */
+  files: string[]
 }
 
 export function planOutputs(collection: Collection, fixed: FixedFile[], { highlightPages }: { highlightPages: boolean }, site: SiteOutput[] = []): OutputPlan {
@@ -85,7 +87,7 @@ export function planOutputs(collection: Collection, fixed: FixedFile[], { highli
     if (!reason) siteWrites.push(output)
     else problems.push({ file: output.source, line: null, column: null, reason: `${reason.replace(/\. Change the slug or permalink of one of them$/, '')}: ${LEFT_OUT[output.kind]}`, fatal: false })
   }
-  return { problems, siteWrites }
+  return { problems, siteWrites, files: claims.claimedFiles() }
 }
 
 const LEFT_OUT: Record<SiteOutput['kind'], string> = {

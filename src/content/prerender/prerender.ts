@@ -4,8 +4,6 @@
  * components (`src/app/server-entry.tsx`) with its data inlined, so it reads with JavaScript off and
  * the browser takes over without fetching it again.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
 import type { DehydratedState } from '@tanstack/react-query'
 import type { PostData, PostIndex } from '../../shared/post-data.ts'
 import type { SiteSettings } from '../../site-settings.ts'
@@ -23,6 +21,7 @@ import { permalinkKey } from '../../shared/permalink-key.ts'
 import { redirectHtml } from './site-pages.ts'
 import { outputPath, routeFile } from './output-paths.ts'
 import { passageCardFile, postCardFile, postFiles } from './post-files.ts'
+import { writeIfChanged } from '../build/write-if-changed.ts'
 import type { Memo } from '../build/build-cache.ts'
 import { pageLanguage } from './page-language.ts'
 
@@ -240,15 +239,9 @@ function passagePage(post: PostData, passage: Passage, path: string, card: strin
   ].join('\n')
 }
 
-/** Writes a file, making its folder only when it is missing: most files go into a folder made already. */
+/** A rebuild writes into the last build's output: unchanged files are left alone (build/write-if-changed.ts). */
 function writeFile(path: string, content: string | Uint8Array) {
-  try {
-    writeFileSync(path, content)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(path, content)
-  }
+  writeIfChanged(path, content)
 }
 
 /**
