@@ -26,7 +26,7 @@ export function Carousel({ children }: { children?: ReactNode }) {
   }
 
   return (
-    <section className="carousel" aria-roledescription="carousel" aria-label="Image carousel" onKeyDown={onKeyDown}>
+    <section className="carousel" data-element="carousel" aria-roledescription="carousel" aria-label="Image carousel" onKeyDown={onKeyDown}>
       <ul className="carousel-track" ref={track} tabIndex={0} aria-label={`Slides, ${count} in all`}>
         {slides.map((slide, index) => (
           <li key={index} className="carousel-slide" aria-roledescription="slide" aria-label={`${index + 1} of ${count}`} aria-hidden={index !== current}>
@@ -35,7 +35,7 @@ export function Carousel({ children }: { children?: ReactNode }) {
         ))}
       </ul>
       {count > 1 && (
-        <div className="carousel-controls">
+        <div className="carousel-controls" data-ui="">
           <button type="button" onClick={() => show(current - 1)} aria-label="Previous slide">
             ‹
           </button>

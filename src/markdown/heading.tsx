@@ -6,7 +6,7 @@ function anchored(Tag: 'h2' | 'h3' | 'h4') {
     return (
       <Tag {...props}>
         {children}
-        {props.id && <a className="heading-anchor" href={`#${props.id}`} aria-label="Link to this section" />}
+        {props.id && <a className="heading-anchor" data-ui="" href={`#${props.id}`} aria-label="Link to this section" />}
       </Tag>
     )
   }

@@ -31,22 +31,22 @@ export function MermaidDiagram({ source, children }: { source: string; children:
   }, [near, theme, source])
 
   return (
-    <figure className="mermaid-diagram" ref={frame} data-state={drawn ? ('svg' in drawn ? 'drawn' : 'failed') : 'code'}>
+    <figure className="mermaid-diagram" data-ui-wrap="" ref={frame} data-state={drawn ? ('svg' in drawn ? 'drawn' : 'failed') : 'code'}>
       <style href="mermaid-diagram" precedence="default">
         {mermaidCss}
       </style>
       {drawn && 'svg' in drawn ? (
         <>
-          <div className="mermaid-svg" role="img" aria-label={diagramLabel(source)} dangerouslySetInnerHTML={{ __html: drawn.svg }} />
-          <details className="mermaid-source">
-            <summary>Diagram source</summary>
+          <div className="mermaid-svg" data-ui="" role="img" aria-label={diagramLabel(source)} dangerouslySetInnerHTML={{ __html: drawn.svg }} />
+          <details className="mermaid-source" data-ui-wrap="">
+            <summary data-ui="">Diagram source</summary>
             {children}
           </details>
         </>
       ) : (
         children
       )}
-      {drawn && 'error' in drawn && <figcaption className="mermaid-error">This diagram could not be drawn: {drawn.error}</figcaption>}
+      {drawn && 'error' in drawn && <figcaption className="mermaid-error" data-ui="">This diagram could not be drawn: {drawn.error}</figcaption>}
     </figure>
   )
 }

@@ -19,6 +19,7 @@ import { renderCard } from '../emit/cards.ts'
 import { postDataJson, type Collection } from '../site/collection.ts'
 import type { Passage } from '../post/stored-post.ts'
 import { PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
+import { withoutPostBodies } from '../../shared/api/post-page-data.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
 import { redirectHtml } from './site-pages.ts'
 import { outputPath, routeFile } from './output-paths.ts'
@@ -169,7 +170,8 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
       },
       settings,
     )
-    return fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state })
+    // The body is the page's HTML; the inlined data holds the rest (see post-page-data.ts).
+    return fillTemplate(context.template, head, rendered.html, { path: url, state: withoutPostBodies(rendered.state) })
   })
   // `permalink: /blog/:title/` is the post's own page.
   if (permalink && routeFile(permalink) !== files.page) {
