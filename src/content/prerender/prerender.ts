@@ -2,7 +2,8 @@
  * Writes one static HTML page per route after the client build: the list, the tags page, one page
  * per tag, one per post (and at its own permalink), and `404.html`. Each is rendered by the app's own
  * components (`src/app/server-entry.tsx`) with its data inlined, so it reads with JavaScript off and
- * the browser takes over without fetching it again.
+ * the browser takes over without fetching it again. A post's body is in its page once, as HTML: the
+ * inlined data leaves it out, and the app reads it back from the article (src/shared/api/post-page-data.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
