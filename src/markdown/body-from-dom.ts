@@ -32,6 +32,12 @@ interface DomElement extends DomNode {
   hasAttribute(name: string): boolean
 }
 
+/**
+ * What KaTeX never writes, and what makes HTML parse differently once serialized and parsed again (the
+ * ingredients of mutation XSS): math whose markup holds any of these is left empty, not put in the page.
+ */
+const REPARSE_HAZARD = /<(?:style|script|noscript|iframe|template|textarea|xmp|title|noembed|noframes|plaintext|mglyph|malignmark)\b|<!--|<!\[CDATA\[/i
+
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 const WORD_JOINER = '\u2060'
@@ -79,7 +85,9 @@ function elementOf(node: DomElement): Element {
   const kind = node.getAttribute('data-element')
   if (kind === 'math') {
     const { className, dataElement } = propertiesOf(node)
-    return { type: 'element', tagName: node.localName, properties: { className, dataElement, dataMathHtml: node.innerHTML }, children: [] }
+    // KaTeX's markup is put back as HTML (MathMarkup), so it is parsed a second time: only as KaTeX writes it.
+    const html = node.innerHTML
+    return { type: 'element', tagName: node.localName, properties: { className, dataElement, dataMathHtml: REPARSE_HAZARD.test(html) ? '' : html }, children: [] }
   }
   if (kind === 'carousel') {
     const strip = Array.from(node.childNodes).find((child): child is DomElement => isElement(child) && child.localName === 'ul')
