@@ -4,6 +4,7 @@
  */
 import type { CatalogFile } from '../src/shared/list-data.ts'
 import type { PostData } from '../src/shared/post-data.ts'
+import { DOMParser } from 'linkedom'
 import { postDataFromPage } from '../src/shared/api/post-page-data.ts'
 
 export interface BuiltPost {
@@ -25,7 +26,8 @@ export async function builtPosts(read: (path: string) => string | Promise<string
 }
 
 export async function builtPostData(read: (path: string) => string | Promise<string>, slug: string): Promise<PostData> {
-  const data = postDataFromPage(await read(`blog/${slug}/index.html`), slug)
+  // The body is read back from the page's article, as the app does (linkedom stands in for the browser's DOMParser).
+  const data = postDataFromPage(await read(`blog/${slug}/index.html`), slug, (html) => new DOMParser().parseFromString(html, 'text/html') as unknown as ParentNode)
   if (!data) throw new Error(`blog/${slug}/index.html carries no data of the post ${slug}`)
   return data
 }

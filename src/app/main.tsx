@@ -13,6 +13,7 @@ import { AppProviders } from './app.tsx'
 import { BrowserRouter } from './browser-router.tsx'
 import { routerBasename } from '../shared/base-path.ts'
 import { postKeys } from '../shared/api/post-queries.ts'
+import { withPostBodiesFrom } from '../shared/api/post-page-data.ts'
 import { POSTS_CHANGED_EVENT, PRERENDER_DATA_ID } from '../shared/data-paths.ts'
 import './styles.css'
 
@@ -24,7 +25,8 @@ const container = document.getElementById('root')!
 const prerenderedData = document.querySelector(`body > script[type="application/json"]#${PRERENDER_DATA_ID}`)?.textContent
 const prerendered = prerenderedData ? (JSON.parse(prerenderedData) as { path: string; state: DehydratedState }) : undefined
 
-if (prerendered) hydrate(queryClient, prerendered.state)
+// A post page carries its body once, as its HTML: read back from the page before the app takes it over.
+if (prerendered) hydrate(queryClient, withPostBodiesFrom(prerendered.state, document))
 
 // A query string (`?tags=...`, `?sort=count`) changes what the page shows: render it fresh.
 const matchesPrerender = prerendered && samePath(prerendered.path, window.location.pathname) && window.location.search === ''

@@ -27,7 +27,7 @@ export function Carousel({ children }: { children?: ReactNode }) {
   }
 
   return (
-    <section className="carousel" aria-roledescription={t.body.carousel} aria-label={t.body.imageCarousel} onKeyDown={onKeyDown}>
+    <section className="carousel" data-element="carousel" aria-roledescription={t.body.carousel} aria-label={t.body.imageCarousel} onKeyDown={onKeyDown}>
       <ul className="carousel-track" ref={track} tabIndex={0} aria-label={fill(t.body.slides, { count })}>
         {slides.map((slide, index) => (
           <li key={index} className="carousel-slide" aria-roledescription={t.body.slide} aria-label={fill(t.body.slideOf, { slide: index + 1, count })} aria-hidden={index !== current}>
@@ -36,7 +36,7 @@ export function Carousel({ children }: { children?: ReactNode }) {
         ))}
       </ul>
       {count > 1 && (
-        <div className="carousel-controls">
+        <div className="carousel-controls" data-ui="">
           <button type="button" onClick={() => show(current - 1)} aria-label={t.body.previousSlide}>
             ‹
           </button>

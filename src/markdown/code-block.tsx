@@ -12,8 +12,8 @@ export function CodeBlock(props: ComponentProps<'pre'>) {
   const { copied, copy } = useCopy()
   const language = languageOf(props.children)
   return (
-    <div className="code-block">
-      <div className="code-block-bar">
+    <div className="code-block" data-ui-wrap="">
+      <div className="code-block-bar" data-ui="">
         {language && <span className="code-block-language">{language}</span>}
         <span className="visually-hidden" role="status">
           {copied ? t.body.codeCopied : ''}

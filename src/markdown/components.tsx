@@ -30,7 +30,7 @@ function Div(props: ComponentProps<'div'> & DataProps) {
   if (element === 'video') return <Video videoId={props['data-video-id'] ?? ''} listId={props['data-video-list']}>{props.children}</Video>
   if (element === 'carousel') {
     return (
-      <Suspense fallback={<div className="carousel">{props.children}</div>}>
+      <Suspense fallback={<div className="carousel" data-element="carousel">{props.children}</div>}>
         <Carousel>{props.children}</Carousel>
       </Suspense>
     )
@@ -50,7 +50,7 @@ function Pre(props: ComponentProps<'pre'>) {
     return (
       <Suspense
         fallback={
-          <figure className="mermaid-diagram" data-state="code">
+          <figure className="mermaid-diagram" data-ui-wrap="" data-state="code">
             <pre {...props} />
           </figure>
         }

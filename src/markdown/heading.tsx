@@ -7,7 +7,7 @@ function anchored(Tag: 'h2' | 'h3' | 'h4') {
     return (
       <Tag {...props}>
         {children}
-        {props.id && <a className="heading-anchor" href={`#${props.id}`} aria-label={t.body.linkToSection} />}
+        {props.id && <a className="heading-anchor" data-ui="" href={`#${props.id}`} aria-label={t.body.linkToSection} />}
       </Tag>
     )
   }

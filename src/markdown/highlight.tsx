@@ -6,11 +6,12 @@
  */
 import type { ComponentProps } from 'react'
 import { PassageLink } from './passage-link.tsx'
+import { withClass } from './with-class.ts'
 
 export function Highlight({ className, children, ...props }: ComponentProps<'mark'>) {
   return (
     <>
-      <mark {...props} className={['highlight', className].filter(Boolean).join(' ')}>
+      <mark {...props} className={withClass('highlight', className)}>
         {children}
       </mark>
       <PassageLink id={props.id} kind="highlight" />

@@ -11,8 +11,8 @@ describe('math', () => {
     const page = html('The law \\(L = \\lambda W\\) holds:\n\n$$W = \\frac{L}{\\lambda}$$')
     // One stylesheet link, KaTeX's (the test runner gives asset imports no URL).
     expect(page.match(/<link rel="stylesheet"/g)).toHaveLength(1)
-    expect(page).toContain('<span class="math math-inline"><span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML">')
-    expect(page).toContain('<div class="math math-display" tabindex="0"><span class="katex-display">')
+    expect(page).toContain('<span class="math math-inline" data-element="math"><span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML">')
+    expect(page).toContain('<div class="math math-display" data-element="math" tabindex="0"><span class="katex-display">')
     expect(page).toContain('<annotation encoding="application/x-tex">W = \\frac{L}{\\lambda}</annotation>')
     expect(page).not.toContain('data-math-html')
   })
@@ -25,7 +25,7 @@ describe('math', () => {
 describe('mermaid diagrams', () => {
   it('shows the diagram’s code until it is drawn, inside the figure that will hold it', () => {
     const page = html('```mermaid\nflowchart TD\n  a --> b\n```')
-    expect(page).toContain('<figure class="mermaid-diagram" data-state="code"><pre><code class="language-mermaid">flowchart TD\n  a --&gt; b\n</code></pre></figure>')
+    expect(page).toContain('<figure class="mermaid-diagram" data-ui-wrap="" data-state="code"><pre><code class="language-mermaid">flowchart TD\n  a --&gt; b\n</code></pre></figure>')
   })
 
   it('leaves other code blocks as code blocks, with their Copy button', () => {

@@ -9,6 +9,6 @@ export { mathCssUrl }
 
 export function MathMarkup({ display, className, html }: { display: boolean; className: string | undefined; html: string }) {
   // A wide formula scrolls sideways on its own; focusable, so a keyboard can scroll it too.
-  if (display) return <div className={className} tabIndex={0} dangerouslySetInnerHTML={{ __html: html }} />
-  return <span className={className} dangerouslySetInnerHTML={{ __html: html }} />
+  if (display) return <div className={className} data-element="math" tabIndex={0} dangerouslySetInnerHTML={{ __html: html }} />
+  return <span className={className} data-element="math" dangerouslySetInnerHTML={{ __html: html }} />
 }

@@ -32,22 +32,22 @@ export function MermaidDiagram({ source, children }: { source: string; children:
   }, [near, theme, source])
 
   return (
-    <figure className="mermaid-diagram" ref={frame} data-state={drawn ? ('svg' in drawn ? 'drawn' : 'failed') : 'code'}>
+    <figure className="mermaid-diagram" data-ui-wrap="" ref={frame} data-state={drawn ? ('svg' in drawn ? 'drawn' : 'failed') : 'code'}>
       <style href="mermaid-diagram" precedence="default">
         {mermaidCss}
       </style>
       {drawn && 'svg' in drawn ? (
         <>
-          <div className="mermaid-svg" role="img" aria-label={diagramLabel(source)} dangerouslySetInnerHTML={{ __html: drawn.svg }} />
-          <details className="mermaid-source">
-            <summary>{t.body.diagramSource}</summary>
+          <div className="mermaid-svg" data-ui="" role="img" aria-label={diagramLabel(source)} dangerouslySetInnerHTML={{ __html: drawn.svg }} />
+          <details className="mermaid-source" data-ui-wrap="">
+            <summary data-ui="">{t.body.diagramSource}</summary>
             {children}
           </details>
         </>
       ) : (
         children
       )}
-      {drawn && 'error' in drawn && <figcaption className="mermaid-error">{fill(t.body.diagramFailed, { error: drawn.error })}</figcaption>}
+      {drawn && 'error' in drawn && <figcaption className="mermaid-error" data-ui="">{fill(t.body.diagramFailed, { error: drawn.error })}</figcaption>}
     </figure>
   )
 }

@@ -33,6 +33,7 @@ export function PassageLink({ id, kind }: { id: string | undefined; kind: 'quote
   const link = (
     <a
       className="passage-link"
+      data-ui=""
       href={withBase(path)}
       onClick={onClick}
       data-copied={copied || undefined}
@@ -43,13 +44,13 @@ export function PassageLink({ id, kind }: { id: string | undefined; kind: 'quote
     </a>
   )
   const status = (
-    <span className={kind === 'quote' ? 'passage-link-status' : 'visually-hidden'} role="status">
+    <span className={kind === 'quote' ? 'passage-link-status' : 'visually-hidden'} role="status" data-ui="">
       {copied ? t.body.linkCopied : ''}
     </span>
   )
   if (kind === 'quote') {
     return (
-      <span className="quote-actions">
+      <span className="quote-actions" data-ui="">
         {status}
         {link}
       </span>

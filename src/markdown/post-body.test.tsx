@@ -47,6 +47,6 @@ describe('Quote', () => {
         <PostBody tree={render(`> ${quote}`).tree} />
       </PostContext.Provider>,
     )
-    expect(markup).toContain(`<a class="passage-link" href="/blog/peer-focus/quote/${id(quote)}/" aria-label="Copy a link to this quote">`)
+    expect(markup).toContain(`<a class="passage-link" data-ui="" href="/blog/peer-focus/quote/${id(quote)}/" aria-label="Copy a link to this quote">`)
   })
 })

@@ -12,10 +12,12 @@ const LIST_ID = /^[\w-]{10,64}$/
 export function Video({ videoId, listId, children }: { videoId: string; listId?: string; children?: ReactNode }) {
   const [playing, setPlaying] = useState(false)
   const embed = listId && LIST_ID.test(listId) ? `videoseries?list=${listId}&autoplay=1` : VIDEO_ID.test(videoId) ? `${videoId}?autoplay=1` : null
-  if (embed === null) return <div className="video">{children}</div>
+  // The tree's own attributes, for the body to be read back from the page (body-from-dom.ts).
+  const source = { 'data-element': 'video', 'data-video-id': videoId, 'data-video-list': listId }
+  if (embed === null) return <div className="video" {...source}>{children}</div>
   if (playing) {
     return (
-      <div className="video video-playing">
+      <div className="video video-playing" {...source}>
         <iframe
           src={`https://www.youtube-nocookie.com/embed/${embed}`}
           title={t.body.videoPlayer}
@@ -26,13 +28,14 @@ export function Video({ videoId, listId, children }: { videoId: string; listId?:
     )
   }
   return (
-    <div className="video">
-      <button type="button" className="video-play" onClick={() => setPlaying(true)}>
+    <div className="video" {...source}>
+      <button type="button" className="video-play" data-ui="" onClick={() => setPlaying(true)}>
         <span className="video-play-icon" aria-hidden="true">▶</span>
         <span>{t.body.playVideo}</span>
       </button>
-      <p className="video-link">
-        {children} <span className="video-note">{t.body.videoNote}</span>
+      <p className="video-link" data-ui-wrap="">
+        {children}
+        <span className="video-note" data-ui="">{` ${t.body.videoNote}`}</span>
       </p>
     </div>
   )

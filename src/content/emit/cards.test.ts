@@ -93,6 +93,17 @@ describe('renderCard', () => {
     expect(below.every((index) => index === 0)).toBe(true)
   })
 
+  it('stays small: a card with a long title or a five-line quote is a few KB (a blog has one per post and per quote)', async () => {
+    const words = 'strategy plan signal question feedback service alignment habit customer release leadership outcome '.repeat(4)
+    const post = await renderCard({ siteName: 'Peer Notes', title: words })
+    const quote = await renderCard({ siteName: 'Peer Notes', title: words, quote: words })
+    // 8.8 KB and 13.9 KB with seven shades and run-length coding; 5.2 KB and 8.6 KB now.
+    expect(post.length).toBeLessThan(6 * 1024)
+    expect(quote.length).toBeLessThan(10 * 1024)
+    // The background, three shades of each text color, the marker.
+    expect(decodePng(quote).chunks.get('PLTE')![0]!.length).toBe(8 * 3)
+  })
+
   it('draws different cards for different quotes, the same card for the same text', async () => {
     const card = (quote: string) => renderCard({ siteName: 'Site', title: 'Title', quote })
     const first = Buffer.from(await card('One thing'))

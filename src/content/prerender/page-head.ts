@@ -51,14 +51,16 @@ export function renderHead(input: HeadInput, settings: SiteSettings): string {
 
 /**
  * The head of a page that only unfurls and moves on (a shared quote's or highlight's page): the tags link
- * previews read, and nothing a reader's browser would load. Twitter falls back to the Open Graph tags.
+ * previews read, and nothing a reader's browser would load. Twitter falls back to the Open Graph tags,
+ * and chat apps read `og:description` before a `description`, which is left out: the page is only passed
+ * through (search engines take its refresh as a redirect), and a blog has several of these a post, each
+ * with the passage's sentence already twice (its `og:description` and its text).
  */
 export function renderPreviewHead(input: Required<Pick<HeadInput, 'title' | 'description' | 'path' | 'post'>> & Pick<HeadInput, 'image'>, settings: SiteSettings): string {
   const url = absoluteUrl(settings, input.path)
   const image = input.image ?? input.post.image ?? settings.defaultImage
   return [
     `<title>${escapeHtml(input.title)}</title>`,
-    meta('name', 'description', input.description),
     `<link rel="canonical" href="${escapeHtml(url)}">`,
     meta('property', 'og:type', 'article'),
     meta('property', 'og:title', input.post.title),

@@ -2,7 +2,8 @@
  * Writes one static HTML page per route after the client build: the list, the tags page, one page
  * per tag, one per post (and at its own permalink), and `404.html`. Each is rendered by the app's own
  * components (`src/app/server-entry.tsx`) with its data inlined, so it reads with JavaScript off and
- * the browser takes over without fetching it again.
+ * the browser takes over without fetching it again. A post's body is in its page once, as HTML: the
+ * inlined data leaves it out, and the app reads it back from the article (src/shared/api/post-page-data.ts).
  */
 import type { DehydratedState } from '@tanstack/react-query'
 import type { PostData, PostIndex } from '../../shared/post-data.ts'
@@ -17,6 +18,7 @@ import { renderCard } from '../emit/cards.ts'
 import { postDataJson, type Collection } from '../site/collection.ts'
 import type { Passage } from '../post/stored-post.ts'
 import { PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
+import { withoutPostBodies } from '../../shared/api/post-page-data.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
 import { redirectHtml } from './site-pages.ts'
 import { outputPath, routeFile } from './output-paths.ts'
@@ -169,7 +171,8 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
       },
       settings,
     )
-    return fillTemplate(context.template, head, rendered.html, { path: url, state: rendered.state })
+    // The body is the page's HTML; the inlined data holds the rest (see post-page-data.ts).
+    return fillTemplate(context.template, head, rendered.html, { path: url, state: withoutPostBodies(rendered.state) })
   })
   // `permalink: /blog/:title/` is the post's own page.
   if (permalink && routeFile(permalink) !== files.page) {
