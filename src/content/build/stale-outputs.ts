@@ -6,13 +6,27 @@
  * every file is written.
  *
  * A file is removed only when this build did not claim it (the output plan's files, Vite's bundle) and
- * it is older than the build: a file some writer makes without a claim is new, and kept.
+ * it is older than the build: a file some writer makes without a claim is new, and kept. "Older" is read
+ * on the output folder's own clock (buildStartTime): a margin for coarse file times instead kept a post
+ * removed less than the margin before a quick rebuild.
  */
-import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** File times are coarse on some systems: a file this close before the build's start counts as the build's. */
-const MARGIN_MS = 2000
+/**
+ * The output folder's file-system time now, as its files' times are written: a file the last build
+ * wrote is older, one this build writes is not, whatever the file system's time resolution.
+ */
+export function buildStartTime(outDir: string): number {
+  mkdirSync(outDir, { recursive: true })
+  const marker = join(outDir, `.build-started-${process.pid}`)
+  writeFileSync(marker, '')
+  try {
+    return statSync(marker).mtimeMs
+  } finally {
+    unlinkSync(marker)
+  }
+}
 
 export function removeStaleOutputs(outDir: string, written: Iterable<string>, buildStarted: number): string[] {
   const keep = new Set([...written].map(outputKey))
@@ -25,7 +39,7 @@ export function removeStaleOutputs(outDir: string, written: Iterable<string>, bu
       if (entry.isDirectory()) {
         if (walk(path, `${file}/`)) rmdirSync(path)
         else empty = false
-      } else if (!keep.has(outputKey(file)) && statSync(path).mtimeMs < buildStarted - MARGIN_MS) {
+      } else if (!keep.has(outputKey(file)) && statSync(path).mtimeMs < buildStarted) {
         unlinkSync(path)
         removed.push(file)
       } else {

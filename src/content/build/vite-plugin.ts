@@ -53,7 +53,7 @@ import { SERVICE_WORKER_FILE } from './service-worker.ts'
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
 import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
-import { removeStaleOutputs } from './stale-outputs.ts'
+import { buildStartTime, removeStaleOutputs } from './stale-outputs.ts'
 import { buildCacheFolder, codeKey, pipelineKey, plainPipelineKey, pruneBuildCache } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
@@ -230,7 +230,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return
-      buildStarted = Date.now()
+      buildStarted = buildStartTime(resolve(config.root, config.build.outDir))
       // Not awaited: the workers render posts while Vite bundles the app; generateBundle waits.
       const paths = postFiles()
       folderProblems = linkProblems()
