@@ -85,7 +85,9 @@ export function watchErrors(page: Page): string[] {
     // arrived), or the app's own modules when the reader leaves the page before they arrive (a
     // prerendered page loads them only after its first paint), or an image still loading then (the
     // favicon; a missing image is a 404, not an abort).
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && ['fetch', 'script', 'image'].includes(request.resourceType())) return
+    // Chromium asks for the favicon as a request of type "other", and drops it as any image on a move.
+    const cancellable = ['fetch', 'script', 'image'].includes(request.resourceType()) || /\/favicon\.\w+$/.test(new URL(request.url()).pathname)
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && cancellable) return
     // An embedded player's own page (youtube-nocookie in an iframe), which this offline machine cannot
     // reach: the app's part, the play control, is what the tests check.
     if (request.resourceType() === 'document' && request.frame() !== page.mainFrame()) return
