@@ -23,8 +23,10 @@ export interface SiteSettings {
    * Whether every highlight gets a page of its own (`/blog/<slug>/quote/<id>/`, which unfurls as that
    * sentence). Block quotes always do. `false` (or `HIGHLIGHT_PAGES=false`) leaves these pages out, for
    * hosts that take fewer files: a highlight's link then points into its post (`/blog/<slug>/#<id>`).
+   * `'auto'` (the default) keeps them while the whole site stays within 20,000 files (Cloudflare Pages'
+   * free plan) and leaves them out, saying so, past that (see src/content/prerender/highlight-pages.ts).
    */
-  highlightPages: boolean
+  highlightPages: boolean | 'auto'
   /**
    * The interface's language, a BCP 47 tag (`de`, `pt-BR`, `ar`): every button, heading, count and date,
    * and the pages' `<html lang dir>` (`ar`, `he`, `fa`, `ur` lay out right to left). Unset: `_config.yml`'s
@@ -46,6 +48,6 @@ export const defaultSiteSettings: SiteSettings = {
   basePath: '/',
   defaultImage: '/assets/images/peer-focus.png',
   comments: null,
-  highlightPages: true,
+  highlightPages: 'auto',
   lang: 'en',
 }

@@ -1,8 +1,8 @@
 /**
  * The link control of a quote or highlight. It is a real link to the passage's own page
  * (`/blog/<slug>/quote/<id>/`, which unfurls as the quote), so it works without JavaScript; with it,
- * a click copies that address and confirms. A site built without highlight pages (`highlightPages`)
- * links a highlight to its place in the post instead.
+ * a click copies that address and confirms. A site built without highlight pages (`highlightPages`,
+ * which the post's data carries: the build decides it) links a highlight to its place in the post instead.
  *
  * The control never covers or moves the text: it has its own room, kept whether it shows or not (a
  * quote's last line, the slot after a highlight; see styles.css), and the confirmation replaces its
@@ -13,10 +13,9 @@ import { PostContext } from './post-context.ts'
 import { useCopy } from '../shared/hooks/use-copy.ts'
 import { absoluteAppUrl } from '../shared/absolute-url.ts'
 import { withBase } from '../shared/base-path.ts'
-import settings from 'virtual:site-settings'
 import { t } from '../shared/i18n/i18n.ts'
 
-export function passagePath(slug: string, id: string, kind: 'quote' | 'highlight' = 'quote', highlightPages = settings.highlightPages): string {
+export function passagePath(slug: string, id: string, kind: 'quote' | 'highlight' = 'quote', highlightPages = true): string {
   if (kind === 'highlight' && !highlightPages) return `/blog/${encodeURIComponent(slug)}/#${encodeURIComponent(id)}`
   return `/blog/${encodeURIComponent(slug)}/quote/${encodeURIComponent(id)}/`
 }
@@ -25,7 +24,7 @@ export function PassageLink({ id, kind }: { id: string | undefined; kind: 'quote
   const post = useContext(PostContext)
   const { copied, copy } = useCopy()
   if (!post || !id) return null
-  const path = passagePath(post.slug, id, kind)
+  const path = passagePath(post.slug, id, kind, post.highlightPages !== false)
   const onClick = async (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
     await copy(absoluteAppUrl(path))

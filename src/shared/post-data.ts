@@ -82,6 +82,11 @@ export interface PostData {
   related: PostLink[]
   /** The series the post is part of (`series:` front matter); null or absent when none. */
   series?: SeriesNav | null
+  /**
+   * False when the build wrote no highlight pages (`highlightPages`, decided per build: see
+   * src/content/prerender/highlight-pages.ts): the post's highlights then link into it. Absent: they have pages.
+   */
+  highlightPages?: false
 }
 
 /** Every published post's summary, newest first: the build's whole index. */

@@ -52,8 +52,9 @@ import { claimOutputs, planOutputs, type FixedFile } from '../prerender/output-p
 import { SERVICE_WORKER_FILE } from './service-worker.ts'
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
-import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
+import { HOST_LIMITS, hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
 import { buildStartTime, removeStaleOutputs } from './stale-outputs.ts'
+import { decideHighlightPages } from '../prerender/highlight-pages.ts'
 import { buildCacheFolder, codeKey, pipelineKey, plainPipelineKey, pruneBuildCache } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
@@ -99,6 +100,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   /** Every file this build writes into dist/: the output plan's, then Vite's bundle; older others are removed (stale-outputs.ts). */
   let plannedFiles: string[] = []
   let bundleFiles: string[] = []
+  /** `highlightPages` as this build decided it (highlight-pages.ts): the settings the pages are written with. */
+  let highlightPages = true
   /** When this build started: a file in dist/ older than that and not written by it is the last build's. */
   let buildStarted = Date.now()
   /** The build cache's folder, and when this build started using it (entries it did not use are pruned after it). */
@@ -291,7 +294,17 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         .filter((file) => file !== 'index.html')
         .map((file) => [file, `the build's own ${file}`])
       const fromSite = siteOutputs(site, pages, siteRedirects(site).redirects, (file) => displayPath(join(site.siteDir ?? '', file), config.root))
-      const plan = planOutputs(collection, fixed, settings, fromSite.outputs)
+      let plan = planOutputs(collection, fixed, { highlightPages: settings.highlightPages !== false }, fromSite.outputs)
+      if (settings.highlightPages === 'auto') {
+        const withPages = plan.files.length
+        const without = withPages > HOST_LIMITS.freeFiles ? planOutputs(collection, fixed, { highlightPages: false }, fromSite.outputs) : plan
+        const decision = decideHighlightPages('auto', withPages, withPages - without.files.length)
+        if (!decision.on) plan = without
+        if (decision.note) config.logger.info(decision.note)
+        highlightPages = decision.on
+      } else {
+        highlightPages = settings.highlightPages
+      }
       for (const problem of [...fromSite.problems, ...plan.problems].filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       siteWrites = plan.siteWrites
       plannedFiles = plan.files
@@ -318,7 +331,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // Read before the list page takes its place: the site's pages are the app's frame too.
       const template = readFileSync(join(outDir, 'index.html'), 'utf8')
       try {
-        const count = await prerenderSite({ serverDir, outDir, collection, settings, pool, cacheCode })
+        const count = await prerenderSite({ serverDir, outDir, collection, settings: { ...settings, highlightPages }, pool, cacheCode })
         config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
         const { pages: written, copied } = writeSiteOutputs(outDir, template, site.siteDir, siteWrites, settings)
         if (site.siteDir) config.logger.info(`wrote ${written} site pages and redirects, copied ${copied} static files`)
@@ -330,7 +343,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // Only a build that wrote everything knows what the next one can use.
       if (cacheUse) pruneBuildCache(cacheUse.folder, cacheUse.since)
       const output = measureOutput(outDir)
-      for (const warning of hostLimitWarnings(output)) config.logger.warn(warning)
+      for (const warning of hostLimitWarnings(output, { highlightPages })) config.logger.warn(warning)
       config.logger.info(outputLine(`${relative(config.root, outDir) || '.'}/`, output))
     },
 
@@ -342,7 +355,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       await loadAll()
       for (const warning of [...(site.warnings ?? []), ...(language.problem ? [language.problem] : [])]) server.config.logger.warn(warning, { timestamp: true })
       // What the build would refuse to write (a permalink onto /404.html, a slug `tags`), said at once.
-      logProblems(server, [...folderProblems, ...collection!.problems, ...claimOutputs(collection!, [], settings)])
+      logProblems(server, [...folderProblems, ...collection!.problems, ...claimOutputs(collection!, [], { highlightPages: settings.highlightPages !== false })])
       // With a site folder, its settings, data, includes and pages are watched as its posts are.
       const watched = site.siteDir ?? postsDir
       server.watcher.add(watched)

@@ -144,7 +144,10 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
   const { settings, outDir } = context
   const post = JSON.parse(task.json) as PostData
   const card = cardFor(post.summary, undefined)
-  const files = postFiles(task.slug, task.passages, { page: task.page, card: card !== null, highlightPages: settings.highlightPages })
+  // The plugin passes the build's decision (a boolean): 'auto' is decided before any file is written.
+  const highlightPages = settings.highlightPages !== false
+  if (!highlightPages) post.highlightPages = false
+  const files = postFiles(task.slug, task.passages, { page: task.page, card: card !== null, highlightPages })
   if (!files.page) return 0
   const memo = context.memo ?? ((_kind, _input, make) => make())
   if (card && files.card) writeFile(outputPath(outDir, files.card), await memo('cards', card.input(settings), () => card.png(settings)))

@@ -57,7 +57,7 @@ export function resolveSiteSettings(postsDir: string, env: NodeJS.ProcessEnv = p
     defaultImage: pick('defaultImage', undefined),
     comments: pick('comments', undefined),
     lang: resolveLanguageSetting(postsDir, env).tag,
-    highlightPages: env.HIGHLIGHT_PAGES !== undefined ? parseSwitch('HIGHLIGHT_PAGES', env.HIGHLIGHT_PAGES) : pick('highlightPages', undefined),
+    highlightPages: env.HIGHLIGHT_PAGES !== undefined ? parseSwitchOrAuto('HIGHLIGHT_PAGES', env.HIGHLIGHT_PAGES) : pick('highlightPages', undefined),
   }
 }
 
@@ -83,6 +83,16 @@ export function parseSwitch(name: string, value: string): boolean {
   if (['true', '1', 'yes', 'on'].includes(normalized)) return true
   if (['false', '0', 'no', 'off'].includes(normalized)) return false
   throw new Error(`${name}=${value} is not a switch: set it to true or false`)
+}
+
+/** A switch that may also be left to the build (`auto`). */
+function parseSwitchOrAuto(name: string, value: string): boolean | 'auto' {
+  if (value.trim().toLowerCase() === 'auto') return 'auto'
+  try {
+    return parseSwitch(name, value)
+  } catch {
+    throw new Error(`${name}=${value} is not a switch: set it to true, false or auto`)
+  }
 }
 
 /**

@@ -77,7 +77,7 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
         </header>
         <PostToc entries={post.toc} />
         <div className="post-body">
-          <PostContext.Provider value={{ slug: summary.slug, title: summary.title }}>
+          <PostContext.Provider value={{ slug: summary.slug, title: summary.title, highlightPages: post.highlightPages !== false }}>
             <PostBody tree={post.body} />
           </PostContext.Provider>
         </div>
