@@ -6,8 +6,13 @@ import { offlineServiceWorker } from './src/content/build/service-worker.ts'
 /** What every page runs: React, the router, TanStack Query, and the app's shared modules. */
 const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+)[\\/]/
 const SHARED = /[\\/]src[\\/]shared[\\/]/
-/** Shared modules only one kind of page uses: they stay with that page (copying, the search index). */
-const ONE_PAGE = /[\\/]src[\\/]shared[\\/](hooks[\\/]use-copy|absolute-url|api[\\/]search-query|search-options)\./
+/**
+ * Shared modules only one kind of page uses, or that load later: they stay with that page or their
+ * own chunk (copying, the list's and archive's data, the search index and engine, the list's filtered
+ * view; routes.tsx loads their queries with their pages). In the framework chunk
+ * a module loaded with import() is paid for by every page's first load.
+ */
+const ONE_PAGE = /[\\/]src[\\/]shared[\\/](hooks[\\/]use-copy|absolute-url|api[\\/](search-query|search-engine|list-queries|archive-queries|fetch-list-file)|search-options|list-view|list-data|archive-data)\./
 
 // The base path comes from the site settings (BASE_PATH, src/site-settings.ts or _config.yml's baseurl).
 export default defineConfig({

@@ -11,9 +11,14 @@ import { RouteErrorBoundary } from './layout/route-error.tsx'
 import { lazyPage, type LazyPage } from './lazy-page.tsx'
 import { looseSlugQuery, permalinkQuery, postQuery } from '../shared/api/post-queries.ts'
 import { paths } from '../shared/paths.ts'
-import { archiveIndexQuery, archiveYearQuery, seriesQuery } from '../shared/api/archive-queries.ts'
-import { listHeadQuery, listViewReady, loadListView } from '../shared/api/list-queries.ts'
 import { listLocation, listPaths } from '../shared/list-filter.ts'
+
+// The list's and the archive's queries load with their pages (the bundler puts them in those pages'
+// chunks): a post page's first load carries none of their code.
+type ListQueries = typeof import('../shared/api/list-queries.ts')
+let listQueries: ListQueries | null = null
+const loadListQueries = async (): Promise<ListQueries> => (listQueries ??= await import('../shared/api/list-queries.ts'))
+const archiveQueries = () => import('../shared/api/archive-queries.ts')
 
 interface RouteNeeds {
   page: LazyPage
@@ -45,8 +50,8 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
   // A list view loads its head and its own page (or every post's tags, a search's first results and the
   // cards shown, for a reader's filter or search): a
   // shared search link opens with its results, not a "Searching…" flash.
-  const loadList = (params: Params, url: URL) => loadListView(queryClient, listLocation(url.searchParams, params))
-  const listLoaded = (params: Params, url: URL) => listViewReady(queryClient, listLocation(url.searchParams, params))
+  const loadList = async (params: Params, url: URL) => (await loadListQueries()).loadListView(queryClient, listLocation(url.searchParams, params))
+  const listLoaded = (params: Params, url: URL) => listQueries !== null && listQueries.listViewReady(queryClient, listLocation(url.searchParams, params))
   const loadPost = async (params: Params) => {
     const slug = params.slug ?? ''
     if (await queryClient.ensureQueryData(postQuery(slug))) return
@@ -67,12 +72,12 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
       children: [
         route({ index: true }, { page: PostListPage, load: loadList, loaded: listLoaded }),
         route({ path: listPaths.page }, { page: PostListPage, load: loadList, loaded: listLoaded }),
-        route({ path: paths.tags.path }, { page: TagsPage, load: () => queryClient.ensureQueryData(listHeadQuery()) }),
+        route({ path: paths.tags.path }, { page: TagsPage, load: async () => queryClient.ensureQueryData((await loadListQueries()).listHeadQuery()) }),
         route({ path: paths.tag.path }, { page: PostListPage, load: loadList, loaded: listLoaded }),
         route({ path: listPaths.tagPage }, { page: PostListPage, load: loadList, loaded: listLoaded }),
-        route({ path: paths.archive.path }, { page: ArchivePage, load: () => queryClient.ensureQueryData(archiveIndexQuery()) }),
-        route({ path: paths.archiveYear.path }, { page: ArchiveYearPage, load: (params) => queryClient.ensureQueryData(archiveYearQuery(params.year ?? '')) }),
-        route({ path: paths.series.path }, { page: SeriesPage, load: (params) => queryClient.ensureQueryData(seriesQuery(params.series ?? '')) }),
+        route({ path: paths.archive.path }, { page: ArchivePage, load: async () => queryClient.ensureQueryData((await archiveQueries()).archiveIndexQuery()) }),
+        route({ path: paths.archiveYear.path }, { page: ArchiveYearPage, load: async (params) => queryClient.ensureQueryData((await archiveQueries()).archiveYearQuery(params.year ?? '')) }),
+        route({ path: paths.series.path }, { page: SeriesPage, load: async (params) => queryClient.ensureQueryData((await archiveQueries()).seriesQuery(params.series ?? '')) }),
         route({ path: paths.passage.path }, { page: PostPage, load: loadPost }),
         route({ path: paths.post.path }, { page: PostPage, load: loadPost }),
         // A post's own `permalink` (links shared from the old Jekyll site), else not found.

@@ -12,13 +12,14 @@ import { Figure } from './figure.tsx'
 import { CodeBlock } from './code-block.tsx'
 import { Image } from './image.tsx'
 import { Button } from './button.tsx'
-import { Video } from './video.tsx'
 import { Heading2, Heading3, Heading4 } from './heading.tsx'
 import type { Components } from './render-hast.ts'
 import { MathMarkup } from './math.tsx'
 
 // Only posts with a carousel download it.
 const Carousel = lazy(() => import('./carousel.tsx').then((module) => ({ default: module.Carousel })))
+// Only posts with a video download its player.
+const Video = lazy(() => import('./video.tsx').then((module) => ({ default: module.Video })))
 // Only posts with a diagram download its frame (and, once it is scrolled near, Mermaid itself).
 const MermaidDiagram = lazy(() => import('./mermaid-diagram.tsx').then((module) => ({ default: module.MermaidDiagram })))
 
@@ -27,7 +28,15 @@ type DataProps = Record<`data-${string}`, string | undefined>
 function Div(props: ComponentProps<'div'> & DataProps) {
   const element = props['data-element']
   if (element === 'math') return <MathMarkup display className={props.className} html={props['data-math-html'] ?? ''} />
-  if (element === 'video') return <Video videoId={props['data-video-id'] ?? ''} listId={props['data-video-list']}>{props.children}</Video>
+  if (element === 'video') {
+    const video = { 'data-element': 'video', 'data-video-id': props['data-video-id'], 'data-video-list': props['data-video-list'] }
+    // Until its code arrives, the link to the video (the include's own fallback) in the same frame.
+    return (
+      <Suspense fallback={<div className="video" {...video}><p className="video-link">{props.children}</p></div>}>
+        <Video videoId={props['data-video-id'] ?? ''} listId={props['data-video-list']}>{props.children}</Video>
+      </Suspense>
+    )
+  }
   if (element === 'carousel') {
     return (
       <Suspense fallback={<div className="carousel" data-element="carousel">{props.children}</div>}>

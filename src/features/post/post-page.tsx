@@ -1,5 +1,5 @@
 /** `/blog/:slug`: one post, its header, and its body rendered from the build's tree. */
-import { useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useLocation, useParams } from 'react-router'
 import { looseSlugQuery, postQuery } from '../../shared/api/post-queries.ts'
@@ -17,7 +17,6 @@ import { PostToc, TOC_MIN_HEADINGS } from './post-toc.tsx'
 import { ReadingProgress } from './reading-progress.tsx'
 import { PostNeighbors, RelatedPosts } from './post-links.tsx'
 import { SharePost } from './share-post.tsx'
-import { Comments } from './comments.tsx'
 import { SeriesNav } from './series-nav.tsx'
 import { OfflineStatus } from '../offline/offline-status.tsx'
 import { withBase } from '../../shared/base-path.ts'
@@ -25,6 +24,9 @@ import { FormattedTextView } from '../../shared/ui/formatted-text-view.tsx'
 import { textDirection } from '../../shared/i18n/languages.ts'
 import postText from 'virtual:site-locale/post'
 import { dir as siteDir, lang as siteLang } from '../../shared/i18n/i18n.ts'
+
+// Only posts with `comments: true` download the comments' button and loader.
+const Comments = lazy(() => import('./comments.tsx').then((module) => ({ default: module.Comments })))
 
 /** `/blog/:slug`. */
 export function PostPage() {
@@ -86,7 +88,11 @@ function PostArticle({ post, passage }: { post: PostData; passage?: string }) {
           <SharePost path={path} title={summary.title} />
           <PostNeighbors post={post} />
           <RelatedPosts post={post} />
-          {summary.comments && <Comments term={summary.slug} />}
+          {summary.comments && (
+            <Suspense fallback={null}>
+              <Comments term={summary.slug} />
+            </Suspense>
+          )}
         </footer>
       </article>
     </div>
