@@ -32,7 +32,7 @@ function Div(props: ComponentProps<'div'> & DataProps) {
     const video = { 'data-element': 'video', 'data-video-id': props['data-video-id'], 'data-video-list': props['data-video-list'] }
     // Until its code arrives, the link to the video (the include's own fallback) in the same frame.
     return (
-      <Suspense fallback={<div className="video" {...video}><p className="video-link">{props.children}</p></div>}>
+      <Suspense fallback={<div className="video" {...video}><p className="video-link" data-ui-wrap="">{props.children}</p></div>}>
         <Video videoId={props['data-video-id'] ?? ''} listId={props['data-video-list']}>{props.children}</Video>
       </Suspense>
     )

@@ -37,10 +37,9 @@ export function renderHead(input: HeadInput, settings: SiteSettings): string {
     meta('property', 'og:site_name', settings.title),
     ...(post?.date ? [meta('property', 'article:published_time', post.date)] : []),
     ...(post?.tags.map((tag) => meta('property', 'article:tag', tag.name)) ?? []),
+    // X reads og:title, og:description and og:image where its own tags are missing: only the card's kind
+    // is its own (the three copies were ~350 bytes a page, 0.4 MB of a 1,000-post site).
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
-    meta('name', 'twitter:title', post?.title ?? input.title),
-    meta('name', 'twitter:description', input.description),
-    ...(image ? [meta('name', 'twitter:image', absoluteUrl(settings, image))] : []),
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(settings.title)}" href="${settings.basePath}feed.xml">`,
     `<link rel="alternate" type="application/feed+json" title="${escapeHtml(settings.title)}" href="${settings.basePath}feed.json">`,
     ...(input.noindex ? [meta('name', 'robots', 'noindex')] : []),
