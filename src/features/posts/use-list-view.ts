@@ -4,9 +4,9 @@
  * this reads the cache and computes; only a search's refined results (its body matches) arrive later,
  * and are shown once the cards they add are loaded.
  */
-import { useMemo, useRef } from 'react'
-import { keepPreviousData, useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { cardChunks, cardsQuery, listHeadQuery, listViewQuery, postTagsQuery, shownHits, viewPlan } from '../../shared/api/list-queries.ts'
+import { useEffect, useMemo, useRef } from 'react'
+import { keepPreviousData, useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { cardChunks, cardsQuery, listHeadQuery, loadEveryCardOnPause, listViewQuery, postTagsQuery, shownHits, viewPlan } from '../../shared/api/list-queries.ts'
 import { firstHitsQuery, searchHitsQuery } from '../../shared/api/search-query.ts'
 import { pageCount, PAGE_SIZE, type ListHead, type ListPost } from '../../shared/list-data.ts'
 import type { ListLocation } from '../../shared/list-filter.ts'
@@ -83,6 +83,11 @@ export function useListView({ filter, page }: ListLocation): ListView {
   // shown stays whole: its count, its cards and its tag counts change together, once.
   const shown = useRef<Computed | null>(null)
   if (computedNow) shown.current = computedNow
+  // A small list's every card, once the reader pauses on a computed view: later keystrokes fetch none.
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (computedNow) loadEveryCardOnPause(queryClient, head)
+  }, [computedNow, queryClient, head])
   const computed = computedNow ?? (result ? shown.current : null)
 
   if (plan) {

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient } from '@tanstack/react-query'
 import { listKeys, type ListHead } from '../list-data.ts'
 import { NO_FILTER } from '../list-filter.ts'
-import { listViewReady, viewPlan } from './list-queries.ts'
+import { listViewReady, loadEveryCardOnPause, viewPlan } from './list-queries.ts'
 
 const head: ListHead = {
   v: 'v1',
@@ -47,5 +47,52 @@ describe('how a view is loaded', () => {
     // Its third page, posts 40-44, needs the third chunk.
     expect(listViewReady(client, { ...twoTags, page: 3 })).toBe(false)
     expect(listViewReady(client, { ...twoTags, filter: { ...twoTags.filter, q: 'peers' } })).toBe(false)
+  })
+})
+
+describe('every card of a small list, once the reader pauses', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+
+  /** The card files asked for, by chunk, with requests answered at once. */
+  function fetched(): string[] {
+    const urls: string[] = []
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(String(url))
+      return new Response(JSON.stringify({ v: 'x', cards: [] }), { headers: { 'Content-Type': 'application/json' } })
+    })
+    // The page is idle at once (afterPaint waits for an idle period).
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => setTimeout(task, 0))
+    vi.stubGlobal('cancelIdleCallback', (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle))
+    return urls
+  }
+
+  it('loads each chunk once the views stop changing for half a second, and only once a deploy', async () => {
+    vi.useFakeTimers()
+    const urls = fetched()
+    const client = new QueryClient()
+    const list = { ...head, v: 'small', total: 1000 }
+    loadEveryCardOnPause(client, list)
+    await vi.advanceTimersByTimeAsync(300)
+    // Another keystroke: the pause starts again.
+    loadEveryCardOnPause(client, list)
+    await vi.advanceTimersByTimeAsync(300)
+    expect(urls).toEqual([])
+    await vi.advanceTimersByTimeAsync(2600)
+    const chunks = urls.map((url) => url.match(/list\/cards\/(\d+)\.json/)?.[1]).map(Number)
+    expect(chunks.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, chunk) => chunk))
+    loadEveryCardOnPause(client, list)
+    await vi.advanceTimersByTimeAsync(3000)
+    expect(urls).toHaveLength(50)
+  })
+
+  it('leaves a large list to load the chunks its views show', async () => {
+    vi.useFakeTimers()
+    const urls = fetched()
+    loadEveryCardOnPause(new QueryClient(), { ...head, v: 'large', total: 10_000 })
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(urls).toEqual([])
   })
 })
