@@ -1,5 +1,8 @@
 /// <reference types="vite/client" />
 
+/** `assets/mermaid-<version>/`: where the build copies Mermaid's own files (src/content/build/mermaid-files.ts). */
+declare const __MERMAID_FOLDER__: string
+
 declare module 'virtual:site-settings' {
   import type { SiteSettings } from './site-settings.ts'
   /** The settings the build resolved (environment, src/site-settings.ts, `_config.yml`, defaults). */

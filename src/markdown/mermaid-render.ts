@@ -6,19 +6,27 @@
  *   included (CSS could load images from elsewhere);
  * - the SVG is run through DOMPurify's SVG profile before it is put into the page, and any `url(...)`
  *   that is not a reference inside the SVG (`url(#arrow)`) is broken, as is `@import`.
+ *
+ * Mermaid itself is its own prebuilt file, copied beside the app's (src/content/build/mermaid-files.ts
+ * says why): imported from there, at the base path, the first time a diagram is drawn.
  */
-import mermaid from 'mermaid'
+import type { Mermaid } from 'mermaid'
 import DOMPurify from 'dompurify'
+import { basePath } from '../shared/base-path.ts'
 import type { DocumentTheme } from './use-document-theme.ts'
 
 const SECURE_KEYS = ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'htmlLabels', 'theme', 'themeVariables', 'themeCSS', 'fontFamily', 'darkMode', 'flowchart']
 
 let renders = 0
+let loading: Promise<Mermaid> | null = null
+const loadMermaid = () =>
+  (loading ??= (import(/* @vite-ignore */ `${basePath}${__MERMAID_FOLDER__}mermaid.esm.min.js`) as Promise<{ default: Mermaid }>).then((module) => module.default))
 // mermaid.initialize is global: one diagram at a time, each with its own theme.
 let queue: Promise<unknown> = Promise.resolve()
 
 export function renderMermaid(source: string, theme: DocumentTheme): Promise<string> {
   const next = queue.then(async () => {
+    const mermaid = await loadMermaid()
     mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict',

@@ -12,6 +12,8 @@ const DEPLOY = {
   'assets/index-AAAAAAAA.js': '',
   'assets/framework-BBBBBBBB.js': '',
   'assets/index-CCCCCCCC.css': '',
+  'assets/mermaid-11.17.2/mermaid.esm.min.js': '',
+  'assets/mermaid-11.17.2/chunks/mermaid.esm.min/flowDiagram-YHGXBVSY.js': '',
   'data/list/head.json': '{"v":"one"}',
   'data/list/all/1.json': '{}',
   'data/list/tag-pages.json': '{}',
@@ -20,7 +22,7 @@ const DEPLOY = {
 }
 
 describe('offlineBuild', () => {
-  test('precaches the list page, its data and the app code under the base path, never post data', () => {
+  test('precaches the list page, its data and the app code under the base path, never post data or Mermaid', () => {
     expect(offlineBuild(bundle(DEPLOY), '/my-blog/').precache).toEqual([
       '/my-blog/',
       '/my-blog/assets/framework-BBBBBBBB.js',

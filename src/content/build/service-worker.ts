@@ -7,7 +7,7 @@
  *   the names of the app's hashed scripts and stylesheets: a deploy that changes any of them is a new
  *   `sw.js`, whose worker replaces the old cache whole (see the worker's comment).
  * - `precache`: the list page, its first page of data and every tag's first page, and the app's
- *   scripts and stylesheets, so the list and any saved post start offline. Posts are stored as the reader visits or saves them, not ahead.
+ *   scripts and stylesheets (not Mermaid's, copied beside them: see mermaid-files.ts), so the list and any saved post start offline. Posts are stored as the reader visits or saves them, not ahead.
  *
  * A small worker of our own rather than Workbox: the app needs one cache per deploy whose saved pages
  * move to the next deploy's cache, which Workbox's precache (its own revisioning) and runtime caches
@@ -19,6 +19,7 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite'
 import { DATA_FOLDER } from '../../shared/data-paths.ts'
 import { LIST_FOLDER, listFiles } from '../../shared/list-data.ts'
 import { pageLanguage } from '../prerender/page-language.ts'
+import { MERMAID_FOLDER_PREFIX } from './mermaid-files.ts'
 
 export const SERVICE_WORKER_FILE = 'sw.js'
 const WORKER_SOURCE = new URL('../../features/offline/service-worker.js', import.meta.url)
@@ -32,7 +33,8 @@ export interface OfflineBuild {
 /** This deploy's facts for the worker, from the client bundle (its data files emitted already). */
 export function offlineBuild(bundle: Rollup.OutputBundle, base: string): OfflineBuild {
   const code = Object.keys(bundle)
-    .filter((name) => /\.(?:js|css)$/.test(name) && !name.startsWith(`${DATA_FOLDER}/`))
+    // Not Mermaid's ~1 MB (gzip): a post's diagram is fetched when it is drawn, and kept then (network first).
+    .filter((name) => /\.(?:js|css)$/.test(name) && !name.startsWith(`${DATA_FOLDER}/`) && !name.startsWith(MERMAID_FOLDER_PREFIX))
     .sort()
   const text = (name: string) => {
     const file = bundle[name] as Rollup.OutputAsset | undefined
