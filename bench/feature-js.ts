@@ -9,11 +9,13 @@
  * "./x.js"`, which is what the bundler writes) and the stylesheets Vite preloads with it
  * (`__vite__mapDeps`); of those, the files the page already has are not fetched again. That set is what
  * the bench's browser check (`checkInBrowser` in run.ts: open the settings panel) sees requested.
- * KaTeX's stylesheet is a `<link>` a post with math adds; its fonts load per face a formula uses, so
+ * Mermaid is not a chunk but its own prebuilt files (`assets/mermaid-<version>/`, see
+ * src/content/build/mermaid-files.ts): the renderer row adds its entry's closure, the flowchart row its
+ * `flowDiagram` chunk's. KaTeX's stylesheet is a `<link>` a post with math adds; its fonts load per face a formula uses, so
  * they are given as the faces' total and the one every formula needs (KaTeX_Main-Regular).
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { APP_READY, freshContext } from './browser.ts'
@@ -27,11 +29,14 @@ export interface FeatureCost {
   note?: string
 }
 
+/** Mermaid's entry in its folder (`mermaid-<version>/`). */
+const MERMAID_ENTRY = 'mermaid.esm.min'
+
 /** Features: the chunk (by the module's file name) the app imports when the feature is used. */
 const FEATURES: Array<{ feature: string; page: 'post' | 'list'; chunks: string[] }> = [
   { feature: 'reader settings panel (opened)', page: 'post', chunks: ['reader-settings-panel'] },
-  { feature: 'Mermaid diagram (scrolled near): renderer', page: 'post', chunks: ['mermaid-diagram', 'mermaid-render'] },
-  { feature: 'Mermaid diagram: a flowchart\'s own code', page: 'post', chunks: ['mermaid-diagram', 'mermaid-render', 'flowDiagram'] },
+  { feature: 'Mermaid diagram (scrolled near): renderer', page: 'post', chunks: ['mermaid-diagram', 'mermaid-render', MERMAID_ENTRY] },
+  { feature: 'Mermaid diagram: a flowchart\'s own code', page: 'post', chunks: ['mermaid-diagram', 'mermaid-render', MERMAID_ENTRY, 'flowDiagram'] },
   { feature: 'carousel (post with one)', page: 'post', chunks: ['carousel'] },
   { feature: 'offline reading (service worker registration)', page: 'post', chunks: ['offline-reading'] },
   { feature: 'search engine (first keystroke; code only)', page: 'list', chunks: ['search-engine'] },
@@ -40,7 +45,7 @@ const FEATURES: Array<{ feature: string; page: 'post' | 'list'; chunks: string[]
   { feature: 'series route (from the list)', page: 'list', chunks: ['series-page'] },
 ]
 
-const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]\.\/([\w.~-]+\.(?:js|css))["'`]/g
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`](\.\/[\w./~-]+\.(?:js|css))["'`]/g
 const MAP_DEPS = /m\.f=\[([^\]]*)\]/
 
 /**
@@ -50,20 +55,27 @@ const MAP_DEPS = /m\.f=\[([^\]]*)\]/
 export function featureCosts(outDir: string, loaded: Record<'post' | 'list', Set<string>>): FeatureCost[] {
   const assets = join(outDir, 'assets')
   const names = readdirSync(assets)
+  // Mermaid's own files, by their path under assets/ (`mermaid-11.17.2/chunks/mermaid.esm.min/flowDiagram-X.js`).
+  const mermaidFolder = names.find((name) => /^mermaid-\d[\w.-]*$/.test(name))
+  const mermaidNames = mermaidFolder
+    ? [`${mermaidFolder}/${MERMAID_ENTRY}.js`, ...readdirSync(join(assets, mermaidFolder, 'chunks', MERMAID_ENTRY)).map((name) => `${mermaidFolder}/chunks/${MERMAID_ENTRY}/${name}`)]
+    : []
   const text = new Map<string, string>()
   const read = (name: string) => {
     if (!text.has(name)) text.set(name, readFileSync(join(assets, name), 'utf8'))
     return text.get(name)!
   }
   // `flowDiagram-HODETNUW-sP1cPYBA.js`: Mermaid's own chunks carry a second hash.
-  const chunkOf = (prefix: string) => names.find((name) => new RegExp(`^${prefix}(-[A-Z0-9]{8})?-[\\w-]{8}\\.js$`).test(name))
+  const chunkOf = (prefix: string) =>
+    names.find((name) => new RegExp(`^${prefix}(-[A-Z0-9]{8})?-[\\w-]{8}\\.js$`).test(name)) ??
+    mermaidNames.find((name) => new RegExp(`/${prefix}(-[A-Z0-9]{8})?\\.js$`).test(name))
   /** A chunk with every chunk it imports statically, and the stylesheets preloaded with it. */
   const closure = (start: string, into = new Set<string>()): Set<string> => {
     if (into.has(start)) return into
     into.add(start)
     if (!start.endsWith('.js')) return into
     const source = read(start)
-    for (const match of source.matchAll(STATIC_IMPORT)) closure(match[1]!, into)
+    for (const match of source.matchAll(STATIC_IMPORT)) closure(posix.join(posix.dirname(start), match[1]!), into)
     return into
   }
   /** Stylesheets Vite preloads with dynamic imports of this chunk's (listed in its __vite__mapDeps). */
