@@ -48,13 +48,13 @@ import { catalogModule } from '../../shared/i18n/catalog-sections.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
 import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
-import { claimOutputs, planOutputs, type FixedFile } from '../prerender/output-plan.ts'
+import { claimOutputs, highlightPageCount, planOutputs, type FixedFile } from '../prerender/output-plan.ts'
 import { SERVICE_WORKER_FILE } from './service-worker.ts'
 import { publicFiles } from '../site/public-files.ts'
 import { releaseMemory } from './release-memory.ts'
-import { HOST_LIMITS, hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
+import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
 import { buildStartTime, removeStaleOutputs } from './stale-outputs.ts'
-import { decideHighlightPages } from '../prerender/highlight-pages.ts'
+import { planHighlightPages } from '../prerender/highlight-pages.ts'
 import { buildCacheFolder, codeKey, pipelineKey, plainPipelineKey, pruneBuildCache } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
@@ -243,8 +243,6 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }), plain: plainPipelineKey({ code: cacheCode, setup }) }
       cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now() }
       pool = createBuildPool(setup, cache)
-      serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
-      serverBundle.catch(() => undefined)
       const started = performance.now()
       loading = Promise.all(paths.map((path) => pool!.loadPost(path)))
       loading.then(
@@ -255,6 +253,10 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
 
     async generateBundle(_options, bundle) {
       if (!loading) return
+      // The prerender bundle is built once the client's is done, while the workers still render: two
+      // bundles at once held both bundlers' memory (the 10,000-post build's peak).
+      serverBundle = bundleServerEntry({ root: config.root, configFile: config.configFile, mode: config.mode })
+      serverBundle.catch(() => undefined)
       try {
         collection = buildCollection(await loading)
       } catch (error) {
@@ -294,17 +296,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
         .filter((file) => file !== 'index.html')
         .map((file) => [file, `the build's own ${file}`])
       const fromSite = siteOutputs(site, pages, siteRedirects(site).redirects, (file) => displayPath(join(site.siteDir ?? '', file), config.root))
-      let plan = planOutputs(collection, fixed, { highlightPages: settings.highlightPages !== false }, fromSite.outputs)
-      if (settings.highlightPages === 'auto') {
-        const withPages = plan.files.length
-        const without = withPages > HOST_LIMITS.freeFiles ? planOutputs(collection, fixed, { highlightPages: false }, fromSite.outputs) : plan
-        const decision = decideHighlightPages('auto', withPages, withPages - without.files.length)
-        if (!decision.on) plan = without
-        if (decision.note) config.logger.info(decision.note)
-        highlightPages = decision.on
-      } else {
-        highlightPages = settings.highlightPages
-      }
+      // What is no longer needed goes before the plan is made: this is the 10,000-post build's peak of memory.
+      releaseMemory()
+      const decided = planHighlightPages(settings.highlightPages, (on) => planOutputs(collection!, fixed, { highlightPages: on }, fromSite.outputs), highlightPageCount(collection))
+      if (decided.note) config.logger.info(decided.note)
+      const plan = decided.plan
+      highlightPages = decided.on
       for (const problem of [...fromSite.problems, ...plan.problems].filter((each) => !each.fatal)) this.warn(formatProblem(problem))
       siteWrites = plan.siteWrites
       plannedFiles = plan.files

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimOutputs } from './output-plan.ts'
+import { claimOutputs, highlightPageCount, planOutputs } from './output-plan.ts'
 import { buildCollection } from '../site/collection.ts'
 import { loadPost } from '../post/load-post.ts'
 import { storePost } from '../post/stored-post.ts'
@@ -39,5 +39,19 @@ describe('claimOutputs', () => {
       'posts/missing.md: dist/404.html would be written by posts/missing.md (permalink: /404.html) and by the not-found page. Change the slug or permalink of one of them',
       'posts/thief.md: dist/blog/victim/index.html would be written by posts/thief.md (permalink: /blog/victim/) and by posts/victim.md (slug: victim). Change the slug or permalink of one of them',
     ])
+  })
+})
+
+describe('highlightPageCount', () => {
+  it('counts what highlight pages add to the plan: one a highlight, none for a quote', () => {
+    const highlight = (text: string) => `{% include elements/highlight.html text="${text}" %}`
+    const collection = buildCollection([
+      post('posts/a.md', '', `${highlight('One')} and ${highlight('two')}.\n\n> A quote`),
+      post('posts/b.md', '', `${highlight('Three')}.`),
+      post('posts/c.md', ''),
+    ])
+    const files = (highlightPages: boolean) => planOutputs(collection, [], { highlightPages }).files.length
+    expect(highlightPageCount(collection)).toBe(3)
+    expect(files(true) - files(false)).toBe(3)
   })
 })

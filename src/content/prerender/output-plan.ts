@@ -96,3 +96,18 @@ const LEFT_OUT: Record<SiteOutput['kind'], string> = {
   feed: "the feed's copy is not written there. Give the site's feed template another `permalink:`",
   static: 'this static file is not copied. Rename or move it',
 }
+
+/** How many highlight pages the posts would write (highlightPages on): one per highlight with a safe id. */
+export function highlightPageCount(collection: Collection): number {
+  let count = 0
+  for (const [slug, { post }] of collection.posts) {
+    if (!hasPage(post.summary, post.body)) continue
+    try {
+      count += postFiles(slug, post.passages, { page: true, card: false, highlightPages: true }).passages.filter(({ passage }) => passage.kind === 'highlight').length
+    } catch (error) {
+      // A slug that is no file name writes nothing (planOutputs reports it).
+      if (!(error instanceof OutputPathError)) throw error
+    }
+  }
+  return count
+}
