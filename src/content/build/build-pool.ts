@@ -76,7 +76,8 @@ const IN_FLIGHT = 2
 /** Below this many posts per worker, another worker costs more to start than it saves. */
 const POSTS_PER_WORKER = 50
 
-export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null): BuildPool {
+/** `code`: codeKey(), which names the workers' bundle; a build that has it already passes it (it reads every source file). */
+export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null, code = codeKey()): BuildPool {
   const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postCount / POSTS_PER_WORKER)))
   type Slot = { worker: ChildProcess; busy: number }
   const workers: Slot[] = []
@@ -161,7 +162,7 @@ export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null
 
   // The workers start once their bundle is there (worker-bundle.ts); requests queue until then. Each
   // worker's first message is what it renders with, sent ahead of any queued request.
-  const started = workerBundle(codeKey()).then(
+  const started = workerBundle(code).then(
     (bundle) => {
       if (closing) return
       for (let index = 0; index < size; index += 1) void sendTo(addWorker(bundle), { type: 'setup', setup, cache }).catch(() => undefined)

@@ -239,10 +239,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       folderProblems = linkProblems()
       const setup = poolSetup(paths)
       const cacheFolder = buildCacheFolder(config.root)
-      cacheCode = cacheFolder === null ? null : codeKey()
+      const code = codeKey()
+      cacheCode = cacheFolder === null ? null : code
       const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }), plain: plainPipelineKey({ code: cacheCode, setup }) }
       cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now() }
-      pool = createBuildPool(setup, cache)
+      pool = createBuildPool(setup, cache, code)
       const started = performance.now()
       loading = Promise.all(paths.map((path) => pool!.loadPost(path)))
       loading.then(

@@ -140,22 +140,20 @@ export function renderBody(pipeline: PostPipeline, file: VFile): Root {
   refuseTooDeep(file, String(file.value), null)
   const liquid = renderLiquid(pipeline.liquid, file, page)
   const first = file.messages.length
-  if (isHtmlDocument(file.path)) {
+  const html = isHtmlDocument(file.path)
+  let map = liquid.map
+  if (html) {
     file.value = liquid.text
-    try {
-      // rehype-parse gives a hast Root, which the steps keep one (unified's presets lose that type).
-      return pipeline.htmlProcessor.runSync(pipeline.htmlProcessor.parse(file), file) as Root
-    } finally {
-      for (const message of file.messages.slice(first)) placeInSource(message, liquid.map)
-    }
+  } else {
+    const separated = separateHeadingsAfterBreaks(liquid.text)
+    if (separated.inserted.length > 0) map = liquid.map.withLineBreaks(separated.inserted, separated.text)
+    file.value = separated.text
+    // Before Liquid too: a post nested thousands of levels deep is megabytes of indentation to render.
+    refuseTooDeep(file, separated.text, map)
   }
-  const separated = separateHeadingsAfterBreaks(liquid.text)
-  const map = separated.inserted.length > 0 ? liquid.map.withLineBreaks(separated.inserted, separated.text) : liquid.map
-  file.value = separated.text
-  // Before Liquid too: a post nested thousands of levels deep is megabytes of indentation to render.
-  refuseTooDeep(file, separated.text, map)
   try {
-    return pipeline.processor.runSync(pipeline.processor.parse(file), file)
+    // rehype-parse gives a hast Root, which the steps keep one (unified's presets lose that type).
+    return html ? (pipeline.htmlProcessor.runSync(pipeline.htmlProcessor.parse(file), file) as Root) : pipeline.processor.runSync(pipeline.processor.parse(file), file)
   } finally {
     for (const message of file.messages.slice(first)) placeInSource(message, map)
     mergeUnknownLanguages(file, first)
