@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { jekyllPosts } from './src/content/build/vite-plugin.ts'
 import { offlineServiceWorker } from './src/content/build/service-worker.ts'
 import { mermaidFiles } from './src/content/build/mermaid-files.ts'
+import { woff2Only } from './src/content/build/woff2-only.ts'
 
 /** What every page runs: React, the router, TanStack Query, and the app's shared modules. */
 const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+)[\\/]/
@@ -17,8 +18,10 @@ const ONE_PAGE = /[\\/]src[\\/]shared[\\/](hooks[\\/]use-copy|absolute-url|api[\
 
 // The base path comes from the site settings (BASE_PATH, src/site-settings.ts or _config.yml's baseurl).
 export default defineConfig({
-  // mermaidFiles first: its files are in the bundle when the site's output is planned (jekyllPosts).
+  // mermaidFiles defines where the client loads Mermaid from; jekyllPosts copies its files when a post has a diagram.
   plugins: [react(), mermaidFiles(), jekyllPosts(), offlineServiceWorker()],
+  // KaTeX's fonts: the WOFF2 files only (woff2-only.ts).
+  css: { postcss: { plugins: [woff2Only()] } },
   server: {
     // Build output is not a source: the benchmark's builds (bench/.work/dist-*, 157,000 files at 10,000
     // posts) would exhaust the system's file watchers. (Posts folders there stay watched: the benchmark

@@ -10,7 +10,7 @@
  * (`__vite__mapDeps`); of those, the files the page already has are not fetched again. That set is what
  * the bench's browser check (`checkInBrowser` in run.ts: open the settings panel) sees requested.
  * Mermaid is not a chunk but its own prebuilt files (`assets/mermaid-<version>/`, see
- * src/content/build/mermaid-files.ts): the renderer row adds its entry's closure, the flowchart row its
+ * src/content/build/mermaid-files.ts), copied only for a site with a diagram: the renderer row adds its entry's closure, the flowchart row its
  * `flowDiagram` chunk's. KaTeX's stylesheet is a `<link>` a post with math adds; its fonts load per face a formula uses, so
  * they are given as the faces' total and the one every formula needs (KaTeX_Main-Regular).
  */
@@ -19,6 +19,7 @@ import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { APP_READY, freshContext } from './browser.ts'
+import { mermaidAssets } from '../src/content/build/mermaid-files.ts'
 
 export interface FeatureCost {
   feature: string
@@ -56,11 +57,14 @@ export function featureCosts(outDir: string, loaded: Record<'post' | 'list', Set
   const assets = join(outDir, 'assets')
   const names = readdirSync(assets)
   // Mermaid's own files, by their path under assets/ (`mermaid-11.17.2/chunks/mermaid.esm.min/flowDiagram-X.js`).
+  // A site without a diagram has no copy (the bench's generated posts have none): the files a build
+  // copies for one are measured instead, so the rows still say what a diagram costs.
   const mermaidFolder = names.find((name) => /^mermaid-\d[\w.-]*$/.test(name))
-  const mermaidNames = mermaidFolder
-    ? [`${mermaidFolder}/${MERMAID_ENTRY}.js`, ...readdirSync(join(assets, mermaidFolder, 'chunks', MERMAID_ENTRY)).map((name) => `${mermaidFolder}/chunks/${MERMAID_ENTRY}/${name}`)]
-    : []
-  const text = new Map<string, string>()
+  const mermaidCopy = mermaidFolder ? null : new Map(mermaidAssets(process.cwd()).map(([file, source]) => [file.replace(/^assets\//, ''), source]))
+  const mermaidNames = mermaidCopy
+    ? [...mermaidCopy.keys()]
+    : [`${mermaidFolder}/${MERMAID_ENTRY}.js`, ...readdirSync(join(assets, mermaidFolder!, 'chunks', MERMAID_ENTRY)).map((name) => `${mermaidFolder}/chunks/${MERMAID_ENTRY}/${name}`)]
+  const text = new Map<string, string>(mermaidCopy ?? [])
   const read = (name: string) => {
     if (!text.has(name)) text.set(name, readFileSync(join(assets, name), 'utf8'))
     return text.get(name)!
@@ -86,7 +90,7 @@ export function featureCosts(outDir: string, loaded: Record<'post' | 'list', Set
     const stem = chunk.replace(/(-[A-Z0-9]{8})?-[\w-]{8}\.js$/, '')
     return deps.filter((dep) => dep.endsWith('.css') && dep.startsWith(stem))
   }
-  const gzipOf = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file))).length, 0)
+  const gzipOf = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSync(mermaidCopy?.get(file) ?? readFileSync(join(assets, file))).length, 0)
   const costs: FeatureCost[] = []
   let mermaidRenderer = new Set<string>()
   for (const { feature, page, chunks } of FEATURES) {
@@ -104,7 +108,8 @@ export function featureCosts(outDir: string, loaded: Record<'post' | 'list', Set
     let fetched = [...files].filter((file) => !already.has(file))
     if (chunks.includes('flowDiagram')) fetched = fetched.filter((file) => !mermaidRenderer.has(file))
     else if (chunks.includes('mermaid-render')) mermaidRenderer = new Set(fetched)
-    costs.push({ feature, page, gzip: gzipOf(fetched), files: fetched.sort() })
+    const copied = mermaidCopy !== null && chunks.includes(MERMAID_ENTRY) ? { note: 'this site has no diagram, so no copy: measured from the files a build copies for one' } : {}
+    costs.push({ feature, page, gzip: gzipOf(fetched), files: fetched.sort(), ...copied })
   }
   const mathCss = names.filter((name) => /^math-[\w-]{8}\.css$/.test(name))
   const fonts = names.filter((name) => name.startsWith('KaTeX_') && name.endsWith('.woff2'))

@@ -166,6 +166,12 @@ describe.each([
       expect(await plain.locator('.katex .mathnormal').first().evaluate((node) => getComputedStyle(node).fontFamily)).toBe('KaTeX_Math')
       expect(requested.some((address) => /\/assets\/math-[\w-]+\.css$/.test(address))).toBe(true)
       expect(requested.some((address) => /\/assets\/KaTeX_Math-Italic-[\w-]+\.woff2$/.test(address))).toBe(true)
+      // Its faces name their WOFF2 files only: the build copies no WOFF or TrueType twins (woff2-only.ts).
+      const faces = await plain.evaluate(() =>
+        [...document.styleSheets].filter((sheet) => sheet.href?.includes('/assets/math-')).flatMap((sheet) => [...sheet.cssRules].filter((rule) => rule instanceof CSSFontFaceRule).map((rule) => rule.cssText)),
+      )
+      expect(faces.length).toBeGreaterThan(15)
+      for (const face of faces) expect(face).toMatch(/src: url\("?[^)]+\.woff2"?\) format\("woff2"\);/)
       expect(requested.every((address) => address.startsWith(url))).toBe(true)
     })
 

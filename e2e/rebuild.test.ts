@@ -1,9 +1,9 @@
 /**
  * A rebuild into the last build's output folder, as `npm run build` does it (no emptying: see
  * src/content/build/stale-outputs.ts), with the build cache the first build left: a removed post's
- * pages are gone, an edited post shows its new text, and an unchanged post's page is not written again.
+ * pages are gone (and Mermaid's files with its diagram), an edited post shows its new text, and an unchanged post's page is not written again.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
@@ -28,16 +28,20 @@ async function buildOnce() {
   }
 }
 
+const mermaidFolders = () => readdirSync(join(outDir, 'assets')).filter((name) => name.startsWith('mermaid-'))
+
 it('removes a removed post\'s pages, shows an edited post\'s text and leaves an unchanged post\'s page alone', async () => {
   mkdirSync(postsDir, { recursive: true })
   writeFileSync(join(postsDir, '2024-01-01-kept.md'), '---\ntitle: Kept\n---\nThe kept post.\n')
   writeFileSync(join(postsDir, '2024-01-02-edited.md'), '---\ntitle: Edited\n---\nThe first text.\n')
-  writeFileSync(join(postsDir, '2024-01-03-removed.md'), '---\ntitle: Removed\n---\n> A quote with a page of its own\n')
+  writeFileSync(join(postsDir, '2024-01-03-removed.md'), '---\ntitle: Removed\n---\n> A quote with a page of its own\n\n```mermaid\nflowchart TD\n  A --> B\n```\n')
   await buildOnce()
   const kept = join(outDir, 'blog/kept/index.html')
   const removed = join(outDir, 'blog/removed/index.html')
   expect(existsSync(removed)).toBe(true)
   expect(existsSync(join(outDir, 'blog/removed/quote'))).toBe(true)
+  // Mermaid's files are copied while a post has a diagram, and only then.
+  expect(mermaidFolders()).toHaveLength(1)
   const keptTime = statSync(kept).mtimeMs
 
   rmSync(join(postsDir, '2024-01-03-removed.md'))
@@ -47,6 +51,7 @@ it('removes a removed post\'s pages, shows an edited post\'s text and leaves an 
   expect(existsSync(removed)).toBe(false)
   expect(existsSync(join(outDir, 'blog/removed'))).toBe(false)
   expect(existsSync(join(outDir, 'cards/removed.png'))).toBe(false)
+  expect(mermaidFolders()).toEqual([])
   expect(readFileSync(join(outDir, 'blog/edited/index.html'), 'utf8')).toContain('The second text.')
   expect(readFileSync(join(outDir, 'blog/edited/index.html'), 'utf8')).not.toContain('The first text.')
   expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('Removed')

@@ -1,6 +1,6 @@
 /**
  * Vite plugin: Mermaid's own prebuilt browser files (`mermaid.esm.min.mjs` and its chunks) are copied
- * as they are to `assets/mermaid-<version>/`, and src/markdown/mermaid-render.ts imports them from
+ * as they are to `assets/mermaid-<version>/` (by the posts plugin, when a post or page has a diagram), and src/markdown/mermaid-render.ts imports them from
  * there, rather than the bundler building Mermaid from its sources (`mermaid.core.mjs` with d3,
  * cytoscape, dagre, KaTeX... as separate packages).
  *
@@ -48,6 +48,15 @@ function findMermaidDist(root: string): MermaidDist {
   return { folder: `${MERMAID_FOLDER_PREFIX}${version}/`, dist, files }
 }
 
+/**
+ * The files a build copies, as [file name in dist/, source]; only for a site with a diagram (the posts
+ * plugin asks: see mermaid-blocks.ts). The client's address of them is defined either way.
+ */
+export function mermaidAssets(root: string): Array<[string, string]> {
+  const { folder, dist, files } = findMermaidDist(root)
+  return files.map((file) => [`${folder}${file.replace(/\.mjs$/, '.js')}`, asJs(readFileSync(join(dist, file), 'utf8'))])
+}
+
 export function mermaidFiles(): Plugin {
   let config: ResolvedConfig
   let mermaid: MermaidDist | null = null
@@ -61,11 +70,6 @@ export function mermaidFiles(): Plugin {
     },
     configResolved(resolved) {
       config = resolved
-    },
-    generateBundle() {
-      if (config.build.ssr) return
-      const { folder, dist, files } = load(config.root)
-      for (const file of files) this.emitFile({ type: 'asset', fileName: `${folder}${file.replace(/\.mjs$/, '.js')}`, source: asJs(readFileSync(join(dist, file), 'utf8')) })
     },
     configureServer(server) {
       const { folder, dist, files } = load(config.root)

@@ -55,6 +55,8 @@ import { releaseMemory } from './release-memory.ts'
 import { hostLimitWarnings, measureOutput, outputLine } from './output-report.ts'
 import { buildStartTime, removeStaleOutputs } from './stale-outputs.ts'
 import { planHighlightPages } from '../prerender/highlight-pages.ts'
+import { mermaidAssets } from './mermaid-files.ts'
+import { hasMermaidDiagram } from '../markdown/mermaid-blocks.ts'
 import { buildCacheFolder, codeKey, pipelineKey, plainPipelineKey, pruneBuildCache } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
@@ -286,7 +288,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       if (settings.siteUrl === defaultSiteSettings.siteUrl) {
         this.warn(`No site URL set: feeds, sitemap and link previews use ${settings.siteUrl}. Set SITE_URL, \`siteUrl\` in src/site-settings.ts or \`url\` in _config.yml`)
       }
-      for (const [fileName, source] of siteFiles(collection, settings, pages.map((page) => page.url))) {
+      const withDiagram = [...collection.posts.values()].some((entry) => entry.post.hasDiagram) || pages.some((page) => hasMermaidDiagram(page.body))
+      for (const [fileName, source] of [...siteFiles(collection, settings, pages.map((page) => page.url)), ...(withDiagram ? mermaidAssets(config.root) : [])]) {
         this.emitFile({ type: 'asset', fileName, source })
         emitted.push(fileName)
       }

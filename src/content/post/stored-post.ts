@@ -13,6 +13,7 @@ import { visitParents } from 'unist-util-visit-parents'
 import { passageTextAt } from '../../shared/passage-text.ts'
 import type { TocEntry } from '../../shared/post-data.ts'
 import type { LoadedPost } from './load-post.ts'
+import { hasMermaidDiagram } from '../markdown/mermaid-blocks.ts'
 import { MAX_PASSAGE_PAGES } from '../markdown/rehype/rehype-passage-ids.ts'
 
 /**
@@ -33,6 +34,8 @@ export interface StoredPost extends Omit<LoadedPost, 'body'> {
   body: string
   toc: TocEntry[]
   passages: Passage[]
+  /** Whether the body draws a Mermaid diagram: the build copies Mermaid's files only for a site that has one. */
+  hasDiagram: boolean
 }
 
 export function storePost({ body, ...post }: LoadedPost): StoredPost {
@@ -41,6 +44,7 @@ export function storePost({ body, ...post }: LoadedPost): StoredPost {
     body: JSON.stringify(body, (key, value: unknown) => (key === 'position' ? undefined : value)),
     toc: tableOfContents(body),
     passages: passagesOf(body),
+    hasDiagram: hasMermaidDiagram(body),
   }
 }
 

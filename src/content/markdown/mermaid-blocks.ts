@@ -1,0 +1,21 @@
+/**
+ * Whether a rendered body has a Mermaid diagram: a `<pre>` whose `<code>` is `language-mermaid`, which
+ * src/markdown/components.tsx draws. The build copies Mermaid's files only for a site that has one
+ * (mermaid-files.ts): 3.5 MB in ~90 files that a site without diagrams never loads.
+ */
+import type { Element, Root } from 'hast'
+import { visit, EXIT } from 'unist-util-visit'
+
+export function hasMermaidDiagram(tree: Root): boolean {
+  let found = false
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'pre') return
+    const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
+    const classes = code?.properties.className
+    if (Array.isArray(classes) && classes.includes('language-mermaid')) {
+      found = true
+      return EXIT
+    }
+  })
+  return found
+}
