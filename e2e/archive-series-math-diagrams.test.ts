@@ -168,7 +168,7 @@ describe.each([
       expect(requested.some((address) => /\/assets\/KaTeX_Math-Italic-[\w-]+\.woff2$/.test(address))).toBe(true)
       // Its faces name their WOFF2 files only: the build copies no WOFF or TrueType twins (woff2-only.ts).
       const faces = await plain.evaluate(() =>
-        [...document.styleSheets].filter((sheet) => sheet.href?.includes('/assets/math-')).flatMap((sheet) => [...sheet.cssRules].filter((rule) => rule instanceof CSSFontFaceRule).map((rule) => rule.cssText)),
+        Array.from(document.styleSheets).filter((sheet) => sheet.href?.includes('/assets/math-')).flatMap((sheet) => Array.from(sheet.cssRules).filter((rule) => rule instanceof CSSFontFaceRule).map((rule) => rule.cssText)),
       )
       expect(faces.length).toBeGreaterThan(15)
       for (const face of faces) expect(face).toMatch(/src: url\("?[^)]+\.woff2"?\) format\("woff2"\);/)
