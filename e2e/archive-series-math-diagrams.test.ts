@@ -171,7 +171,7 @@ describe.each([
         Array.from(document.styleSheets).filter((sheet) => sheet.href?.includes('/assets/math-')).flatMap((sheet) => Array.from(sheet.cssRules).filter((rule) => rule instanceof CSSFontFaceRule).map((rule) => rule.cssText)),
       )
       expect(faces.length).toBeGreaterThan(15)
-      for (const face of faces) expect(face).toMatch(/src: url\("?[^)]+\.woff2"?\) format\("woff2"\);/)
+      for (const face of faces) expect(face.match(/format\("[\w-]+"\)/g)).toEqual(['format("woff2")'])
       expect(requested.every((address) => address.startsWith(url))).toBe(true)
     })
 

@@ -28,7 +28,7 @@ async function buildOnce() {
   }
 }
 
-const mermaidFolders = () => readdirSync(join(outDir, 'assets')).filter((name) => name.startsWith('mermaid-'))
+const mermaidFolders = () => readdirSync(join(outDir, 'assets')).filter((name) => /^mermaid-\d/.test(name))
 
 it('removes a removed post\'s pages, shows an edited post\'s text and leaves an unchanged post\'s page alone', async () => {
   mkdirSync(postsDir, { recursive: true })
