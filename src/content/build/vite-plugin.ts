@@ -243,7 +243,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       cacheCode = cacheFolder === null ? null : code
       const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }), plain: plainPipelineKey({ code: cacheCode, setup }) }
       cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now() }
-      pool = createBuildPool(setup, cache, code)
+      pool = createBuildPool(setup, cache, code, { spillBodies: true })
       const started = performance.now()
       loading = Promise.all(paths.map((path) => pool!.loadPost(path)))
       loading.then(
