@@ -67,10 +67,26 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   }
 }
 
+/**
+ * A worker left with nothing to do collects its garbage. Between the markdown and the pages it waits
+ * while the main process orders the posts and makes the data files, the build's peak of memory; the
+ * pool keeps a request queued here while there is work, so this does not run between two posts.
+ */
+const IDLE_MS = 500
+let running = 0
+let idle: NodeJS.Timeout | null = null
+
 process.on('message', (message: { id: number; request: WorkerRequest }) => {
+  if (idle) clearTimeout(idle)
+  running += 1
+  const reply = (answer: WorkerReply) => {
+    process.send!(answer)
+    running -= 1
+    if (running === 0) idle = setTimeout(releaseMemory, IDLE_MS).unref()
+  }
   handle(message.request).then(
-    (result) => process.send!({ id: message.id, result } satisfies WorkerReply),
-    (error: unknown) => process.send!({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+    (result) => reply({ id: message.id, result }),
+    (error: unknown) => reply({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   )
 })
 // The pool ends the process with `disconnect()`; without the channel there is nothing left to do.
