@@ -15,6 +15,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import { codeKey } from './build-cache.ts'
 import { workerBundle } from './worker-bundle.ts'
+import { makeBodyFolder, removeBodyFolder } from './body-files.ts'
 import type { JekyllSite } from '../site/jekyll-site.ts'
 import type { PostInSite } from '../post/load-post.ts'
 import type { SiteSettings } from '../../site-settings.ts'
@@ -47,7 +48,13 @@ export interface PoolCache {
 }
 
 export type WorkerRequest =
-  | { type: 'setup'; setup: PoolSetup; cache: PoolCache | null }
+  | {
+      type: 'setup'
+      setup: PoolSetup
+      cache: PoolCache | null
+      /** Where the worker writes the bodies it renders (body-files.ts); null: they are sent back as text. Not in the setup, which keys the build cache. */
+      bodies: string | null
+    }
   | { type: 'load'; path: string }
   | {
       type: 'prerender-setup'
@@ -64,6 +71,7 @@ export type WorkerReply = { id: number; result: unknown } | { id: number; error:
 
 export interface BuildPool {
   size: number
+  /** A post as rendered; with `spillBodies`, its body is a place in the build's body files (body-files.ts). */
   loadPost(path: string): Promise<StoredPost>
   /** Has every worker import the prerender bundle; needed before `writePostPages`. */
   setupPrerender(request: Omit<Extract<WorkerRequest, { type: 'prerender-setup' }>, 'type'>): Promise<void>
@@ -76,8 +84,12 @@ const IN_FLIGHT = 2
 /** Below this many posts per worker, another worker costs more to start than it saves. */
 const POSTS_PER_WORKER = 50
 
-/** `code`: codeKey(), which names the workers' bundle; a build that has it already passes it (it reads every source file). */
-export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null, code = codeKey()): BuildPool {
+/**
+ * `code`: codeKey(), which names the workers' bundle; a build that has it already passes it (it reads every source file).
+ * `spillBodies`: the workers keep the posts' bodies in body files (body-files.ts), removed by `close()`, and send their places.
+ */
+export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null, code = codeKey(), { spillBodies = false } = {}): BuildPool {
+  const bodies = spillBodies ? makeBodyFolder() : null
   const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postCount / POSTS_PER_WORKER)))
   type Slot = { worker: ChildProcess; busy: number }
   const workers: Slot[] = []
@@ -165,7 +177,7 @@ export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null
   const started = workerBundle(code).then(
     (bundle) => {
       if (closing) return
-      for (let index = 0; index < size; index += 1) void sendTo(addWorker(bundle), { type: 'setup', setup, cache }).catch(() => undefined)
+      for (let index = 0; index < size; index += 1) void sendTo(addWorker(bundle), { type: 'setup', setup, cache, bodies }).catch(() => undefined)
       pump()
     },
     (error: unknown) => failAll(error instanceof Error ? error : new Error(String(error))),
@@ -192,6 +204,7 @@ export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null
             }),
         ),
       )
+      if (bodies) removeBodyFolder(bodies)
     },
   }
 }

@@ -14,16 +14,21 @@ import type { PoolCache, PoolSetup, WorkerReply, WorkerRequest } from './build-p
 import { memoIn, openBuildCache, type BuildCache } from './build-cache.ts'
 import { cachedPost, postCacheKey, type PostCacheKeys } from './cached-post.ts'
 import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
+import { bodyJson, bodyWriter } from './body-files.ts'
+import type { StoredPost } from '../post/stored-post.ts'
 
 let setup: PoolSetup | null = null
 let postsInSite: Map<string, PostInSite> | null = null
 let pipeline: PostPipeline | null = null
 let cache: { store: BuildCache; keys: PostCacheKeys } | null = null
 let prerender: PrerenderContext | null = null
+/** Where this worker's rendered bodies go, when the build keeps them out of the main process (body-files.ts). */
+let bodies: ReturnType<typeof bodyWriter> | null = null
 const collectNow = releaseMemoryEvery(500)
 
-function start(received: PoolSetup, receivedCache: PoolCache | null) {
+function start(received: PoolSetup, receivedCache: PoolCache | null, bodyFolder: string | null) {
   setup = received
+  bodies = bodyFolder === null ? null : bodyWriter(bodyFolder)
   postsInSite = received.postsInSite ? new Map(received.postsInSite) : null
   cache = receivedCache && { store: openBuildCache(receivedCache.folder), keys: { pipeline: receivedCache.pipeline, plain: receivedCache.plain } }
   // One pipeline, and so one Liquid engine with its cache of parsed includes, for every post of the worker.
@@ -36,15 +41,15 @@ function start(received: PoolSetup, receivedCache: PoolCache | null) {
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
     case 'setup':
-      start(request.setup, request.cache)
+      start(request.setup, request.cache, request.bodies)
       return null
     case 'load': {
       if (!setup || !pipeline) throw new Error('load before setup')
       const { file, source, problem } = readPostSource(request.path, setup.root)
       const site = postsInSite?.get(request.path)
       const render = () => storePost(loadPost(file, source, pipeline!, { readProblem: problem, ...(site ? { site } : {}) }))
-      if (!cache) return render()
-      return cachedPost(cache.store, postCacheKey(cache.keys, { path: request.path, file, source, problem, site }), render)
+      const post = cache ? cachedPost(cache.store, postCacheKey(cache.keys, { path: request.path, file, source, problem, site }), render) : render()
+      return bodies ? { ...post, body: bodies.write(bodyJson(post.body)) } satisfies StoredPost : post
     }
     case 'prerender-setup': {
       // The markdown phase is over: its garbage goes before the pages phase makes its own.
@@ -62,10 +67,26 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   }
 }
 
+/**
+ * A worker left with nothing to do collects its garbage. Between the markdown and the pages it waits
+ * while the main process orders the posts and makes the data files, the build's peak of memory; the
+ * pool keeps a request queued here while there is work, so this does not run between two posts.
+ */
+const IDLE_MS = 500
+let running = 0
+let idle: NodeJS.Timeout | null = null
+
 process.on('message', (message: { id: number; request: WorkerRequest }) => {
+  if (idle) clearTimeout(idle)
+  running += 1
+  const reply = (answer: WorkerReply) => {
+    process.send!(answer)
+    running -= 1
+    if (running === 0) idle = setTimeout(releaseMemory, IDLE_MS).unref()
+  }
   handle(message.request).then(
-    (result) => process.send!({ id: message.id, result } satisfies WorkerReply),
-    (error: unknown) => process.send!({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+    (result) => reply({ id: message.id, result }),
+    (error: unknown) => reply({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   )
 })
 // The pool ends the process with `disconnect()`; without the channel there is nothing left to do.

@@ -21,7 +21,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { archiveDataFiles, buildCollection, emitDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
+import { buildCollection, emitDataFiles, type Collection } from '../site/collection.ts'
 import { loadPost, type PostInSite } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
@@ -30,6 +30,7 @@ import type { JekyllSite } from '../site/jekyll-site.ts'
 import { siteRedirects } from '../site/redirects.ts'
 import { loadPage, type LoadedPage } from '../post/load-page.ts'
 import { serveSiteFiles } from './serve-site-files.ts'
+import { serveDataFiles } from './serve-data-files.ts'
 import { writeSiteOutputs } from '../prerender/write-site-outputs.ts'
 import { siteOutputs, type SiteOutput } from '../prerender/site-outputs.ts'
 import { createBuildPool, type BuildPool } from './build-pool.ts'
@@ -37,9 +38,6 @@ import { displayPath, readPostSource, scanPostsFolder } from '../site/posts-fold
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { formatProblem, type Problem } from '../post/problem.ts'
 import { DATA_FOLDER, POSTS_CHANGED_EVENT } from '../../shared/data-paths.ts'
-import { buildSearchFiles } from '../emit/search-index.ts'
-import { buildListData, listDataFiles } from '../emit/list-data.ts'
-import { LIST_FOLDER, SEARCH_FOLDER } from '../../shared/list-data.ts'
 import { defaultSiteSettings, type SiteSettings } from '../../site-settings.ts'
 import { resolveLanguageSetting, resolveSiteSettings } from '../site/resolve-site-settings.ts'
 import type { SiteLanguage } from '../../shared/i18n/languages.ts'
@@ -245,7 +243,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       cacheCode = cacheFolder === null ? null : code
       const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }), plain: plainPipelineKey({ code: cacheCode, setup }) }
       cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now() }
-      pool = createBuildPool(setup, cache, code)
+      pool = createBuildPool(setup, cache, code, { spillBodies: true })
       const started = performance.now()
       loading = Promise.all(paths.map((path) => pool!.loadPost(path)))
       loading.then(
@@ -393,53 +391,13 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.watcher.on('change', onChangeLogged)
       server.watcher.on('unlink', onChangeLogged)
 
-      // The list's, the search's and the route tables' files of the current posts, made when first asked for.
-      const madeFiles = new WeakMap<Collection, { list?: Map<string, string>; search?: Map<string, string>; routes?: Map<string, string> }>()
-      const collectionFile = (current: Collection, name: string): string | undefined => {
-        const made = madeFiles.get(current) ?? {}
-        madeFiles.set(current, made)
-        if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= buildSearchFiles(current, buildListData(current.index.posts).head.v)).get(name)
-        if (name.startsWith(`${LIST_FOLDER}/`)) return (made.list ??= listDataFiles(buildListData(current.index.posts))).get(name)
-        return (made.routes ??= new Map([...routeDataFiles(current), ...archiveDataFiles(current)])).get(name)
-      }
       server.middlewares.use(serveSiteFiles({ base: config.base, site: () => site, settings: () => settings, renderPage: (document) => {
         const { file, source } = readPostSource(document.file!, config.root)
         const page = loadPage(file, source, document, pipeline)
         logProblems(server, page.problems)
         return page
       } }))
-      const prefix = `${config.base}${DATA_FOLDER}/`
-      server.middlewares.use((request, response, next) => {
-        const url = request.url?.split('?')[0] ?? ''
-        if (!url.startsWith(prefix) || !collection) return next()
-        let name: string
-        try {
-          name = decodeURIComponent(url.slice(prefix.length))
-        } catch {
-          // `%` without two hex digits after it names no data file.
-          response.statusCode = 404
-          response.end('Not found')
-          return
-        }
-        const text = collectionFile(collection, name)
-        if (text !== undefined) {
-          response.setHeader('Content-Type', 'application/json; charset=utf-8')
-          response.setHeader('Cache-Control', 'no-store')
-          response.end(text)
-          return
-        }
-        const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
-        const post = slug ? collection.posts.get(slug) : undefined
-        const body = post ? postDataJson(post) : undefined
-        if (body === undefined) {
-          response.statusCode = 404
-          response.end('Not found')
-          return
-        }
-        response.setHeader('Content-Type', 'application/json; charset=utf-8')
-        response.setHeader('Cache-Control', 'no-store')
-        response.end(body)
-      })
+      server.middlewares.use(serveDataFiles({ base: config.base, collection: () => collection }))
     },
   }
 }

@@ -4,12 +4,13 @@ import type { Collection } from '../site/collection.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import { countTags } from '../../shared/list-filter.ts'
 import { buildArchive } from './archive-data.ts'
+import { bodyJson } from '../build/body-files.ts'
 import { atomFeed, FEED_SIZE, jsonFeed, postPath, robotsTxt, sitemap } from './feeds.ts'
 
 /** `sitePages`: the paths of the site's own pages (`/about/`), in the sitemap with the posts. */
 export function siteFiles(collection: Collection, settings: SiteSettings, sitePages: string[] = []): Map<string, string> {
   // Only the newest posts are in the feeds, and only their bodies are parsed again.
-  const posts = collection.index.posts.slice(0, FEED_SIZE).map((summary) => ({ summary, body: JSON.parse(collection.posts.get(summary.slug)!.post.body) as Root }))
+  const posts = collection.index.posts.slice(0, FEED_SIZE).map((summary) => ({ summary, body: JSON.parse(bodyJson(collection.posts.get(summary.slug)!.post.body)) as Root }))
   const pages = [
     { path: '/' },
     { path: '/blog/tags/' },

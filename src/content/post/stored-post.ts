@@ -15,6 +15,7 @@ import type { TocEntry } from '../../shared/post-data.ts'
 import type { LoadedPost } from './load-post.ts'
 import { hasMermaidDiagram } from '../markdown/mermaid-blocks.ts'
 import { MAX_PASSAGE_PAGES } from '../markdown/rehype/rehype-passage-ids.ts'
+import type { PostBody } from '../build/body-files.ts'
 
 /**
  * A block quote or highlight with its stable id (see rehype-passage-ids): it gets a page of its own. A
@@ -30,8 +31,11 @@ export interface Passage {
 }
 
 export interface StoredPost extends Omit<LoadedPost, 'body'> {
-  /** The hast tree as JSON, without source positions (the app has no use for them). */
-  body: string
+  /**
+   * The hast tree as JSON, without source positions (the app has no use for them). In a production
+   * build, where the build's body files hold it (build/body-files.ts): read it with `bodyJson`.
+   */
+  body: PostBody
   toc: TocEntry[]
   passages: Passage[]
   /** Whether the body draws a Mermaid diagram: the build copies Mermaid's files only for a site that has one. */

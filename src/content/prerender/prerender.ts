@@ -15,8 +15,9 @@ import { buildListData, staticViews } from '../emit/list-data.ts'
 import { escapeHtml, renderHead, renderPreviewHead } from './page-head.ts'
 import { postPath } from '../emit/feeds.ts'
 import { renderCard } from '../emit/cards.ts'
-import { postDataJson, type Collection } from '../site/collection.ts'
+import { postDataJson, type Collection, type PostDataParts } from '../site/collection.ts'
 import type { Passage } from '../post/stored-post.ts'
+import { isEmptyBody, type PostBody } from '../build/body-files.ts'
 import { PRERENDER_DATA_ID } from '../../shared/data-paths.ts'
 import { withoutPostBodies } from '../../shared/api/post-page-data.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
@@ -54,12 +55,13 @@ export interface IndexPage {
 
 /**
  * Everything written for one post: its page (with its data), its card if it has no image, a page and card
- * per block quote, and a page per highlight. One unit of work for a build worker, so it carries the post as JSON text.
+ * per block quote, and a page per highlight. One unit of work for a build worker: it carries the post's
+ * data but its body, which the worker reads from the build's body files (build/body-files.ts).
  */
 export interface PostPages {
   slug: string
-  /** The post's data (`PostData` as JSON), inlined in its page. */
-  json: string
+  /** What the post's data (`PostData`), inlined in its page, is made of (see postDataJson). */
+  data: PostDataParts
   passages: Passage[]
   /** A post that only links elsewhere (`external_url`, no body) gets no page: its card links away. */
   page: boolean
@@ -91,16 +93,11 @@ export function indexPages(collection: Collection): IndexPage[] {
   return pages
 }
 
-/**
- * One post's work at a time: made as it is handed out, so the build never holds every page's data. This
- * is the collection's last use: each post's body leaves it with its task.
- */
+/** One post's work at a time: made as it is handed out, so the build never holds every page's data. */
 export function* postPages(collection: Collection): Generator<PostPages> {
-  for (const [slug, entry] of collection.posts) {
-    const task = { slug, json: postDataJson(entry), passages: entry.post.passages, page: hasPage(entry.post.summary, entry.post.body) }
-    // The body now travels with its task: the build lets go of its copy (10,000 bodies are ~200 MB).
-    entry.post.body = ''
-    yield task
+  for (const [slug, { post, newer, older, related, series }] of collection.posts) {
+    const data = { post: { summary: post.summary, body: post.body, toc: post.toc }, newer, older, related, series }
+    yield { slug, data, passages: post.passages, page: hasPage(post.summary, post.body) }
   }
 }
 
@@ -108,8 +105,8 @@ function postFile(collection: Collection, slug: string | undefined): string {
   return (slug && collection.posts.get(slug)?.post.file) || 'a post'
 }
 
-export function hasPage(summary: PostIndex['posts'][number], body: string): boolean {
-  return !(summary.externalUrl && body === '{"type":"root","children":[]}')
+export function hasPage(summary: PostIndex['posts'][number], body: PostBody): boolean {
+  return !(summary.externalUrl && isEmptyBody(body))
 }
 
 /** Renders and writes the index pages; returns how many. */
@@ -142,7 +139,8 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
  */
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
-  const post = JSON.parse(task.json) as PostData
+  const json = postDataJson(task.data)
+  const post = JSON.parse(json) as PostData
   const card = cardFor(post.summary, undefined)
   // The plugin passes the build's decision (a boolean): 'auto' is decided before any file is written.
   const highlightPages = settings.highlightPages !== false
@@ -158,7 +156,7 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
   const permalink = post.summary.permalink
   const path = permalink ?? blogPath
   // The page depends on nothing but the post's data (its permalink included) and the context (template, settings, app code).
-  const page = await memo('pages', task.json, async () => {
+  const page = await memo('pages', json, async () => {
     const url = routeUrl(settings, path)
     const data: QueryData = [[detailKey(task.slug), post], ...(permalink ? [[permalinkQueryKey(permalink), task.slug] as QueryData[number]] : [])]
     const rendered = await context.renderPage(url, basenameOf(settings), data)

@@ -12,6 +12,7 @@ import { routeFiles } from '../../shared/data-paths.ts'
 import { archiveFiles, type SeriesNav } from '../../shared/archive-data.ts'
 import { groupSeries, seriesData, seriesNavFor, type Series } from './series.ts'
 import { buildArchive } from '../emit/archive-data.ts'
+import { bodyJson } from '../build/body-files.ts'
 
 export interface Collection {
   index: PostIndex
@@ -91,10 +92,13 @@ export function buildCollection(loaded: StoredPost[]): Collection {
   }
 }
 
-/** A post's data file (`PostData` as JSON), put together without parsing its body again. */
-export function postDataJson({ post, newer, older, related, series }: CollectedPost): string {
+/** What a post's data is made of: a collected post, or the part of it a prerender task carries. */
+export type PostDataParts = Pick<CollectedPost, 'newer' | 'older' | 'related' | 'series'> & { post: Pick<StoredPost, 'summary' | 'body' | 'toc'> }
+
+/** A post's data file (`PostData` as JSON), put together without parsing its body again (read from its body file in a build). */
+export function postDataJson({ post, newer, older, related, series }: PostDataParts): string {
   const rest = JSON.stringify({ toc: post.toc, newer, older, related, series })
-  return `{"summary":${JSON.stringify(post.summary)},"body":${post.body},${rest.slice(1)}`
+  return `{"summary":${JSON.stringify(post.summary)},"body":${bodyJson(post.body)},${rest.slice(1)}`
 }
 
 const RELATED_COUNT = 3
