@@ -65,7 +65,7 @@ export function tagPagesQuery(head: ListHead) {
 export function postTagsQuery(v: string) {
   return queryOptions({
     queryKey: listKeys.postTags(v),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }): Promise<PostTags> => {
       const [view, file] = await Promise.all([import('../list-view.ts'), fetchListFile<PostTagsFile>(listFiles.postTags, v, signal)])
       return { tags: file.tags, view }
     },
@@ -140,10 +140,31 @@ function computedPage(queryClient: QueryClient, head: ListHead, { filter, page }
     ? shownHits(queryClient.getQueryData(firstHitsQuery(head.v, filter.q).queryKey), queryClient.getQueryData(searchHitsQuery(head.v, filter.q).queryKey))
     : undefined
   if (filter.q && !hits) return null
-  const { view, tags } = postTags
-  const candidates = hits ? hits.ranked : Array.from(tags.keys())
-  const result = view.computeView(tags, candidates, view.selectedTagIds(head, filter), filter.match, head.tags.length)
+  const result = computeListView(postTags, head, filter, hits)
   return { result, onPage: result.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) }
+}
+
+/** Every post's tags, with the code that computes views over them (postTagsQuery). */
+interface PostTags {
+  tags: PostTagsFile['tags']
+  view: typeof import('../list-view.ts')
+}
+let lastView: { postTags: PostTags; head: ListHead; hits: SearchHits | undefined; tags: string; match: string; result: ViewResult } | null = null
+let everyPosition: number[] = []
+
+/**
+ * A computed view (several tags, a search): the last one is kept, so the route's readiness check and the
+ * page's render of the same keystroke compute it once (at 10,000 posts it walks every post's tags).
+ */
+export function computeListView(postTags: PostTags, head: ListHead, filter: ListFilter, hits: SearchHits | undefined): ViewResult {
+  const tags = filter.tags.join(',')
+  const last = lastView
+  if (last && last.postTags === postTags && last.head === head && last.hits === hits && last.tags === tags && last.match === filter.match) return last.result
+  const { view, tags: byPost } = postTags
+  if (everyPosition.length !== byPost.length) everyPosition = Array.from(byPost.keys())
+  const result = view.computeView(byPost, hits ? hits.ranked : everyPosition, view.selectedTagIds(head, filter), filter.match, head.tags.length)
+  lastView = { postTags, head, hits, tags, match: filter.match, result }
+  return result
 }
 
 /** Whether a view is written by the build as files (no catalog needed), and which. */
