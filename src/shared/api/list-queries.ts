@@ -10,7 +10,7 @@
  *   of list positions, only those chunks, loaded before the view is shown.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListPost, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
+import { listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
 import type { ListFilter, ListLocation } from '../list-filter.ts'
 import type { ViewResult } from '../list-view.ts'
 import { firstHitsQuery, searchHitsQuery, type SearchHits } from './search-query.ts'
@@ -93,11 +93,6 @@ export function cardChunks(positions: readonly number[]): number[] {
   return [...new Set(positions.map((position) => Math.floor(position / PAGE_SIZE)))]
 }
 
-/** A post's card, when its chunk is loaded. */
-export function cachedCard(queryClient: QueryClient, v: string, position: number): ListPost | undefined {
-  return queryClient.getQueryData(cardsQuery(v, Math.floor(position / PAGE_SIZE)).queryKey)?.cards[position % PAGE_SIZE]
-}
-
 /**
  * A list of at most this many posts has every card chunk loaded once a computed view (a search, several
  * tags) has shown its cards and the reader pauses (`CARDS_PAUSE_MS` without another view), while the
@@ -149,22 +144,9 @@ interface PostTags {
   tags: PostTagsFile['tags']
   view: typeof import('../list-view.ts')
 }
-let lastView: { postTags: PostTags; head: ListHead; hits: SearchHits | undefined; tags: string; match: string; result: ViewResult } | null = null
-let everyPosition: number[] = []
-
-/**
- * A computed view (several tags, a search): the last one is kept, so the route's readiness check and the
- * page's render of the same keystroke compute it once (at 10,000 posts it walks every post's tags).
- */
-export function computeListView(postTags: PostTags, head: ListHead, filter: ListFilter, hits: SearchHits | undefined): ViewResult {
-  const tags = filter.tags.join(',')
-  const last = lastView
-  if (last && last.postTags === postTags && last.head === head && last.hits === hits && last.tags === tags && last.match === filter.match) return last.result
-  const { view, tags: byPost } = postTags
-  if (everyPosition.length !== byPost.length) everyPosition = Array.from(byPost.keys())
-  const result = view.computeView(byPost, hits ? hits.ranked : everyPosition, view.selectedTagIds(head, filter), filter.match, head.tags.length)
-  lastView = { postTags, head, hits, tags, match: filter.match, result }
-  return result
+/** A computed view (several tags, a search), the last one kept (see computeViewOnce). */
+export function computeListView({ view, tags }: PostTags, head: ListHead, filter: ListFilter, hits: SearchHits | undefined): ViewResult {
+  return view.computeViewOnce(tags, hits?.ranked, view.selectedTagIds(head, filter), filter.match, head.tags.length)
 }
 
 /** Whether a view is written by the build as files (no catalog needed), and which. */
@@ -196,7 +178,7 @@ export function listViewReady(queryClient: QueryClient, location: ListLocation):
   const plan = viewPlan(head, location)
   if (plan) return !plan.exists || queryClient.getQueryData(listViewQuery(head.v, plan.source, location.page).queryKey) !== undefined
   const computed = computedPage(queryClient, head, location)
-  return computed !== null && computed.onPage.every((position) => cachedCard(queryClient, head.v, position) !== undefined)
+  return computed !== null && cardChunks(computed.onPage).every((chunk) => queryClient.getQueryData(cardsQuery(head.v, chunk).queryKey) !== undefined)
 }
 
 /** Everything a view needs before it is shown: its posts, and the cards of its page. */
