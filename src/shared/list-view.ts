@@ -71,6 +71,21 @@ export function computeView(postTags: readonly (readonly number[])[], candidates
   return { matches, counts, carrying }
 }
 
+let lastView: { postTags: unknown; candidates: unknown; selected: string; match: TagMatch; result: ViewResult } | undefined
+
+/**
+ * `computeView` over `candidates` (every post when there are none), the last view kept: the route's
+ * readiness check and the page's render of the same keystroke compute it once (at 10,000 posts it walks
+ * every post's tags).
+ */
+export function computeViewOnce(postTags: readonly (readonly number[])[], candidates: Int32Array | undefined, selected: number[], match: TagMatch, tagCount: number): ViewResult {
+  const last = lastView
+  if (last?.postTags === postTags && last.candidates === candidates && last.selected === selected.join() && last.match === match) return last.result
+  const result = computeView(postTags, candidates ?? Array.from(postTags.keys()), selected, match, tagCount)
+  lastView = { postTags, candidates, selected: selected.join(), match, result }
+  return result
+}
+
 /** The chosen tags' numbers (-1 for a key no post has). */
 export function selectedTagIds(head: ListHead, filter: ListFilter): number[] {
   return filter.tags.map((key) => head.tags.findIndex((entry) => entry.tag.key === key))

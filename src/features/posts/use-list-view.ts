@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { keepPreviousData, useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { cardChunks, cardsQuery, listHeadQuery, loadEveryCardOnPause, listViewQuery, postTagsQuery, shownHits, viewPlan } from '../../shared/api/list-queries.ts'
+import { cardChunks, cardsQuery, computeListView, listHeadQuery, loadEveryCardOnPause, listViewQuery, postTagsQuery, shownHits, viewPlan } from '../../shared/api/list-queries.ts'
 import { firstHitsQuery, searchHitsQuery } from '../../shared/api/search-query.ts'
 import { pageCount, PAGE_SIZE, type ListHead, type ListPost } from '../../shared/list-data.ts'
 import type { ListLocation } from '../../shared/list-filter.ts'
@@ -57,15 +57,19 @@ export function useListView({ filter, page }: ListLocation): ListView {
 
   const result = useMemo(() => {
     if (plan !== null || !postTags.data || (filter.q && !hits)) return null
-    const { view, tags } = postTags.data
-    const candidates = hits ? hits.ranked : everyPosition(tags.length)
-    return view.computeView(tags, candidates, view.selectedTagIds(head, filter), filter.match, head.tags.length)
+    return computeListView(postTags.data, head, filter, hits ?? undefined)
     // `filter` is a new object on every render: it is read through its parts.
   }, [plan === null, postTags.data, hits, head, tagKeys, filter.match, filter.q])
 
   const onPage = useMemo(() => (result ? result.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : []), [result, page])
-  const chunks = useQueries({ queries: cardChunks(onPage).map((chunk) => cardsQuery(head.v, chunk)) })
-  const chunkData = chunks.map((chunk) => chunk.data)
+  // The page's card chunks are read from the cache: the route shows a view once they are loaded, so a
+  // keystroke finds them there. Only missing ones (refined results moving to posts not loaded yet) are
+  // observed, to load them and render again once they are in: observing every chunk of the page made
+  // each keystroke create a query observer per chunk and render the whole page twice before its paint.
+  const queryClient = useQueryClient()
+  const pageChunks = cardChunks(onPage)
+  const chunkData = pageChunks.map((chunk) => queryClient.getQueryData(cardsQuery(head.v, chunk).queryKey))
+  useQueries({ queries: pageChunks.filter((_, index) => chunkData[index] === undefined).map((chunk) => cardsQuery(head.v, chunk)) })
   const complete = chunkData.every((data) => data !== undefined)
 
   // Cards keep their identity while they do not change, so a re-render (the controls of a pending
@@ -73,18 +77,24 @@ export function useListView({ filter, page }: ListLocation): ListView {
   const headCounts = useMemo(() => head.tags.map((entry) => entry.count), [head])
   const staticData = plan?.exists ? staticView.data : undefined
   const staticCards = useMemo(() => (staticData?.posts ?? []).map((post) => ({ post, terms: NO_TERMS })), [staticData])
-  const computedNow = useMemo((): Computed | null => {
-    if (!result || !complete) return null
-    const byChunk = new Map(cardChunks(onPage).map((chunk, index) => [chunk, chunkData[index]!.cards]))
-    return { result, cards: onPage.map((position) => ({ post: byChunk.get(Math.floor(position / PAGE_SIZE))![position % PAGE_SIZE]!, terms: hits?.terms(position) ?? NO_TERMS })) }
-    // The chunks' data is read only once all are loaded; `complete` and `onPage` say when that changes.
-  }, [result, complete, onPage, hits])
   // While the cards of a new view (refined search results moving to a page of new cards) load, the view
   // shown stays whole: its count, its cards and its tag counts change together, once.
   const shown = useRef<Computed | null>(null)
+  const computedNow = useMemo((): Computed | null => {
+    if (!result || !complete) return null
+    const byChunk = new Map(cardChunks(onPage).map((chunk, index) => [chunk, chunkData[index]!.cards]))
+    // A card that stays from one keystroke to the next keeps its matched words' array while they are
+    // the same words: its memoized PostCard is then not rendered again.
+    const before = new Map(shown.current?.cards.map((card) => [card.post, card.terms]))
+    const cards = onPage.map((position) => {
+      const post = byChunk.get(Math.floor(position / PAGE_SIZE))![position % PAGE_SIZE]!
+      return { post, terms: sameWords(before.get(post), hits?.terms(position) ?? NO_TERMS) }
+    })
+    return { result, cards }
+    // The chunks' data is read only once all are loaded; `complete` and `onPage` say when that changes.
+  }, [result, complete, onPage, hits])
   if (computedNow) shown.current = computedNow
   // A small list's every card, once the reader pauses on a computed view: later keystrokes fetch none.
-  const queryClient = useQueryClient()
   useEffect(() => {
     if (computedNow) loadEveryCardOnPause(queryClient, head)
   }, [computedNow, queryClient, head])
@@ -118,9 +128,7 @@ export function useListView({ filter, page }: ListLocation): ListView {
   }
 }
 
-let every: number[] = []
-
-function everyPosition(count: number): number[] {
-  if (every.length !== count) every = Array.from({ length: count }, (_, position) => position)
-  return every
+/** `now`, or the array shown before when it holds the same words in the same order. */
+function sameWords(before: string[] | undefined, now: string[]): string[] {
+  return before && before.length === now.length && before.every((word, index) => word === now[index]) ? before : now
 }

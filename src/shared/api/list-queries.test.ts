@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient } from '@tanstack/react-query'
 import { listKeys, type ListHead } from '../list-data.ts'
 import { NO_FILTER } from '../list-filter.ts'
-import { listViewReady, loadEveryCardOnPause, viewPlan } from './list-queries.ts'
+import { computeListView, listViewReady, loadEveryCardOnPause, viewPlan } from './list-queries.ts'
 
 const head: ListHead = {
   v: 'v1',
@@ -47,6 +47,18 @@ describe('how a view is loaded', () => {
     // Its third page, posts 40-44, needs the third chunk.
     expect(listViewReady(client, { ...twoTags, page: 3 })).toBe(false)
     expect(listViewReady(client, { ...twoTags, filter: { ...twoTags.filter, q: 'peers' } })).toBe(false)
+  })
+
+  it('gives the same view for the same filter and a new one when the filter changes', async () => {
+    const view = await import('../list-view.ts')
+    const postTags = { tags: Array.from({ length: 45 }, (_, position) => (position % 3 === 2 ? [0, 1] : [position % 3])), view }
+    const any = computeListView(postTags, head, { ...NO_FILTER, tags: ['alpha', 'beta'] }, undefined)
+    expect(any.matches).toHaveLength(45)
+    // The route's readiness check and the page's render ask for the same view: computed once.
+    expect(computeListView(postTags, head, { ...NO_FILTER, tags: ['alpha', 'beta'] }, undefined)).toBe(any)
+    const all = computeListView(postTags, head, { ...NO_FILTER, tags: ['alpha', 'beta'], match: 'all' }, undefined)
+    expect(all.matches).toEqual(Array.from({ length: 15 }, (_, index) => index * 3 + 2))
+    expect(computeListView(postTags, head, { ...NO_FILTER, tags: ['alpha'] }, undefined).matches).toHaveLength(30)
   })
 })
 

@@ -10,7 +10,7 @@
  *   of list positions, only those chunks, loaded before the view is shown.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListPost, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
+import { listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
 import type { ListFilter, ListLocation } from '../list-filter.ts'
 import type { ViewResult } from '../list-view.ts'
 import { firstHitsQuery, searchHitsQuery, type SearchHits } from './search-query.ts'
@@ -65,7 +65,7 @@ export function tagPagesQuery(head: ListHead) {
 export function postTagsQuery(v: string) {
   return queryOptions({
     queryKey: listKeys.postTags(v),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }): Promise<PostTags> => {
       const [view, file] = await Promise.all([import('../list-view.ts'), fetchListFile<PostTagsFile>(listFiles.postTags, v, signal)])
       return { tags: file.tags, view }
     },
@@ -91,11 +91,6 @@ export function prefetchComputedViews(queryClient: QueryClient, v: string): void
 /** The chunks of list positions holding these posts' cards. */
 export function cardChunks(positions: readonly number[]): number[] {
   return [...new Set(positions.map((position) => Math.floor(position / PAGE_SIZE)))]
-}
-
-/** A post's card, when its chunk is loaded. */
-export function cachedCard(queryClient: QueryClient, v: string, position: number): ListPost | undefined {
-  return queryClient.getQueryData(cardsQuery(v, Math.floor(position / PAGE_SIZE)).queryKey)?.cards[position % PAGE_SIZE]
 }
 
 /**
@@ -140,10 +135,18 @@ function computedPage(queryClient: QueryClient, head: ListHead, { filter, page }
     ? shownHits(queryClient.getQueryData(firstHitsQuery(head.v, filter.q).queryKey), queryClient.getQueryData(searchHitsQuery(head.v, filter.q).queryKey))
     : undefined
   if (filter.q && !hits) return null
-  const { view, tags } = postTags
-  const candidates = hits ? hits.ranked : Array.from(tags.keys())
-  const result = view.computeView(tags, candidates, view.selectedTagIds(head, filter), filter.match, head.tags.length)
+  const result = computeListView(postTags, head, filter, hits)
   return { result, onPage: result.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) }
+}
+
+/** Every post's tags, with the code that computes views over them (postTagsQuery). */
+interface PostTags {
+  tags: PostTagsFile['tags']
+  view: typeof import('../list-view.ts')
+}
+/** A computed view (several tags, a search), the last one kept (see computeViewOnce). */
+export function computeListView({ view, tags }: PostTags, head: ListHead, filter: ListFilter, hits: SearchHits | undefined): ViewResult {
+  return view.computeViewOnce(tags, hits?.ranked, view.selectedTagIds(head, filter), filter.match, head.tags.length)
 }
 
 /** Whether a view is written by the build as files (no catalog needed), and which. */
@@ -175,7 +178,7 @@ export function listViewReady(queryClient: QueryClient, location: ListLocation):
   const plan = viewPlan(head, location)
   if (plan) return !plan.exists || queryClient.getQueryData(listViewQuery(head.v, plan.source, location.page).queryKey) !== undefined
   const computed = computedPage(queryClient, head, location)
-  return computed !== null && computed.onPage.every((position) => cachedCard(queryClient, head.v, position) !== undefined)
+  return computed !== null && cardChunks(computed.onPage).every((chunk) => queryClient.getQueryData(cardsQuery(head.v, chunk).queryKey) !== undefined)
 }
 
 /** Everything a view needs before it is shown: its posts, and the cards of its page. */
