@@ -23,7 +23,7 @@ import { permalinkKey } from '../../shared/permalink-key.ts'
 import { redirectHtml } from './site-pages.ts'
 import { outputPath, routeFile } from './output-paths.ts'
 import { passageCardFile, postCardFile, postFiles } from './post-files.ts'
-import { writeIfChanged } from '../build/write-if-changed.ts'
+import { writeIfChanged, type OutputWriter } from '../build/write-if-changed.ts'
 import type { Memo } from '../build/build-cache.ts'
 import { pageLanguage } from './page-language.ts'
 
@@ -39,6 +39,8 @@ export interface PrerenderContext {
   renderPage: RenderPage
   /** The persistent build cache for post pages and cards (src/content/build/build-cache.ts); none: made each time. */
   memo?: Memo
+  /** The build's writer (write-if-changed.ts's outputWriter), which knows the folders it made; none: each file looked at alone. */
+  write?: OutputWriter
 }
 
 /** A page rendered from the post index: the list, the tags pages, the not-found page, permalinks. */
@@ -114,6 +116,7 @@ export function hasPage(summary: PostIndex['posts'][number], body: string): bool
 
 /** Renders and writes the index pages; returns how many. */
 export async function writeIndexPages(context: PrerenderContext, pages: IndexPage[]): Promise<number> {
+  const writeFile = context.write ?? writeIfChanged
   for (const page of pages) {
     const url = routeUrl(context.settings, page.path)
     const rendered = await context.renderPage(url, basenameOf(context.settings), page.data)
@@ -142,6 +145,7 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
  */
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
+  const writeFile = context.write ?? writeIfChanged
   const post = JSON.parse(task.json) as PostData
   const card = cardFor(post.summary, undefined)
   // The plugin passes the build's decision (a boolean): 'auto' is decided before any file is written.
@@ -245,10 +249,6 @@ function passagePage(post: PostData, passage: Passage, path: string, card: strin
   ].join('\n')
 }
 
-/** A rebuild writes into the last build's output: unchanged files are left alone (build/write-if-changed.ts). */
-function writeFile(path: string, content: string | Uint8Array) {
-  writeIfChanged(path, content)
-}
 
 /**
  * The built `index.html` with the page's head, markup and inlined data. Every insert is a function, never
