@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
