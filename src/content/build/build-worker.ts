@@ -16,6 +16,7 @@ import { cachedPost, postCacheKey, type PostCacheKeys } from './cached-post.ts'
 import { releaseMemory, releaseMemoryEvery } from './release-memory.ts'
 import { bodyJson, bodyWriter } from './body-files.ts'
 import type { StoredPost } from '../post/stored-post.ts'
+import { outputWriter } from './write-if-changed.ts'
 
 let setup: PoolSetup | null = null
 let postsInSite: Map<string, PostInSite> | null = null
@@ -56,7 +57,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       releaseMemory()
       const entry = (await import(pathToFileURL(request.serverEntry).href)) as { renderPage: RenderPage }
       const memo = memoIn(cache && request.cacheSalt !== null ? cache.store : null, request.cacheSalt ?? '')
-      prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage, memo }
+      prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage, memo, write: outputWriter() }
       return null
     }
     case 'post-pages': {

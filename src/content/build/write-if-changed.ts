@@ -11,20 +11,67 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
+export type OutputWriter = (path: string, content: string | Uint8Array) => boolean
+
 export function writeIfChanged(path: string, content: string | Uint8Array): boolean {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : content
-  try {
-    const stat = statSync(path)
-    if (stat.isDirectory()) rmSync(path, { recursive: true, force: true })
-    else if (stat.size === bytes.byteLength && Buffer.compare(readFileSync(path), bytes) === 0) return false
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOTDIR') removeFileAncestor(path)
-    else if (code !== 'ENOENT') throw error
-    mkdirSync(dirname(path), { recursive: true })
+  return outputWriter()(path, content)
+}
+
+/**
+ * One build's writer (a build worker's, for all its posts' files). It remembers the folders it made:
+ * everything in them is this build's, and the output plan gives each file one writer, so a file there is
+ * new and is written without a look first, and a folder inside one is made without asking. A cold
+ * build of 1,000 posts writes ~10,600 files into ~9,300 new folders: a stat (failing, an exception
+ * each) and a `mkdir -p` for each file were ~5 % of a worker's CPU profile.
+ */
+export function outputWriter(): OutputWriter {
+  const made = new Set<string>()
+  const makeFolder = (folder: string) => {
+    const first = mkdirSync(folder, { recursive: true })
+    if (first === undefined) return
+    for (let each = folder; ; each = dirname(each)) {
+      made.add(each)
+      if (each === first || each === dirname(each)) break
+    }
   }
-  writeFileSync(path, bytes)
-  return true
+  const writeNew = (path: string, content: string | Uint8Array) => {
+    try {
+      writeFileSync(path, content)
+    } catch (error) {
+      // Removed since by someone else (a test's cleanup between two builds of one process).
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      made.clear()
+      makeFolder(dirname(path))
+      writeFileSync(path, content)
+    }
+    return true
+  }
+  return (path, content) => {
+    const folder = dirname(path)
+    if (made.has(folder)) return writeNew(path, content)
+    if (made.has(dirname(folder))) {
+      makeFolder(folder)
+      return writeNew(path, content)
+    }
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content
+    let stat
+    try {
+      stat = statSync(path, { throwIfNoEntry: false })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error
+      removeFileAncestor(path)
+    }
+    if (stat?.isDirectory()) {
+      rmSync(path, { recursive: true, force: true })
+      // What it held may be folders this writer made.
+      made.clear()
+    } else if (stat && stat.size === bytes.byteLength && Buffer.compare(readFileSync(path), bytes) === 0) {
+      return false
+    }
+    if (!stat) makeFolder(folder)
+    writeFileSync(path, bytes)
+    return true
+  }
 }
 
 function removeFileAncestor(path: string) {

@@ -22,6 +22,7 @@ import type { VFile } from 'vfile'
 import { toHtml } from 'hast-util-to-html'
 import { remarkMarkdownInHtml } from './remark/remark-markdown-in-html.ts'
 import { remarkKramdownIal } from './remark/remark-kramdown-ial.ts'
+import { remarkAutolinkLiteralsWhereUsed } from './remark/remark-autolink-literals-where-used.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
 import { MAX_NESTING, tooDeepLine } from './nesting-depth.ts'
 import { rehypeMedia, type RehypeMediaOptions } from './rehype/rehype-media.ts'
@@ -59,6 +60,7 @@ export function createPostProcessor(options: MarkdownOptions) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkAutolinkLiteralsWhereUsed)
     .use(remarkMarkdownInHtml)
     .use(remarkKramdownIal)
     .use(remarkKramdownMath)

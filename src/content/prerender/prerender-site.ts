@@ -14,6 +14,7 @@ import { indexPages, postPages, startAppAfterFirstPaint, writeIndexPages, type R
 import { archivePages, seriesPages } from './archive-pages.ts'
 import { releaseMemoryEvery } from '../build/release-memory.ts'
 import { hashOf, hashTree } from '../build/build-cache.ts'
+import { outputWriter } from '../build/write-if-changed.ts'
 
 export interface ServerBundleOptions {
   root: string
@@ -66,7 +67,7 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<numb
   await pool.setupPrerender({ serverEntry, outDir, template, settings, cacheSalt })
   const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }
   const pages = [...indexPages(options.collection), ...archivePages(options.collection), ...seriesPages(options.collection)]
-  const indexed = writeIndexPages({ outDir, template, settings, renderPage: entry.renderPage }, pages)
+  const indexed = writeIndexPages({ outDir, template, settings, renderPage: entry.renderPage, write: outputWriter() }, pages)
 
   // Handed out a few at a time: each task carries a post's data. The index pages render here meanwhile.
   let written = 0

@@ -24,7 +24,7 @@ import { permalinkKey } from '../../shared/permalink-key.ts'
 import { redirectHtml } from './site-pages.ts'
 import { outputPath, routeFile } from './output-paths.ts'
 import { passageCardFile, postCardFile, postFiles } from './post-files.ts'
-import { writeIfChanged } from '../build/write-if-changed.ts'
+import { writeIfChanged, type OutputWriter } from '../build/write-if-changed.ts'
 import type { Memo } from '../build/build-cache.ts'
 import { pageLanguage } from './page-language.ts'
 
@@ -40,6 +40,8 @@ export interface PrerenderContext {
   renderPage: RenderPage
   /** The persistent build cache for post pages and cards (src/content/build/build-cache.ts); none: made each time. */
   memo?: Memo
+  /** The build's writer (write-if-changed.ts's outputWriter), which knows the folders it made; none: each file looked at alone. */
+  write?: OutputWriter
 }
 
 /** A page rendered from the post index: the list, the tags pages, the not-found page, permalinks. */
@@ -111,6 +113,7 @@ export function hasPage(summary: PostIndex['posts'][number], body: PostBody): bo
 
 /** Renders and writes the index pages; returns how many. */
 export async function writeIndexPages(context: PrerenderContext, pages: IndexPage[]): Promise<number> {
+  const writeFile = context.write ?? writeIfChanged
   for (const page of pages) {
     const url = routeUrl(context.settings, page.path)
     const rendered = await context.renderPage(url, basenameOf(context.settings), page.data)
@@ -139,6 +142,7 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
  */
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
+  const writeFile = context.write ?? writeIfChanged
   const json = postDataJson(task.data)
   const post = JSON.parse(json) as PostData
   const card = cardFor(post.summary, undefined)
@@ -245,10 +249,6 @@ function passagePage(post: PostData, passage: Passage, path: string, card: strin
   ].join('\n')
 }
 
-/** A rebuild writes into the last build's output: unchanged files are left alone (build/write-if-changed.ts). */
-function writeFile(path: string, content: string | Uint8Array) {
-  writeIfChanged(path, content)
-}
 
 /**
  * The built `index.html` with the page's head, markup and inlined data. Every insert is a function, never
