@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -24,6 +25,22 @@ describe('body files', () => {
     expect(existsSync(folder)).toBe(false)
     // A build whose body files are gone says so, instead of writing a page without its text.
     expect(() => bodyJson(places[2]!)).toThrow(/body files were removed/)
+  })
+
+  it("are removed at the next build when their build was killed, not while their build runs", () => {
+    const parent = join(scratch, 'node_modules', '.jekyll-reader')
+    // A process that has ended: its pid names no running process (until the system reuses it).
+    const ended = spawnSync(process.execPath, ['-e', '']).pid
+    const killed = join(parent, `bodies-${ended}-1`)
+    const running = join(parent, `bodies-${process.pid}-2`)
+    for (const folder of [killed, running]) {
+      mkdirSync(folder, { recursive: true })
+      writeFileSync(join(folder, '1.json'), '{}')
+    }
+    const folder = makeBodyFolder(scratch)
+    expect(existsSync(killed)).toBe(false)
+    expect(existsSync(running)).toBe(true)
+    expect(existsSync(folder)).toBe(true)
   })
 })
 

@@ -12,7 +12,7 @@
  * place is three numbers. The folder is the build's own (`node_modules/.jekyll-reader/bodies-...`),
  * removed with the build pool.
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { PROJECT } from './build-cache.ts'
 
@@ -58,11 +58,40 @@ export function bodyJson(body: PostBody): string {
   return buffer.toString('utf8')
 }
 
-/** A new folder for one build's body files; `removeBodyFolder` when the build is done. */
+/**
+ * A new folder for one build's body files; `removeBodyFolder` when the build is done. The folders of
+ * builds that were killed before they could remove theirs (up to ~330 MB at 10,000 posts) go first.
+ */
 export function makeBodyFolder(project = PROJECT): string {
-  const folder = join(project, 'node_modules', '.jekyll-reader', `bodies-${process.pid}-${Date.now()}`)
+  const parent = join(project, 'node_modules', '.jekyll-reader')
+  removeDeadBuildsFolders(parent)
+  const folder = join(parent, `bodies-${process.pid}-${Date.now()}`)
   mkdirSync(folder, { recursive: true })
   return folder
+}
+
+/** `bodies-<pid>-<time>` folders whose build process is no longer running. */
+function removeDeadBuildsFolders(parent: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(parent)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const pid = Number(/^bodies-(\d+)-\d+$/.exec(name)?.[1])
+    if (pid && !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: running, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 export function removeBodyFolder(folder: string): void {
