@@ -125,8 +125,11 @@ describe.each([
     expect(await off.locator('.post-body mark.highlight').count()).toBe(6)
     expect(await off.locator('.post-body mark.highlight').first().isVisible()).toBe(true)
     expect(await off.locator('.post-body blockquote.quote').isVisible()).toBe(true)
+    // The template's notice for a page without content is not under one that has it.
+    expect(await off.locator('body').innerText()).not.toContain('needs JavaScript')
     await off.goto(url)
     expect(await off.locator('.post-card').count()).toBe(posts.length)
+    expect(await off.locator('body').innerText()).not.toContain('needs JavaScript')
     await offContext.close()
   })
 

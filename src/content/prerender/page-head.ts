@@ -100,3 +100,12 @@ function jsonLd(value: unknown): string {
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
+
+/**
+ * The template's `<noscript>` notice ("This blog needs JavaScript to show its posts") is for the bare
+ * page the dev server starts from; a prerendered page shows its content without JavaScript, and the
+ * notice under it would tell the reader otherwise.
+ */
+export function withoutNoScriptNotice(template: string): string {
+  return template.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+}

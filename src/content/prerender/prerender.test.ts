@@ -12,6 +12,7 @@ const BUILT = `<!doctype html>
   </head>
   <body>
     <div id="root"></div>
+    <noscript>This blog needs JavaScript to show its posts.</noscript>
   </body>
 </html>`
 
@@ -45,6 +46,8 @@ describe('fillTemplate', () => {
     expect(JSON.parse(data![1]!)).toEqual({ path: '/blog/a/', state })
     expect(page).toContain('<div id="root"><main>Text</main></div>')
     expect(page.match(/<title>/g)).toHaveLength(1)
+    // A prerendered page reads without JavaScript: the template's notice saying otherwise is left out.
+    expect(page).not.toContain('<noscript>')
   })
 
   it.each([["$'"], ['$`'], ['$$'], ['$&']])('puts %s in a title, the markup and the data as written', (pattern) => {

@@ -12,7 +12,7 @@ import type { PageFacts } from '../../shared/page-facts.ts'
 import { listHref, NO_FILTER } from '../../shared/list-filter.ts'
 import { listKeys } from '../../shared/list-data.ts'
 import { buildListData, staticViews } from '../emit/list-data.ts'
-import { escapeHtml, renderHead, renderPreviewHead } from './page-head.ts'
+import { escapeHtml, renderHead, renderPreviewHead, withoutNoScriptNotice } from './page-head.ts'
 import { postPath } from '../emit/feeds.ts'
 import { renderCard } from '../emit/cards.ts'
 import { postDataJson, type Collection, type PostDataParts } from '../site/collection.ts'
@@ -257,7 +257,7 @@ function passagePage(post: PostData, passage: Passage, path: string, card: strin
 export function fillTemplate(template: string, head: string, appHtml: string, prerendered: { path: string; state: DehydratedState }): string {
   // JSON, not a script: the browser does not parse it as code while it lays out the page.
   const data = JSON.stringify(prerendered).replace(/</g, '\\u003c')
-  return template
+  return withoutNoScriptNotice(template)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace('</head>', () => `  ${head}\n  </head>`)

@@ -17,6 +17,7 @@ const template = `<!doctype html>
   </head>
   <body>
     <div id="root"></div>
+    <noscript>This blog needs JavaScript to show its posts.</noscript>
   </body>
 </html>`
 
@@ -34,6 +35,8 @@ describe('sitePageHtml', () => {
     expect(select('link[rel=stylesheet]', page)?.properties.href).toBe('/field-notes/assets/index.css')
     expect(selectAll('script[type=module], link[rel=modulepreload]', page)).toEqual([])
     expect(select('.site-title', page)?.properties.href).toBe('/field-notes/')
+    // It reads without JavaScript: no notice saying otherwise.
+    expect(selectAll('noscript', page)).toEqual([])
   })
 
   it('heads the page with its own title, description and canonical URL', () => {

@@ -8,7 +8,7 @@
 import { toHtml } from 'hast-util-to-html'
 import type { LoadedPage } from '../post/load-page.ts'
 import type { SiteSettings } from '../../site-settings.ts'
-import { absoluteUrl, escapeHtml, renderHead } from './page-head.ts'
+import { absoluteUrl, escapeHtml, renderHead, withoutNoScriptNotice } from './page-head.ts'
 import { redirectPage } from './redirect-page.ts'
 import { pageLanguage } from './page-language.ts'
 
@@ -24,7 +24,7 @@ export function sitePageHtml(template: string, page: LoadedPage, settings: SiteS
     `<main id="main" class="site-main"><article class="page"><h1>${escapeHtml(page.title)}</h1><div class="post-body">${toHtml(page.body)}</div></article></main>`,
     `<footer class="site-footer"><p>${escapeHtml(settings.title)}</p></footer>`,
   ].join('')
-  return template
+  return withoutNoScriptNotice(template)
     // The dev server's template says `lang="en"`; the built one has the site's language already.
     .replace(/<html[^>]*>/, () => `<html ${language.htmlAttributes}>`)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
