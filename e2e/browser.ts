@@ -83,10 +83,11 @@ export function watchErrors(page: Page): string[] {
   page.on('requestfailed', (request) => {
     // Cancelled on purpose is no failure: a fetch the app gives up (the reader moved on before its data
     // arrived), or the app's own modules when the reader leaves the page before they arrive (a
-    // prerendered page loads them only after its first paint), or an image still loading then (the
-    // favicon; a missing image is a 404, not an abort).
+    // prerendered page loads them only after its first paint), with the stylesheets Vite loads beside a
+    // route's module (a CI run left a page while `permalink-page-*.css` was on its way), or an image
+    // still loading then (the favicon; a missing image or stylesheet is a 404, not an abort).
     // Chromium asks for the favicon as a request of type "other", and drops it as any image on a move.
-    const cancellable = ['fetch', 'script', 'image'].includes(request.resourceType()) || /\/favicon\.\w+$/.test(new URL(request.url()).pathname)
+    const cancellable = ['fetch', 'script', 'stylesheet', 'image'].includes(request.resourceType()) || /\/favicon\.\w+$/.test(new URL(request.url()).pathname)
     if (request.failure()?.errorText === 'net::ERR_ABORTED' && cancellable) return
     // An embedded player's own page (youtube-nocookie in an iframe), which this offline machine cannot
     // reach: the app's part, the play control, is what the tests check.
