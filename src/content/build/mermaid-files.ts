@@ -1,7 +1,7 @@
 /**
  * Vite plugin: Mermaid's own prebuilt browser files (`mermaid.esm.min.mjs` and its chunks) are copied
- * as they are to `assets/mermaid-<version>/` (by the posts plugin, when a post or page has a diagram), and src/markdown/mermaid-render.ts imports them from
- * there, rather than the bundler building Mermaid from its sources (`mermaid.core.mjs` with d3,
+ * as they are to `assets/mermaid-<version>/` (by the posts plugin, when a post or page has a diagram),
+ * and src/markdown/mermaid-render.ts imports them from there, rather than the bundler building Mermaid from its sources (`mermaid.core.mjs` with d3,
  * cytoscape, dagre, KaTeX... as separate packages).
  *
  * Measured: bundling Mermaid took ~350 MB of the build's main process (741 -> 394 MB resident when the

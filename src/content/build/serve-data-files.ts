@@ -40,23 +40,17 @@ export function serveDataFiles(options: DataFilesOptions): Connect.NextHandleFun
       response.end('Not found')
       return
     }
-    const text = collectionFile(collection, name)
-    if (text !== undefined) {
-      response.setHeader('Content-Type', 'application/json; charset=utf-8')
-      response.setHeader('Cache-Control', 'no-store')
-      response.end(text)
-      return
-    }
+    // A list, search or route file, or a post's data (`posts/<slug>.json`).
     const slug = /^posts\/(.+)\.json$/.exec(name)?.[1]
     const post = slug ? collection.posts.get(slug) : undefined
-    const body = post ? postDataJson(post) : undefined
-    if (body === undefined) {
+    const text = collectionFile(collection, name) ?? (post ? postDataJson(post) : undefined)
+    if (text === undefined) {
       response.statusCode = 404
       response.end('Not found')
       return
     }
     response.setHeader('Content-Type', 'application/json; charset=utf-8')
     response.setHeader('Cache-Control', 'no-store')
-    response.end(body)
+    response.end(text)
   }
 }

@@ -249,7 +249,6 @@ function passagePage(post: PostData, passage: Passage, path: string, card: strin
   ].join('\n')
 }
 
-
 /**
  * The built `index.html` with the page's head, markup and inlined data. Every insert is a function, never
  * a replacement string: post text holding `$'` or `$&` would otherwise be read as a pattern.
