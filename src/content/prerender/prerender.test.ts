@@ -50,6 +50,12 @@ describe('fillTemplate', () => {
     expect(page).not.toContain('<noscript>')
   })
 
+  it("leaves a post's own <noscript> text in its markup: only the template's notice goes", () => {
+    const page = fillTemplate(BUILT, '<title>A post</title>', '<main><p>&lt;noscript&gt;kept&lt;/noscript&gt;</p><noscript>also kept</noscript></main>', { path: '/blog/a/', state: { mutations: [], queries: [] } } as never)
+    expect(page).toContain('<div id="root"><main><p>&lt;noscript&gt;kept&lt;/noscript&gt;</p><noscript>also kept</noscript></main></div>')
+    expect(page).not.toContain('needs JavaScript')
+  })
+
   it.each([["$'"], ['$`'], ['$$'], ['$&']])('puts %s in a title, the markup and the data as written', (pattern) => {
     const state = { mutations: [], queries: [{ queryKey: ['posts'], state: { data: `quote ${pattern} end` } }] }
     const page = fillTemplate(BUILT, `<title>T ${pattern}</title>`, `<main><code>${pattern}</code></main>`, { path: '/blog/a/', state } as never)
