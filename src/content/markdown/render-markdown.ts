@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkGemoji from 'remark-gemoji'
 import remarkRehype from 'remark-rehype'
-import rehypeRaw from 'rehype-raw'
+import { rehypeRawWhereNeeded } from './rehype/rehype-raw-where-needed.ts'
 import rehypeParse from 'rehype-parse'
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
@@ -66,7 +66,7 @@ export function createPostProcessor(options: MarkdownOptions) {
     .use(remarkKramdownMath)
     .use(remarkGemojiIfUsed)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWhereNeeded)
     .use(rehypeSteps(options))
 }
 
