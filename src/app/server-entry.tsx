@@ -3,7 +3,8 @@
  * as the browser, from data the build already has (no fetch), and returns what the page needs to be
  * taken over by the browser without fetching that data again.
  */
-import { prerender } from 'react-dom/static'
+import { prerenderToNodeStream } from 'react-dom/static'
+import { text } from 'node:stream/consumers'
 import { dehydrate, type DehydratedState } from '@tanstack/react-query'
 import { StaticRouter } from 'react-router'
 import { createQueryClient } from './query-client.ts'
@@ -31,8 +32,10 @@ export async function renderPage(
   // As the browser does before hydrating: the page's code, and its data (already all in the cache).
   await preload(new URL(url, 'http://prerender.invalid'))
   let facts: PageFacts | null = null
-  // Unlike renderToString, this waits for lazy parts (the carousel), so the page holds them.
-  const { prelude } = await prerender(
+  // Unlike renderToString, this waits for lazy parts (the carousel), so the page holds them. A Node
+  // stream, not the web stream `prerender` gives: reading that one back through `Response` was ~4 % of
+  // a build's CPU (its pull machinery, per chunk), for the same markup.
+  const { prelude } = await prerenderToNodeStream(
     <PageFactsContext.Provider value={(reported) => (facts = reported)}>
       <AppProviders queryClient={queryClient}>
         <StaticRouter location={url} basename={basename}>
@@ -41,7 +44,7 @@ export async function renderPage(
       </AppProviders>
     </PageFactsContext.Provider>,
   )
-  const html = await new Response(prelude).text()
+  const html = await text(prelude)
   const state = dehydrate(queryClient)
   // Garbage-collection timers of cached queries would keep the build's Node process alive.
   queryClient.clear()
