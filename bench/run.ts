@@ -2,7 +2,8 @@
  * `npm run bench [-- --sizes 100,1000]`: builds synthetic blogs of each size and prints one table of
  * figures beside their budgets (issues 8 and 18), also written to bench/results/<date>.json.
  *
- * Per size: a cold build (empty build cache): wall time, CPU time (every process) and peak memory
+ * Per size: a cold build (empty build cache; the last run's files set aside, not deleted, set-aside.ts):
+ * wall time, CPU time (every process) and peak memory
  * (resident set size of the whole build process group); the output's size, files per post and largest
  * file against the hosts' limits. At 1,000 posts (or the largest size under it): a rebuild after one post
  * is edited (with the cache the cold build left), and plain Jekyll's cold build of the same posts
@@ -19,7 +20,7 @@
  * left in bench/.work/dist-<size> (or `--dist <folder>`, for one size): no generation, no build.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PAGE_SIZE } from '../src/shared/list-data.ts'
 import { bodyOnlyWord, generatePosts } from './generate-posts.ts'
@@ -33,6 +34,7 @@ import { interactionLatency, keystrokeFloor, tagClickFloor, type InteractionLate
 import { devEdit, type DevEdit } from './dev-edit.ts'
 import { childrenCpuSeconds, groupResidentKB } from './process-stats.ts'
 import { findJekyll, jekyllBuild, jekyllSite, type JekyllBuild } from './jekyll-build.ts'
+import { emptyTrash, setAside } from './set-aside.ts'
 import { measureOutput } from '../src/content/build/output-report.ts'
 
 const option = (name: string) => process.argv.find((_, index) => process.argv[index - 1] === name)
@@ -205,10 +207,10 @@ for (const posts of sizes) {
   const cacheDir = join(WORK, '.cache', `posts-${posts}`)
   const row: Row = { posts, buildSeconds: Number.NaN, buildCpuSeconds: Number.NaN, peakMemoryMB: Number.NaN, distMB: Number.NaN, distFiles: 0, pages: {}, benchSeconds: 0, phaseSeconds: {}, errors: {} }
   rows.push(row)
+  // A cold build, as an author's first CI run makes it: the previous run's posts, output and cache are
+  // set aside first (set-aside.ts: moved, untimed, and deleted once the run is over).
+  if (!phases) for (const old of [postsDir, outDir, cacheDir]) setAside(old, WORK)
   if (!phases) generatePosts(postsDir, posts)
-  // A cold build, as an author's first CI run makes it: the previous run's output and cache are removed first, untimed.
-  if (!phases) rmSync(outDir, { recursive: true, force: true })
-  if (!phases) rmSync(cacheDir, { recursive: true, force: true })
   const build = phases ? undefined : await attempt(row, 'build', () => buildWithMemory(postsDir, outDir, cacheDir))
   if (build || phases) {
     if (build) {
@@ -225,9 +227,10 @@ for (const posts of sizes) {
       appendFileSync(editedPost(postsDir, posts), '\nOne more paragraph, added before the rebuild.\n')
       row.rebuild = await attempt(row, 'rebuild', () => buildWithMemory(postsDir, outDir, cacheDir))
       if (jekyll) {
+        for (const old of [join(WORK, `jekyll-${posts}`), join(WORK, `jekyll-${posts}-out`)]) setAside(old, WORK)
         jekyllSite(postsDir, join(WORK, `jekyll-${posts}`))
         row.jekyll = await attempt(row, 'jekyll', () => jekyllBuild(jekyll, join(WORK, `jekyll-${posts}`), join(WORK, `jekyll-${posts}-out`)))
-        rmSync(join(WORK, `jekyll-${posts}-out`), { recursive: true, force: true })
+        setAside(join(WORK, `jekyll-${posts}-out`), WORK)
       } else {
         row.errors.jekyll = 'jekyll is not installed, so the build ratios were not measured (the bench installs nothing: `sudo apt-get install jekyll`)'
       }
@@ -272,6 +275,7 @@ for (const posts of sizes) {
   }
   row.benchSeconds = (performance.now() - sizeStarted) / 1000
 }
+emptyTrash(WORK)
 const runSeconds = (performance.now() - runStarted) / 1000
 
 /** The whole run's sizes, and the measurements made once, at 1,000 posts. */
