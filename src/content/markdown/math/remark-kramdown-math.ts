@@ -24,6 +24,8 @@ export function remarkKramdownMath(this: Processor) {
 
   return (tree: Root, file: VFile) => {
     const source = String(file.value)
+    // Math nodes come from `$$`, `\(` or `\[` only (remark-math without single dollars, latexDelimiters).
+    if (file.value !== undefined && !/\$\$|\\[([]/.test(source)) return
     const opensWith = (node: RootContent, delimiter: string) => node.position?.start.offset !== undefined && source.startsWith(delimiter, node.position.start.offset)
     visit(tree, 'paragraph', (paragraph: Paragraph, index, parent) => {
       const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))

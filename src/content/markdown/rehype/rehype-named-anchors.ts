@@ -22,19 +22,20 @@ const SAFE_NAME = /^[A-Za-z][\w.:-]*$/
 
 export function rehypeNamedAnchors() {
   return (tree: Root) => {
+    // One walk: most posts have no named anchor, and then nothing else is to do.
     const ids = new Set<string>()
+    const anchors: Element[] = []
     visit(tree, 'element', (node: Element) => {
       if (node.properties.id !== undefined) ids.add(String(node.properties.id))
+      if (node.tagName === 'a' && node.properties.name !== undefined) anchors.push(node)
     })
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'a') return
+    for (const node of anchors) {
       const name = node.properties.name
-      if (name === undefined) return
       delete node.properties.name
       const anchor = String(name)
-      if (node.properties.id !== undefined || ids.has(anchor) || !SAFE_NAME.test(anchor) || APP_IDS.has(anchor) || GLOBALS.has(anchor)) return
+      if (node.properties.id !== undefined || ids.has(anchor) || !SAFE_NAME.test(anchor) || APP_IDS.has(anchor) || GLOBALS.has(anchor)) continue
       node.properties.id = anchor
       ids.add(anchor)
-    })
+    }
   }
 }

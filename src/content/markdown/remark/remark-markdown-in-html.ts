@@ -7,6 +7,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Html, Root, RootContent } from 'mdast'
 import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
 import { SKIP, visit } from 'unist-util-visit'
 import type { Extension as MicromarkExtension } from 'micromark-util-types'
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
@@ -16,7 +17,9 @@ const WRAPPED = /^(<([a-z][\w-]*)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)\s*$/i
 
 export function remarkMarkdownInHtml(this: Processor) {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: FromMarkdownExtension[] }
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Only an HTML block with the attribute changes: a document without `markdown=` has none.
+    if (file.value !== undefined && !/markdown\s*=/i.test(String(file.value))) return
     visit(tree, 'html', (node: Html, index, parent) => {
       if (index === undefined || !parent || !MARKDOWN_ATTRIBUTE.test(node.value)) return
       const wrapped = WRAPPED.exec(node.value.trim())
