@@ -5,21 +5,24 @@
  * post's own `#links` to it follow. `getElementById` finds the first element with an id, and a post's
  * `<p id="prerendered-data">` once stood in for the page's data.
  */
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
 import { APP_ELEMENT_IDS } from '../../../shared/app-element-ids.ts'
 
 export function rehypeSafeIds() {
   return (tree: Root, file: VFile) => {
+    // One walk finds every id and the elements that take the app's: nearly always none.
     const ids = new Set<string>()
+    const clashing: Element[] = []
     visit(tree, 'element', (node) => {
-      if (typeof node.properties.id === 'string') ids.add(node.properties.id)
+      if (typeof node.properties.id !== 'string') return
+      ids.add(node.properties.id)
+      if (APP_ELEMENT_IDS.has(node.properties.id)) clashing.push(node)
     })
     const renamed = new Map<string, string>()
-    visit(tree, 'element', (node) => {
-      const id = node.properties.id
-      if (typeof id !== 'string' || !APP_ELEMENT_IDS.has(id)) return
+    for (const node of clashing) {
+      const id = node.properties.id as string
       const safe = renamed.get(id) ?? freeId(id, ids)
       renamed.set(id, safe)
       ids.add(safe)
@@ -30,7 +33,7 @@ export function rehypeSafeIds() {
         source: 'jekyll-reader',
       })
       message.fatal = false
-    })
+    }
     if (renamed.size === 0) return
     visit(tree, 'element', (node) => {
       const href = node.properties.href

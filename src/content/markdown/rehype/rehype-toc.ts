@@ -19,8 +19,12 @@ interface Heading {
 
 export function rehypeToc() {
   return (tree: Root) => {
+    // One walk finds the headings and what lists them (a `{:toc}` list, `data-toc-item` links): most
+    // posts have none of the latter, and then the walk is all.
     const headings: Heading[] = []
+    const listing: Element[] = []
     visit(tree, 'element', (node) => {
+      if ((node.tagName === 'a' && node.properties.dataTocItem !== undefined) || (node.tagName === 'nav' && node.properties.dataToc !== undefined)) listing.push(node)
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1]
       if (!depth || typeof node.properties.id !== 'string') return
       const classes = (node.properties.className as string[] | undefined) ?? []
@@ -29,19 +33,19 @@ export function rehypeToc() {
       headings.push({ id: node.properties.id, depth: Number(depth), text: toString(node).trim(), content: node.children })
     })
 
-    visit(tree, 'element', (node) => {
-      if (node.tagName === 'a' && node.properties.dataTocItem !== undefined) {
+    for (const node of listing) {
+      if (node.tagName === 'a') {
         const wanted = String(node.properties.dataTocItem).trim().toLowerCase()
         const heading = headings.find((each) => each.text.toLowerCase() === wanted)
         if (heading) node.properties.href = `#${heading.id}`
         delete node.properties.dataTocItem
       }
-      if (node.tagName === 'nav' && node.properties.dataToc !== undefined) {
+      if (node.tagName === 'nav') {
         delete node.properties.dataToc
         node.properties.ariaLabel = 'Contents'
         node.children = headings.length > 0 ? [nestedList(headings)] : []
       }
-    })
+    }
   }
 }
 
