@@ -12,6 +12,7 @@ describe('raw HTML in posts', () => {
     ['a link that opens a new tab', '<a href="https://example.com" target="_blank">x</a>', '<p><a href="https://example.com" target="_blank" rel="noopener noreferrer">x</a></p>'],
     ['a YouTube iframe', '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>', '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen loading="lazy"></iframe>'],
     ['markdown="1" in a block', '<div markdown="1">\nSome **bold** words\n</div>', '<div>\n<p>Some <strong>bold</strong> words</p>\n</div>'],
+    ['markdown="1" split over a quote\'s lines', '> <div markdown\n> ="1">\n> Some **bold**\n> </div>', '<blockquote>\n<div>\n<p>Some <strong>bold</strong></p>\n</div>\n</blockquote>'],
   ])('renders %s', (_, markdown, html) => {
     expect(render(markdown).html).toBe(html)
   })

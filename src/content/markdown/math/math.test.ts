@@ -44,6 +44,10 @@ describe('math as kramdown reads it', () => {
     expect(render('A \\(b').html).toBe('<p>A (b</p>')
   })
 
+  it('typesets code whose class names math through a character reference', () => {
+    expect(mathOf('x <code class="language-&#109;ath">x^2</code>').found.map((math) => math.kind)).toEqual(['inline'])
+  })
+
   it('does not read math in code', () => {
     expect(render('`$$x$$` and `\\(y\\)`').html).toBe('<p><code>$$x$$</code> and <code>\\(y\\)</code></p>')
   })

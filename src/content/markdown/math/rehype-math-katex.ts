@@ -33,8 +33,9 @@ export const KATEX_OPTIONS = {
 export function rehypeMathKatex() {
   return (tree: Root, file: VFile) => {
     // `language-math` code comes from `$$`, `\(` or `\[` (remark-kramdown-math.ts), or from a block or a
-    // class that names math: a document without any of them has none to typeset.
-    if (file.value !== undefined && !/math|\$\$|\\[([]/.test(String(file.value))) return
+    // class that names math (perhaps with character references, `&#109;ath`): a document without any of
+    // them has none to typeset.
+    if (file.value !== undefined && !/math|\$\$|\\[([]|&/.test(String(file.value))) return
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined || !isMathCode(node)) return
       const display = parent.type === 'element' && parent.tagName === 'pre' && parent.children.filter((child) => child.type === 'element').length === 1

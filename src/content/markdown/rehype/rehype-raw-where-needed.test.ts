@@ -33,6 +33,9 @@ const POSTS = {
   'footnotes, tasks and strikethrough': 'Claim.[^1] <sup>see</sup>\n\n- [x] done\n- [ ] open\n\n~~old~~\n\n[^1]: The note.\n',
   'a fenced block that starts with a blank line': '```haskell\n\n    let c = ref 0 in c\n```\n\nAfter <mark>it</mark>.\n',
   'no raw HTML at all': '# Title\n\nText with `code` and a [link](/x).  \nA break.\n\n> A quote.\n',
+  'a fenced block with two blank lines first, in an item with raw HTML': '- a <mark>x</mark>\n\n  ```\n\n\n  code\n  ```\n',
+  'an empty code block, an image then an empty line': '```\n```\n\n![alt](x.png)  \n\n',
+  'task lists beside raw HTML': '- [ ] a\n  - [x] b\n\nz <b>q</b>\n',
 }
 
 describe('rehypeRawWhereNeeded', () => {
@@ -58,6 +61,7 @@ describe('rehypeRawWhereNeeded', () => {
     'a script tag': 'Text <script>alert(1)</script> more.\n',
     'a block-level tag inline': 'Text <p>inner</p> more.\n',
     'a self-closed non-void tag': 'Text <span/> more.\n',
+    'a footnote call in link text (a link in a link)': '[a[^1]](http://x)\n\nthen <mark>m</mark>\n\n[^1]: note\n',
   }
   it.each(Object.entries(WHOLE))('parses the whole document for %s, and gives the same tree', (_, markdown) => {
     expect(blocksToParse(hast(markdown))).toBeNull()

@@ -74,6 +74,10 @@ describe('kramdown header ids and lazy lines', () => {
     expect(render('## Setup {#getting-started}').html).toBe('<h2 id="getting-started">Setup</h2>')
   })
 
+  it('reads `{#id}` written with a character reference, which the heading text decodes', () => {
+    expect(render('## Setup &#123;#getting-started}').html).toBe('<h2 id="getting-started">Setup</h2>')
+  })
+
   it('puts an IAL inside a quote on the paragraph, a lazy one on the quote', () => {
     expect(render('> para\n> {: .x}').html).toBe('<blockquote>\n<p class="author-x">para</p>\n</blockquote>')
     expect(render('> para\n{: .x}').html).toBe('<blockquote class="author-x">\n<p>para</p>\n</blockquote>')

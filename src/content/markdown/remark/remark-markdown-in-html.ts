@@ -18,8 +18,9 @@ const WRAPPED = /^(<([a-z][\w-]*)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)\s*$/i
 export function remarkMarkdownInHtml(this: Processor) {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: FromMarkdownExtension[] }
   return (tree: Root, file: VFile) => {
-    // Only an HTML block with the attribute changes: a document without `markdown=` has none.
-    if (file.value !== undefined && !/markdown\s*=/i.test(String(file.value))) return
+    // Only an HTML block with the attribute changes: a document without the word has none (the `=`
+    // may be on the next line, after a quote's `>`).
+    if (file.value !== undefined && !/markdown/i.test(String(file.value))) return
     visit(tree, 'html', (node: Html, index, parent) => {
       if (index === undefined || !parent || !MARKDOWN_ATTRIBUTE.test(node.value)) return
       const wrapped = WRAPPED.exec(node.value.trim())
