@@ -4,7 +4,8 @@
  * to its markdown file, and the time runs from the write until the text is in the page (polled every
  * animation frame, so it stops just before that frame's paint). Median of EDITS edits.
  */
-import { appendFileSync, cpSync, readdirSync, rmSync } from 'node:fs'
+import { appendFileSync, cpSync, readdirSync } from 'node:fs'
+import { setAside } from './set-aside.ts'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
@@ -23,7 +24,7 @@ const EDITS = 5
 
 export async function devEdit(browser: Browser, postsDir: string, workDir: string, posts: number): Promise<DevEdit> {
   const copy = resolve(workDir, `dev-posts-${posts}`)
-  rmSync(copy, { recursive: true, force: true })
+  setAside(copy, workDir)
   cpSync(postsDir, copy, { recursive: true })
   const file = readdirSync(copy).find((name) => name.endsWith('-post-0.md'))
   if (!file) throw new Error(`No post-0 in ${copy}`)
@@ -67,6 +68,7 @@ export async function devEdit(browser: Browser, postsDir: string, workDir: strin
   } finally {
     await context.close()
     await server?.close()
-    rmSync(copy, { recursive: true, force: true })
+    // Moved, not deleted: the next size's cold build follows (set-aside.ts).
+    setAside(copy, workDir)
   }
 }
