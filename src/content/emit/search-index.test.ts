@@ -7,7 +7,7 @@ import { createPostPipeline } from '../markdown/render-markdown.ts'
 import { testOptions } from '../markdown/test-pipeline.ts'
 import { listPostFiles, readPostSource } from '../site/posts-folder.ts'
 import { buildSearchFiles, indexPosts } from './search-index.ts'
-import { editDistance, prepareDocs, queryTerms, refineHits, searchShards, shardIndex, shardsFor, type SearchHits } from '../../shared/api/search-engine.ts'
+import { editDistance, prepareDocs, queryTerms, rankByScore, refineHits, searchShards, shardIndex, shardsFor, type SearchHits } from '../../shared/api/search-engine.ts'
 import { searchIndexOptions, searchQueryOptions, type SearchDocument, type SearchIndexName } from '../../shared/search-options.ts'
 import { listFiles, type SearchDocsFile, type SearchShardFile } from '../../shared/list-data.ts'
 
@@ -129,6 +129,16 @@ describe('the search index', () => {
     const japanese = { title: '京都で過ごした週末', description: '古い寺と新しい仕事について', tags: '旅行', body: '週末に京都の寺を訪ねました。静かな庭がありました。' }
     const data = indexPosts([japanese])
     for (const word of ['京都', '寺', '仕事', '旅行', '庭']) expect(data.postings.has(word)).toBe(true)
+  })
+
+  it('ranks by score, best first, list order among equal scores', () => {
+    const scores = Float64Array.from([0, 2.5, 0, 1e-9, 7, 2.5, 1e6, 2.5, 0.1, 7, 0])
+    expect([...rankByScore(scores)]).toEqual([6, 4, 9, 1, 5, 7, 8, 3])
+    expect([...rankByScore(new Float64Array(3))]).toEqual([])
+    // As a comparison sort gives, over many scores of similar size (their high bits equal).
+    const random = Float64Array.from({ length: 5000 }, (_, index) => (index % 13 === 0 ? 0 : 1 + (Math.sin(index) + 1) * (index % 5)))
+    const hits = [...random.keys()].filter((position) => random[position]! > 0)
+    expect([...rankByScore(random)]).toEqual(hits.sort((a, b) => random[b]! - random[a]! || a - b))
   })
 
   it('counts edits as Levenshtein does, and stops past the limit', () => {
