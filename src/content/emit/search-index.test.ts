@@ -120,7 +120,7 @@ describe('the search index', () => {
       const all = starting(name)
       const kept = prefixTerms(name, word)
       capped ||= kept.length < all.length
-      const commonest = all.filter((term) => term !== word).sort((a, b) => postsWith(name, b) - postsWith(name, a) || (a < b ? -1 : 1))
+      const commonest = all.filter((term) => term !== word).sort((a, b) => postsWith(name, b) - postsWith(name, a) || a.length - b.length || (a < b ? -1 : 1))
       expect(new Set(kept)).toEqual(new Set([...(all.includes(word) ? [word] : []), ...commonest.slice(0, PREFIX_TERMS)]))
       // Each kept term scores as MiniSearch scores it alone in those fields, weighted as its prefix matches.
       for (const term of kept) {
@@ -141,6 +141,21 @@ describe('the search index', () => {
     const everything = new Set(full.search(word, searchQueryOptions).map((result) => result.id))
     expect(found.length).toBeGreaterThan(0)
     for (const hit of found) expect(everything.has(hit.position)).toBe(true)
+  })
+
+  it('keeps, of a short word’s terms, its own, then the commonest, the shortest and then term order among equals', () => {
+    // Terms in shard order, each found in `posts` posts (one field).
+    const shard = (entries: Array<[string, number]>) =>
+      shardIndex({ v: 'v1', terms: entries.map(([term, posts]) => [term, Array.from({ length: posts }, () => [1, 1]).flat()]) })
+    const one = shard([['ta', 1], ['tab', 5], ['table', 2], ['tables', 2], ['taxi', 2], ['tea', 9]])
+    const other = shard([['tx', 2]])
+    const kept = (term: string, limit: number) => prefixMatches([one, other], term, limit).map(({ index, at }) => index.terms[at])
+    expect(kept('t', 3)).toEqual(['tea', 'tab', 'tx'])
+    expect(kept('t', 4)).toEqual(['tea', 'tab', 'tx', 'taxi'])
+    expect(kept('ta', 2)).toEqual(['ta', 'tab', 'taxi'])
+    // Under the limit, or three letters: every term, in term order.
+    expect(kept('ta', 10)).toEqual(['ta', 'tab', 'table', 'tables', 'taxi'])
+    expect(kept('tab', 1)).toEqual(['tab', 'table', 'tables'])
   })
 
   it('expands a word of three letters or more to every term it starts', () => {

@@ -174,7 +174,8 @@ export function refineHits(first: SearchHits, full: SearchHits): SearchHits {
 
 /**
  * The terms of one index's shards a word matches as a prefix: every term starting with it, or for a
- * SHORT_WORD its own term and the PREFIX_TERMS others with the most postings (in term order among equals).
+ * SHORT_WORD its own term and the PREFIX_TERMS others with the most postings (the shortest, then term
+ * order, among equals).
  */
 export function prefixMatches(indexes: readonly ShardIndex[], term: string, limit = PREFIX_TERMS): Array<{ index: ShardIndex; at: number }> {
   const matches: Array<{ index: ShardIndex; at: number }> = []
@@ -184,8 +185,12 @@ export function prefixMatches(indexes: readonly ShardIndex[], term: string, limi
   if (term.length > SHORT_WORD || matches.length <= limit + 1) return matches
   const own = matches.filter(({ index, at }) => index.terms[at] === term)
   const longer = matches.filter(({ index, at }) => index.terms[at] !== term)
-  // Array sort is stable: equals stay in term order.
-  return [...own, ...longer.sort((a, b) => b.index.sizes[b.at]! - a.index.sizes[a.at]!).slice(0, limit)]
+  // Among equally common terms the shortest first: closest to what was typed, MiniSearch scores them
+  // highest, and the page the next letter gives then shares more of its cards (already loaded). Array
+  // sort is stable: the rest stay in term order.
+  const byUse = (a: { index: ShardIndex; at: number }, b: { index: ShardIndex; at: number }) =>
+    b.index.sizes[b.at]! - a.index.sizes[a.at]! || a.index.terms[a.at]!.length - b.index.terms[b.at]!.length
+  return [...own, ...longer.sort(byUse).slice(0, limit)]
 }
 
 /**
