@@ -1,5 +1,5 @@
 /** The frame around every page: skip link, header, main landmark, footer, navigation feedback. */
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { Link, NavLink, Outlet } from 'react-router'
 import settings from 'virtual:site-settings'
 import { paths } from '../../shared/paths.ts'
@@ -23,36 +23,49 @@ export function RootLayout() {
         {t.layout.skipToContent}
       </a>
       <div className="navigation-progress" data-active={pending} aria-hidden="true" />
-      <header className="site-header">
-        <Link className="site-title" to={paths.home.href()}>
-          {settings.title}
-        </Link>
-        <nav aria-label={t.layout.siteNavigation}>
-          <ul>
-            <li>
-              <NavLink to={paths.home.href()} end>
-                {t.layout.posts}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.tags.href()}>{t.layout.tags}</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.archive.href()}>{t.layout.archive}</NavLink>
-            </li>
-            <li>
-              <ThemeToggle />
-            </li>
-            <li>
-              <ReaderSettingsButton />
-            </li>
-          </ul>
-        </nav>
-      </header>
+      <SiteHeader />
       <main id="main" className="site-main">
         <Outlet />
       </main>
-      <SiteFooter />
+      <Footer />
     </>
   )
 }
+
+/**
+ * The header and the footer do not change with the location: memoized, a keystroke in the list's search
+ * (a new location each) renders only their links, which follow the location themselves, not the theme
+ * toggle, the settings button or the footer's text.
+ */
+const SiteHeader = memo(function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link className="site-title" to={paths.home.href()}>
+        {settings.title}
+      </Link>
+      <nav aria-label={t.layout.siteNavigation}>
+        <ul>
+          <li>
+            <NavLink to={paths.home.href()} end>
+              {t.layout.posts}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.tags.href()}>{t.layout.tags}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.archive.href()}>{t.layout.archive}</NavLink>
+          </li>
+          <li>
+            <ThemeToggle />
+          </li>
+          <li>
+            <ReaderSettingsButton />
+          </li>
+        </ul>
+      </nav>
+    </header>
+  )
+})
+
+const Footer = memo(SiteFooter)

@@ -4,7 +4,7 @@
  * tags", a tag that would leave no post is dimmed (still pressable: the list then says why it is
  * empty). The any/all choice appears once two tags are chosen.
  */
-import { memo } from 'react'
+import { memo, useCallback, useLayoutEffect, useRef } from 'react'
 import type { ListFilter, TagCount, TagMatch } from '../../shared/list-filter.ts'
 import { count, fill, t } from '../../shared/i18n/i18n.ts'
 import listText from 'virtual:site-locale/list'
@@ -22,9 +22,16 @@ interface TagFilterProps {
 
 export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onIntent, onReach }: TagFilterProps) {
   const selected = new Set(filter.tags)
-  const toggled = (key: string): ListFilter => ({ ...filter, tags: selected.has(key) ? filter.tags.filter((tag) => tag !== key) : [...filter.tags, key] })
-  const toggle = (key: string) => onChange(toggled(key))
   const setMatch = (match: TagMatch) => onChange({ ...filter, match })
+  // The toggles' handlers read the filter when they are used, so they stay the same functions while the
+  // reader types: a keystroke then renders only the toggles whose count or state it changes, not all 40.
+  // Kept once committed: a render the router abandons (a transition) must not leave its filter here.
+  const latest = useRef({ filter, onChange, onIntent })
+  useLayoutEffect(() => {
+    latest.current = { filter, onChange, onIntent }
+  })
+  const toggle = useCallback((key: string) => latest.current.onChange(toggled(latest.current.filter, key)), [])
+  const intent = useCallback((key: string) => latest.current.onIntent?.(toggled(latest.current.filter, key)), [])
 
   return (
     <section className="tag-filter" aria-labelledby="tag-filter-heading" onPointerEnter={onReach} onFocus={onReach}>
@@ -35,22 +42,7 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
         {tags.map(({ tag, ifToggled, inView }) => {
           const pressed = selected.has(tag.key)
           const leavesNone = !pressed && (inView === 0 || (filter.match === 'all' && filter.tags.length > 0 && ifToggled === 0))
-          return (
-            <li key={tag.key}>
-              <button
-                type="button"
-                className="tag-toggle"
-                aria-pressed={pressed}
-                data-leaves-none={leavesNone || undefined}
-                onClick={() => toggle(tag.key)}
-                onPointerEnter={() => onIntent?.(toggled(tag.key))}
-                onFocus={() => onIntent?.(toggled(tag.key))}
-                aria-label={toggleLabel(tag.name, inView, leavesNone && inView > 0)}
-              >
-                {tag.name} <span className="tag-toggle-count">{inView}</span>
-              </button>
-            </li>
-          )
+          return <TagToggle key={tag.key} tagKey={tag.key} name={tag.name} inView={inView} pressed={pressed} leavesNone={leavesNone} onToggle={toggle} onIntent={intent} />
         })}
       </ul>
       {filter.tags.length > 1 && (
@@ -69,6 +61,41 @@ export const TagFilter = memo(function TagFilter({ tags, filter, onChange, onInt
     </section>
   )
 })
+
+interface TagToggleProps {
+  tagKey: string
+  name: string
+  inView: number
+  pressed: boolean
+  leavesNone: boolean
+  onToggle: (key: string) => void
+  onIntent: (key: string) => void
+}
+
+/** One toggle: rendered again only when its count or state changes. */
+const TagToggle = memo(function TagToggle({ tagKey, name, inView, pressed, leavesNone, onToggle, onIntent }: TagToggleProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="tag-toggle"
+        aria-pressed={pressed}
+        data-leaves-none={leavesNone || undefined}
+        onClick={() => onToggle(tagKey)}
+        onPointerEnter={() => onIntent(tagKey)}
+        onFocus={() => onIntent(tagKey)}
+        aria-label={toggleLabel(name, inView, leavesNone && inView > 0)}
+      >
+        {name} <span className="tag-toggle-count">{inView}</span>
+      </button>
+    </li>
+  )
+})
+
+/** The filter with `key` toggled. */
+function toggled(filter: ListFilter, key: string): ListFilter {
+  return { ...filter, tags: filter.tags.includes(key) ? filter.tags.filter((tag) => tag !== key) : [...filter.tags, key] }
+}
 
 /** `Growth, 3 posts`, and `, none with the chosen tags` when it would leave no post. */
 function toggleLabel(name: string, posts: number, leavesNone: boolean): string {

@@ -8,12 +8,23 @@
  *
  * A word matches the terms of its shards equal to it, starting with it, or within
  * `round(0.2 * length)` edits of it (Levenshtein); every word must match (AND); a post's score is the sum
- * of its words' scores.
+ * of its words' scores. One difference from MiniSearch: a word of one or two letters (SHORT_WORD), the
+ * start of a word still being typed, matches in each index only its own term and the PREFIX_TERMS terms
+ * the most posts have, not every term it starts (see `prefixMatches`).
  */
 import { processTerm, RANKING, SEARCH_INDEXES, searchQueryOptions, tokenize } from '../search-options.ts'
 import type { SearchDocsFile, SearchShardFile } from '../list-data.ts'
 
 const FUZZY = typeof searchQueryOptions.fuzzy === 'number' ? searchQueryOptions.fuzzy : 0.2
+/**
+ * Words this short (or shorter) expand to at most PREFIX_TERMS terms besides their own, in each index. In
+ * a blog's bodies one letter starts thousands of terms, most found in a post or two: each costs a pass
+ * over its postings on every keystroke, and then a lookup in every card shown for the words to mark,
+ * while the commonest terms already find nearly every post the letter would. Full words, and any word
+ * of three letters or more, expand as MiniSearch expands them.
+ */
+export const SHORT_WORD = 2
+export const PREFIX_TERMS = 20
 
 /** One index's `docs.json`, ready to score with. */
 export interface SearchBase {
@@ -36,6 +47,8 @@ export interface ShardIndex {
   terms: string[]
   /** By term, by field. */
   postings: Array<Array<Postings | null>>
+  /** By term: its postings in every field, summed (how common it is, for `prefixMatches`). */
+  sizes: Int32Array
 }
 
 export interface SearchHits {
@@ -55,7 +68,9 @@ export function prepareDocs(docs: SearchDocsFile): SearchBase {
 export function shardIndex(shard: SearchShardFile): ShardIndex {
   const terms: string[] = []
   const postings: ShardIndex['postings'] = []
+  const sizes = new Int32Array(shard.terms.length)
   for (const [term, ...fields] of shard.terms) {
+    sizes[terms.length] = fields.reduce<number>((sum, flat) => sum + (flat ? flat.length / 2 : 0), 0)
     terms.push(term)
     postings.push(
       fields.map((flat) => {
@@ -72,7 +87,7 @@ export function shardIndex(shard: SearchShardFile): ShardIndex {
       }),
     )
   }
-  return { terms, postings }
+  return { terms, postings, sizes }
 }
 
 /** The words of a query as the index has them. */
@@ -93,31 +108,33 @@ export interface WordSource {
 
 /**
  * The posts every word matches in any field of the indexes given (the first index alone, or the first
- * and the body's), scored as one MiniSearch index of those fields would score them.
+ * and the body's), scored as one MiniSearch index of those fields would score them. `prefixTerms`: how
+ * many terms a short word expands to besides its own (`Infinity`: all, as MiniSearch does).
  */
-export function searchShards(count: number, words: Array<{ term: string; sources: WordSource[] }>): SearchHits {
+export function searchShards(count: number, words: Array<{ term: string; sources: WordSource[] }>, prefixTerms = PREFIX_TERMS): SearchHits {
   const matched: Array<Array<{ term: string; postings: Array<Postings | null> }>> = []
   let total: Float64Array | null = null
   for (const { term, sources } of words) {
     const scores = new Float64Array(count)
     const found: Array<{ term: string; postings: Array<Postings | null> }> = []
     const maxDistance = Math.min(RANKING.maxFuzzy, Math.round(term.length * FUZZY))
-    for (const { base, indexes } of sources) for (const index of indexes) {
-      const first = lowerBound(index.terms, term)
-      for (let at = first; at < index.terms.length && index.terms[at]!.startsWith(term); at += 1) {
+    for (const { base, indexes } of sources) {
+      for (const { index, at } of prefixMatches(indexes, term, prefixTerms)) {
         const candidate = index.terms[at]!
         const extra = candidate.length - term.length
         addScores(base, scores, index.postings[at]!, extra === 0 ? 1 : (RANKING.prefixWeight * candidate.length) / (candidate.length + 0.3 * extra))
         found.push({ term: candidate, postings: index.postings[at]! })
       }
       if (maxDistance === 0) continue
-      for (let at = 0; at < index.terms.length; at += 1) {
-        const candidate = index.terms[at]!
-        if (Math.abs(candidate.length - term.length) > maxDistance || candidate.startsWith(term)) continue
-        const distance = editDistance(term, candidate, maxDistance)
-        if (distance > maxDistance) continue
-        addScores(base, scores, index.postings[at]!, (RANKING.fuzzyWeight * candidate.length) / (candidate.length + distance))
-        found.push({ term: candidate, postings: index.postings[at]! })
+      for (const index of indexes) {
+        for (let at = 0; at < index.terms.length; at += 1) {
+          const candidate = index.terms[at]!
+          if (Math.abs(candidate.length - term.length) > maxDistance || candidate.startsWith(term)) continue
+          const distance = editDistance(term, candidate, maxDistance)
+          if (distance > maxDistance) continue
+          addScores(base, scores, index.postings[at]!, (RANKING.fuzzyWeight * candidate.length) / (candidate.length + distance))
+          found.push({ term: candidate, postings: index.postings[at]! })
+        }
       }
     }
     matched.push(found)
@@ -127,9 +144,7 @@ export function searchShards(count: number, words: Array<{ term: string; sources
   const scores = total ?? new Float64Array(count)
   // MiniSearch multiplies by the number of words found: the same for every post under AND.
   if (words.length > 1) for (let position = 0; position < count; position += 1) scores[position]! *= words.length
-  const hits: number[] = []
-  for (let position = 0; position < count; position += 1) if (scores[position]! > 0) hits.push(position)
-  const ranked = Int32Array.from(hits).sort((a, b) => scores[b]! - scores[a]! || a - b)
+  const ranked = rankByScore(scores)
   return {
     ranked,
     score: (position) => scores[position] ?? 0,
@@ -155,6 +170,69 @@ export function refineHits(first: SearchHits, full: SearchHits): SearchHits {
   ranked.set(first.ranked)
   ranked.set(below, first.ranked.length)
   return { ranked, score: full.score, terms: full.terms }
+}
+
+/**
+ * The terms of one index's shards a word matches as a prefix: every term starting with it, or for a
+ * SHORT_WORD its own term and the PREFIX_TERMS others with the most postings (the shortest, then term
+ * order, among equals).
+ */
+export function prefixMatches(indexes: readonly ShardIndex[], term: string, limit = PREFIX_TERMS): Array<{ index: ShardIndex; at: number }> {
+  const matches: Array<{ index: ShardIndex; at: number }> = []
+  for (const index of indexes) {
+    for (let at = lowerBound(index.terms, term); at < index.terms.length && index.terms[at]!.startsWith(term); at += 1) matches.push({ index, at })
+  }
+  if (term.length > SHORT_WORD || matches.length <= limit + 1) return matches
+  const own = matches.filter(({ index, at }) => index.terms[at] === term)
+  const longer = matches.filter(({ index, at }) => index.terms[at] !== term)
+  // Among equally common terms the shortest first: closest to what was typed, MiniSearch scores them
+  // highest, and the page the next letter gives then shares more of its cards (already loaded). Array
+  // sort is stable: the rest stay in term order.
+  const byUse = (a: { index: ShardIndex; at: number }, b: { index: ShardIndex; at: number }) =>
+    b.index.sizes[b.at]! - a.index.sizes[a.at]! || a.index.terms[a.at]!.length - b.index.terms[b.at]!.length
+  return [...own, ...longer.sort(byUse).slice(0, limit)]
+}
+
+/**
+ * The posts with a score, best first, list order among equals. A radix sort of the scores' bits rather
+ * than a comparison sort: a short word finds nearly every post, and at 10,000 posts sorting them with a
+ * comparator took 2-5 ms of each keystroke. Positive doubles order as their bits do (as unsigned
+ * integers), so sorting by the bits is sorting by the score; each pass is stable, so equal scores keep
+ * the list order the posts were collected in.
+ */
+export function rankByScore(scores: Float64Array): Int32Array {
+  let hits = 0
+  for (let position = 0; position < scores.length; position += 1) if (scores[position]! > 0) hits += 1
+  let ranked = new Int32Array(hits)
+  for (let position = 0, at = 0; position < scores.length; position += 1) if (scores[position]! > 0) ranked[at++] = position
+  if (hits < 2) return ranked
+  const bits = new Uint32Array(scores.buffer, scores.byteOffset, scores.length * 2)
+  // The low half of each double (its first word on little-endian machines, as every browser's is), then
+  // the high half, 8 bits at a time; each key inverted, for the best first.
+  const low = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1
+  let spare = new Int32Array(hits)
+  const buckets = new Int32Array(256)
+  for (const half of [low, 1 - low]) {
+    for (let shift = 0; shift < 32; shift += 8) {
+      buckets.fill(0)
+      for (let at = 0; at < hits; at += 1) buckets[255 - ((bits[ranked[at]! * 2 + half]! >>> shift) & 255)]! += 1
+      // Skipped when every key has the same byte here (the highest bits of scores of similar size).
+      if (buckets.includes(hits)) continue
+      for (let bucket = 0, start = 0; bucket < 256; bucket += 1) {
+        const size = buckets[bucket]!
+        buckets[bucket] = start
+        start += size
+      }
+      for (let at = 0; at < hits; at += 1) {
+        const position = ranked[at]!
+        spare[buckets[255 - ((bits[position * 2 + half]! >>> shift) & 255)]!++] = position
+      }
+      const swap = ranked
+      ranked = spare
+      spare = swap
+    }
+  }
+  return ranked
 }
 
 /** BM25+ of one term's postings, as MiniSearch scores a term, into `scores`. */
