@@ -8,23 +8,12 @@
  *
  * A word matches the terms of its shards equal to it, starting with it, or within
  * `round(0.2 * length)` edits of it (Levenshtein); every word must match (AND); a post's score is the sum
- * of its words' scores. One difference from MiniSearch: a word of one or two letters (SHORT_WORD), the
- * start of a word still being typed, matches in each index only its own term and the PREFIX_TERMS terms
- * the most posts have, not every term it starts (see `prefixMatches`).
+ * of its words' scores.
  */
 import { processTerm, RANKING, SEARCH_INDEXES, searchQueryOptions, tokenize } from '../search-options.ts'
 import type { SearchDocsFile, SearchShardFile } from '../list-data.ts'
 
 const FUZZY = typeof searchQueryOptions.fuzzy === 'number' ? searchQueryOptions.fuzzy : 0.2
-/**
- * Words this short (or shorter) expand to at most PREFIX_TERMS terms besides their own, in each index. In
- * a blog's bodies one letter starts thousands of terms, most found in a post or two: each costs a pass
- * over its postings on every keystroke, and then a lookup in every card shown for the words to mark,
- * while the commonest terms already find nearly every post the letter would. Full words, and any word
- * of three letters or more, expand as MiniSearch expands them.
- */
-export const SHORT_WORD = 2
-export const PREFIX_TERMS = 20
 
 /** One index's `docs.json`, ready to score with. */
 export interface SearchBase {
@@ -47,8 +36,6 @@ export interface ShardIndex {
   terms: string[]
   /** By term, by field. */
   postings: Array<Array<Postings | null>>
-  /** By term: its postings in every field, summed (how common it is, for `prefixMatches`). */
-  sizes: Int32Array
 }
 
 export interface SearchHits {
@@ -68,9 +55,7 @@ export function prepareDocs(docs: SearchDocsFile): SearchBase {
 export function shardIndex(shard: SearchShardFile): ShardIndex {
   const terms: string[] = []
   const postings: ShardIndex['postings'] = []
-  const sizes = new Int32Array(shard.terms.length)
   for (const [term, ...fields] of shard.terms) {
-    sizes[terms.length] = fields.reduce<number>((sum, flat) => sum + (flat ? flat.length / 2 : 0), 0)
     terms.push(term)
     postings.push(
       fields.map((flat) => {
@@ -87,7 +72,7 @@ export function shardIndex(shard: SearchShardFile): ShardIndex {
       }),
     )
   }
-  return { terms, postings, sizes }
+  return { terms, postings }
 }
 
 /** The words of a query as the index has them. */
@@ -108,33 +93,31 @@ export interface WordSource {
 
 /**
  * The posts every word matches in any field of the indexes given (the first index alone, or the first
- * and the body's), scored as one MiniSearch index of those fields would score them. `prefixTerms`: how
- * many terms a short word expands to besides its own (`Infinity`: all, as MiniSearch does).
+ * and the body's), scored as one MiniSearch index of those fields would score them.
  */
-export function searchShards(count: number, words: Array<{ term: string; sources: WordSource[] }>, prefixTerms = PREFIX_TERMS): SearchHits {
+export function searchShards(count: number, words: Array<{ term: string; sources: WordSource[] }>): SearchHits {
   const matched: Array<Array<{ term: string; postings: Array<Postings | null> }>> = []
   let total: Float64Array | null = null
   for (const { term, sources } of words) {
     const scores = new Float64Array(count)
     const found: Array<{ term: string; postings: Array<Postings | null> }> = []
     const maxDistance = Math.min(RANKING.maxFuzzy, Math.round(term.length * FUZZY))
-    for (const { base, indexes } of sources) {
-      for (const { index, at } of prefixMatches(indexes, term, prefixTerms)) {
+    for (const { base, indexes } of sources) for (const index of indexes) {
+      const first = lowerBound(index.terms, term)
+      for (let at = first; at < index.terms.length && index.terms[at]!.startsWith(term); at += 1) {
         const candidate = index.terms[at]!
         const extra = candidate.length - term.length
         addScores(base, scores, index.postings[at]!, extra === 0 ? 1 : (RANKING.prefixWeight * candidate.length) / (candidate.length + 0.3 * extra))
         found.push({ term: candidate, postings: index.postings[at]! })
       }
       if (maxDistance === 0) continue
-      for (const index of indexes) {
-        for (let at = 0; at < index.terms.length; at += 1) {
-          const candidate = index.terms[at]!
-          if (Math.abs(candidate.length - term.length) > maxDistance || candidate.startsWith(term)) continue
-          const distance = editDistance(term, candidate, maxDistance)
-          if (distance > maxDistance) continue
-          addScores(base, scores, index.postings[at]!, (RANKING.fuzzyWeight * candidate.length) / (candidate.length + distance))
-          found.push({ term: candidate, postings: index.postings[at]! })
-        }
+      for (let at = 0; at < index.terms.length; at += 1) {
+        const candidate = index.terms[at]!
+        if (Math.abs(candidate.length - term.length) > maxDistance || candidate.startsWith(term)) continue
+        const distance = editDistance(term, candidate, maxDistance)
+        if (distance > maxDistance) continue
+        addScores(base, scores, index.postings[at]!, (RANKING.fuzzyWeight * candidate.length) / (candidate.length + distance))
+        found.push({ term: candidate, postings: index.postings[at]! })
       }
     }
     matched.push(found)
@@ -170,27 +153,6 @@ export function refineHits(first: SearchHits, full: SearchHits): SearchHits {
   ranked.set(first.ranked)
   ranked.set(below, first.ranked.length)
   return { ranked, score: full.score, terms: full.terms }
-}
-
-/**
- * The terms of one index's shards a word matches as a prefix: every term starting with it, or for a
- * SHORT_WORD its own term and the PREFIX_TERMS others with the most postings (the shortest, then term
- * order, among equals).
- */
-export function prefixMatches(indexes: readonly ShardIndex[], term: string, limit = PREFIX_TERMS): Array<{ index: ShardIndex; at: number }> {
-  const matches: Array<{ index: ShardIndex; at: number }> = []
-  for (const index of indexes) {
-    for (let at = lowerBound(index.terms, term); at < index.terms.length && index.terms[at]!.startsWith(term); at += 1) matches.push({ index, at })
-  }
-  if (term.length > SHORT_WORD || matches.length <= limit + 1) return matches
-  const own = matches.filter(({ index, at }) => index.terms[at] === term)
-  const longer = matches.filter(({ index, at }) => index.terms[at] !== term)
-  // Among equally common terms the shortest first: closest to what was typed, MiniSearch scores them
-  // highest, and the page the next letter gives then shares more of its cards (already loaded). Array
-  // sort is stable: the rest stay in term order.
-  const byUse = (a: { index: ShardIndex; at: number }, b: { index: ShardIndex; at: number }) =>
-    b.index.sizes[b.at]! - a.index.sizes[a.at]! || a.index.terms[a.at]!.length - b.index.terms[b.at]!.length
-  return [...own, ...longer.sort(byUse).slice(0, limit)]
 }
 
 /**
