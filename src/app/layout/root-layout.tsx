@@ -27,15 +27,15 @@ export function RootLayout() {
       <main id="main" className="site-main">
         <Outlet />
       </main>
-      <Footer />
+      <SiteFooter />
     </>
   )
 }
 
 /**
- * The header and the footer do not change with the location: memoized, a keystroke in the list's search
- * (a new location each) renders only their links, which follow the location themselves, not the theme
- * toggle, the settings button or the footer's text.
+ * The header does not change with the location: memoized (as the footer is), a keystroke in the list's
+ * search (a new location each) renders only its links, which follow the location themselves, not the
+ * theme toggle or the settings button.
  */
 const SiteHeader = memo(function SiteHeader() {
   return (
@@ -67,5 +67,3 @@ const SiteHeader = memo(function SiteHeader() {
     </header>
   )
 })
-
-const Footer = memo(SiteFooter)

@@ -1,11 +1,13 @@
 /** The footer of every page: who writes the blog, where to subscribe, and the way to every tag. */
+import { memo } from 'react'
 import { Link } from 'react-router'
 import settings from 'virtual:site-settings'
 import { withBase } from '../../shared/base-path.ts'
 import { paths } from '../../shared/paths.ts'
 import { fill, t } from '../../shared/i18n/i18n.ts'
 
-export function SiteFooter() {
+/** Memoized: it does not change with the location (each search keystroke is a new one). */
+export const SiteFooter = memo(function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="site-footer-about">
@@ -35,4 +37,4 @@ export function SiteFooter() {
       </nav>
     </footer>
   )
-}
+})
