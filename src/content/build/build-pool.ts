@@ -1,6 +1,6 @@
 /**
- * The production build's parallel part: a pool of worker processes, one per core, that render the
- * posts' markdown and later write every post's page, quote and highlight pages and cards.
+ * The production build's parallel part: a pool of worker processes that render the posts' markdown and
+ * later draw every post's link-preview cards, while the main process writes the pages (post-cards.ts).
  *
  * Why: markdown rendering and page writing cost ~10-30 ms a post, all CPU. On one thread a blog of
  * 10,000 posts takes minutes; split over every core, and overlapped with Vite's own bundling (loading
@@ -18,9 +18,8 @@ import { workerBundle } from './worker-bundle.ts'
 import { makeBodyFolder, removeBodyFolder } from './body-files.ts'
 import type { JekyllSite } from '../site/jekyll-site.ts'
 import type { PostInSite } from '../post/load-post.ts'
-import type { SiteSettings } from '../../site-settings.ts'
 import type { StoredPost } from '../post/stored-post.ts'
-import type { PostPages } from '../prerender/prerender.ts'
+import type { CardJob } from '../prerender/post-cards.ts'
 
 /** What every worker is started with: only data, so it can cross into the process. */
 export interface PoolSetup {
@@ -57,15 +56,12 @@ export type WorkerRequest =
     }
   | { type: 'load'; path: string }
   | {
-      type: 'prerender-setup'
-      serverEntry: string
+      type: 'cards-setup'
       outDir: string
-      template: string
-      settings: SiteSettings
-      /** What every post's page and cards depend on besides the post (code, prerender bundle, template, settings). */
+      /** What every card depends on besides what it shows (code, settings): the build cache's salt. */
       cacheSalt: string | null
     }
-  | { type: 'post-pages'; task: PostPages }
+  | { type: 'cards'; jobs: CardJob[] }
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: string }
 
@@ -73,9 +69,10 @@ export interface BuildPool {
   size: number
   /** A post as rendered; with `spillBodies`, its body is a place in the build's body files (body-files.ts). */
   loadPost(path: string): Promise<StoredPost>
-  /** Has every worker import the prerender bundle; needed before `writePostPages`. */
-  setupPrerender(request: Omit<Extract<WorkerRequest, { type: 'prerender-setup' }>, 'type'>): Promise<void>
-  writePostPages(task: PostPages): Promise<number>
+  /** Tells every worker where cards go; needed before `drawCards`. */
+  setupCards(request: Omit<Extract<WorkerRequest, { type: 'cards-setup' }>, 'type'>): Promise<void>
+  /** Draws and writes the cards; returns how many. */
+  drawCards(jobs: CardJob[]): Promise<number>
   close(): Promise<void>
 }
 
@@ -95,10 +92,11 @@ const WORKER_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=230']
 /**
  * `code`: codeKey(), which names the workers' bundle; a build that has it already passes it (it reads every source file).
  * `spillBodies`: the workers keep the posts' bodies in body files (body-files.ts), removed by `close()`, and send their places.
+ * `workers`: at most this many (default: one per core).
  */
-export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null, code = codeKey(), { spillBodies = false } = {}): BuildPool {
+export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null, code = codeKey(), { spillBodies = false, workers: most = availableParallelism() } = {}): BuildPool {
   const bodies = spillBodies ? makeBodyFolder() : null
-  const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postCount / POSTS_PER_WORKER)))
+  const size = Math.max(1, Math.min(most, 8, Math.ceil(setup.postCount / POSTS_PER_WORKER)))
   type Slot = { worker: ChildProcess; busy: number }
   const workers: Slot[] = []
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; worker: Slot | null }>()
@@ -194,11 +192,11 @@ export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null
   return {
     size,
     loadPost: (path) => send({ type: 'load', path }) as Promise<StoredPost>,
-    setupPrerender: async (request) => {
+    setupCards: async (request) => {
       await started
-      await Promise.all(workers.map((slot) => sendTo(slot, { type: 'prerender-setup', ...request })))
+      await Promise.all(workers.map((slot) => sendTo(slot, { type: 'cards-setup', ...request })))
     },
-    writePostPages: (task) => send({ type: 'post-pages', task }) as Promise<number>,
+    drawCards: (jobs) => send({ type: 'cards', jobs }) as Promise<number>,
     close: async () => {
       closing = true
       await started

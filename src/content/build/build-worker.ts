@@ -1,15 +1,14 @@
 /**
- * A build worker process (see build-pool.ts): renders posts' markdown, then writes posts' pages, data
- * files and cards, on its own core. Its first message is the setup; the pool keeps a couple of requests
+ * A build worker process (see build-pool.ts): renders posts' markdown, then draws posts' link-preview
+ * cards (post-cards.ts), on its own core. Its first message is the setup; the pool keeps a couple of requests
  * queued here, so no core waits for work.
  */
-import { pathToFileURL } from 'node:url'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { loadPost, type PostInSite } from '../post/load-post.ts'
 import { readPostSource } from '../site/posts-folder.ts'
 import { storePost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
-import { writePostPages, type PrerenderContext, type RenderPage } from '../prerender/prerender.ts'
+import { drawCards, type CardContext } from '../prerender/post-cards.ts'
 import type { PoolCache, PoolSetup, WorkerReply, WorkerRequest } from './build-pool.ts'
 import { memoIn, openBuildCache, type BuildCache } from './build-cache.ts'
 import { cachedPost, postCacheKey, type PostCacheKeys } from './cached-post.ts'
@@ -22,7 +21,7 @@ let setup: PoolSetup | null = null
 let postsInSite: Map<string, PostInSite> | null = null
 let pipeline: PostPipeline | null = null
 let cache: { store: BuildCache; keys: PostCacheKeys } | null = null
-let prerender: PrerenderContext | null = null
+let cards: CardContext | null = null
 /** Where this worker's rendered bodies go, when the build keeps them out of the main process (body-files.ts). */
 let bodies: ReturnType<typeof bodyWriter> | null = null
 const collectNow = releaseMemoryEvery(500)
@@ -52,18 +51,16 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       const post = cache ? cachedPost(cache.store, postCacheKey(cache.keys, { path: request.path, file, source, problem, site }), render) : render()
       return bodies ? { ...post, body: bodies.write(bodyJson(post.body)) } satisfies StoredPost : post
     }
-    case 'prerender-setup': {
-      // The markdown phase is over: its garbage goes before the pages phase makes its own.
+    case 'cards-setup': {
+      // The markdown phase is over: its garbage goes before the cards make their own.
       releaseMemory()
-      const entry = (await import(pathToFileURL(request.serverEntry).href)) as { renderPage: RenderPage }
-      const memo = memoIn(cache && request.cacheSalt !== null ? cache.store : null, request.cacheSalt ?? '')
-      prerender = { outDir: request.outDir, template: request.template, settings: request.settings, renderPage: entry.renderPage, memo, write: outputWriter() }
+      cards = { outDir: request.outDir, memo: memoIn(cache && request.cacheSalt !== null ? cache.store : null, request.cacheSalt ?? ''), write: outputWriter() }
       return null
     }
-    case 'post-pages': {
-      if (!prerender) throw new Error('post-pages before prerender-setup')
+    case 'cards': {
+      if (!cards) throw new Error('cards before cards-setup')
       collectNow()
-      return writePostPages(prerender, request.task)
+      return drawCards(cards, request.jobs)
     }
   }
 }

@@ -55,7 +55,7 @@ import { buildStartTime, removeStaleOutputs } from './stale-outputs.ts'
 import { planHighlightPages } from '../prerender/highlight-pages.ts'
 import { mermaidAssets } from './mermaid-files.ts'
 import { hasMermaidDiagram } from '../markdown/mermaid-blocks.ts'
-import { buildCacheFolder, codeKey, pipelineKey, plainPipelineKey, pruneBuildCache } from './build-cache.ts'
+import { buildCacheFolder, codeKey, openBuildCache, pipelineKey, plainPipelineKey, pruneBuildCache } from './build-cache.ts'
 
 export interface JekyllPostsOptions {
   /** A Jekyll site's folder; wins over `postsDir`. */
@@ -243,7 +243,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       cacheCode = cacheFolder === null ? null : code
       const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }), plain: plainPipelineKey({ code: cacheCode, setup }) }
       cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now() }
-      pool = createBuildPool(setup, cache, code, { spillBodies: true })
+      pool = createBuildPool(setup, cache, code, { spillBodies: true, workers: buildWorkers() })
       const started = performance.now()
       loading = Promise.all(paths.map((path) => pool!.loadPost(path)))
       loading.then(
@@ -330,7 +330,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // Read before the list page takes its place: the site's pages are the app's frame too.
       const template = readFileSync(join(outDir, 'index.html'), 'utf8')
       try {
-        const count = await prerenderSite({ serverDir, outDir, collection, settings: { ...settings, highlightPages }, pool, cacheCode })
+        const cache = cacheUse && cacheCode !== null ? { store: openBuildCache(cacheUse.folder), code: cacheCode } : null
+        const count = await prerenderSite({ serverDir, outDir, collection, settings: { ...settings, highlightPages }, pool, cache })
         config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
         const { pages: written, copied } = writeSiteOutputs(outDir, template, site.siteDir, siteWrites, settings)
         if (site.siteDir) config.logger.info(`wrote ${written} site pages and redirects, copied ${copied} static files`)
@@ -400,6 +401,11 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.middlewares.use(serveDataFiles({ base: config.base, collection: () => collection }))
     },
   }
+}
+
+/** Experiment knob (temporary). */
+function buildWorkers(): number {
+  return Number(process.env.BUILD_WORKERS ?? 1)
 }
 
 function logProblems(server: ViteDevServer, problems: Problem[]) {

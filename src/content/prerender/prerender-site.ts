@@ -1,7 +1,7 @@
 /**
  * Runs the prerender after the client build: bundles `src/app/server-entry.tsx` for Node with the
- * same Vite config (so the same components, plugins and settings), then renders every page with it:
- * the few index pages here, every post's pages in the build pool's workers.
+ * same Vite config (so the same components, plugins and settings), then renders every page with it, here,
+ * while the build pool's worker draws the posts' cards (post-cards.ts says why they are split so).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,10 +10,10 @@ import { build } from 'vite'
 import type { Collection } from '../site/collection.ts'
 import type { SiteSettings } from '../../site-settings.ts'
 import type { BuildPool } from '../build/build-pool.ts'
-import { indexPages, postPages, startAppAfterFirstPaint, writeIndexPages, type RenderPage } from './prerender.ts'
+import { indexPages, postCards, postPages, startAppAfterFirstPaint, writeIndexPages, writePostPages, type RenderPage } from './prerender.ts'
 import { archivePages, seriesPages } from './archive-pages.ts'
 import { releaseMemoryEvery } from '../build/release-memory.ts'
-import { hashOf, hashTree } from '../build/build-cache.ts'
+import { hashOf, hashTree, memoIn, type BuildCache } from '../build/build-cache.ts'
 import { outputWriter } from '../build/write-if-changed.ts'
 
 export interface ServerBundleOptions {
@@ -53,35 +53,31 @@ export interface PrerenderSiteOptions {
   collection: Collection
   settings: SiteSettings
   pool: BuildPool
-  /** codeKey() of the build cache (src/content/build/build-cache.ts); null when the cache is off. */
-  cacheCode: string | null
+  /** The build cache (src/content/build/build-cache.ts) and its codeKey(); null when it is off. */
+  cache: { store: BuildCache; code: string } | null
 }
 
 export async function prerenderSite(options: PrerenderSiteOptions): Promise<number> {
   const serverEntry = join(options.serverDir, 'server-entry.js')
   const template = startAppAfterFirstPaint(readFileSync(join(options.outDir, 'index.html'), 'utf8'))
-  const { outDir, settings, pool } = options
-  // A post's page and cards depend on the post and on this: the pipeline's code, the prerender bundle
-  // (the app's components), the built template (the client's asset names) and the settings.
-  const cacheSalt = options.cacheCode === null ? null : hashOf(options.cacheCode, hashTree(options.serverDir, ['.']), template, JSON.stringify(settings))
-  await pool.setupPrerender({ serverEntry, outDir, template, settings, cacheSalt })
-  const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }
-  const pages = [...indexPages(options.collection), ...archivePages(options.collection), ...seriesPages(options.collection)]
-  const indexed = writeIndexPages({ outDir, template, settings, renderPage: entry.renderPage, write: outputWriter() }, pages)
+  const { outDir, settings, pool, cache, collection } = options
+  // A card depends on what it shows and on the code that draws it; a post's page on the post and on the
+  // code, the prerender bundle (the app's components), the built template (the client's asset names) and
+  // the settings.
+  await pool.setupCards({ outDir, cacheSalt: cache && hashOf(cache.code) })
+  // Every card is asked for at once: the worker draws them while the pages are written here.
+  const cards = Promise.all([...postPages(collection)].map((task) => pool.drawCards(postCards(task, settings))))
+  cards.catch(() => undefined)
 
-  // Handed out a few at a time: each task carries a post's data. The index pages render here meanwhile.
-  let written = 0
-  const running = new Set<Promise<void>>()
+  const memo = cache && memoIn(cache.store, hashOf(cache.code, hashTree(options.serverDir, ['.']), template, JSON.stringify(settings)))
+  const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }
+  const context = { outDir, template, settings, renderPage: entry.renderPage, write: outputWriter(), ...(memo ? { memo } : {}) }
+  let written = await writeIndexPages(context, [...indexPages(collection), ...archivePages(collection), ...seriesPages(collection)])
   const collectNow = releaseMemoryEvery(1000)
-  for (const task of postPages(options.collection)) {
+  for (const task of postPages(collection)) {
     collectNow()
-    const done: Promise<void> = pool.writePostPages(task).then((count) => {
-      written += count
-      running.delete(done)
-    })
-    running.add(done)
-    if (running.size >= pool.size * 4) await Promise.race(running)
+    written += await writePostPages(context, task)
   }
-  await Promise.all(running)
-  return written + (await indexed)
+  await cards
+  return written
 }

@@ -14,7 +14,6 @@ import { listKeys } from '../../shared/list-data.ts'
 import { buildListData, staticViews } from '../emit/list-data.ts'
 import { escapeHtml, renderHead, renderPreviewHead, withoutNoScriptNotice } from './page-head.ts'
 import { postPath } from '../emit/feeds.ts'
-import { renderCard } from '../emit/cards.ts'
 import { postDataJson, type Collection, type PostDataParts } from '../site/collection.ts'
 import type { Passage } from '../post/stored-post.ts'
 import { isEmptyBody, type PostBody } from '../build/body-files.ts'
@@ -23,7 +22,8 @@ import { withoutPostBodies } from '../../shared/api/post-page-data.ts'
 import { permalinkKey } from '../../shared/permalink-key.ts'
 import { redirectHtml } from './site-pages.ts'
 import { outputPath, routeFile } from './output-paths.ts'
-import { passageCardFile, postCardFile, postFiles } from './post-files.ts'
+import { postCardFile, postFiles, type PostFiles } from './post-files.ts'
+import { postCardJobs, type CardJob } from './post-cards.ts'
 import { writeIfChanged, type OutputWriter } from '../build/write-if-changed.ts'
 import type { Memo } from '../build/build-cache.ts'
 import { pageLanguage } from './page-language.ts'
@@ -119,14 +119,14 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
     const rendered = await context.renderPage(url, basenameOf(context.settings), page.data)
     const facts = rendered.facts ?? { title: context.settings.title, description: context.settings.description }
     const post = page.data.find(([key]) => key[1] === 'detail')?.[1] as PostData | undefined
-    const card = post && cardFor(post.summary, undefined)
+    const card = post && !post.summary.image ? postCardFile(post.summary.slug) : null
     const head = renderHead(
       {
         title: facts.title,
         description: facts.description,
         path: facts.post ? postPath(facts.post) : page.path,
         ...(facts.post ? { post: facts.post } : {}),
-        ...(card ? { image: `/${card.file}` } : {}),
+        ...(card ? { image: `/${card}` } : {}),
         noindex: facts.status === 404,
       },
       context.settings,
@@ -136,23 +136,32 @@ export async function writeIndexPages(context: PrerenderContext, pages: IndexPag
   return pages.length
 }
 
+/** The files one post writes (post-files.ts): its page's and cards' names, once the build's settings are known. */
+export function postFilesOf(task: PostPages, settings: SiteSettings): PostFiles {
+  // The plugin passes the build's decision (a boolean): 'auto' is decided before any file is written.
+  return postFiles(task.slug, task.passages, { page: task.page, card: !task.data.post.summary.image, highlightPages: settings.highlightPages !== false })
+}
+
+/** The cards of one post (post-cards.ts), for whoever draws them: a build worker, in the build. */
+export function postCards(task: PostPages, settings: SiteSettings): CardJob[] {
+  return postCardJobs(task.data.post.summary, postFilesOf(task, settings), settings)
+}
+
 /**
- * Writes one post's files (see PostPages); returns how many pages. Its data is inlined in its page, where
- * the app also reads it when a reader moves to the post (src/shared/api/post-queries.ts): no data file.
+ * Writes one post's pages (see PostPages), not its cards (postCards); returns how many pages. Its data is
+ * inlined in its page, where the app also reads it when a reader moves to the post
+ * (src/shared/api/post-queries.ts): no data file.
  */
 export async function writePostPages(context: PrerenderContext, task: PostPages): Promise<number> {
   const { settings, outDir } = context
   const writeFile = context.write ?? writeIfChanged
+  const files = postFilesOf(task, settings)
+  if (!files.page) return 0
   const json = postDataJson(task.data)
   const post = JSON.parse(json) as PostData
-  const card = cardFor(post.summary, undefined)
-  // The plugin passes the build's decision (a boolean): 'auto' is decided before any file is written.
-  const highlightPages = settings.highlightPages !== false
-  if (!highlightPages) post.highlightPages = false
-  const files = postFiles(task.slug, task.passages, { page: task.page, card: card !== null, highlightPages })
-  if (!files.page) return 0
+  if (settings.highlightPages === false) post.highlightPages = false
+  const card = files.card
   const memo = context.memo ?? ((_kind, _input, make) => make())
-  if (card && files.card) writeFile(outputPath(outDir, files.card), await memo('cards', card.input(settings), () => card.png(settings)))
   const blogPath = `/blog/${encodeURIComponent(task.slug)}/`
   // A post with a permalink (its own, or the site's) lives there, where the Jekyll site had it, and
   // its `/blog/<slug>/` is a small redirect page, not a second copy. Its page carries the answer to
@@ -171,7 +180,7 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
         description: facts.description,
         path: facts.post ? postPath(facts.post) : path,
         ...(facts.post ? { post: facts.post } : {}),
-        ...(card ? { image: `/${card.file}` } : {}),
+        ...(card ? { image: `/${card}` } : {}),
         noindex: facts.status === 404,
       },
       settings,
@@ -190,10 +199,6 @@ export async function writePostPages(context: PrerenderContext, task: PostPages)
   // passage: a quote with a card of its own, a highlight with its post's card and its sentence.
   for (const { passage, page: passageFile, card: quoteCardFile } of files.passages) {
     const quotePath = `/blog/${encodeURIComponent(task.slug)}/quote/${encodeURIComponent(passage.id)}/`
-    if (quoteCardFile) {
-      const quoteCard = cardFor(post.summary, passage)!
-      writeFile(outputPath(outDir, quoteCardFile), await memo('cards', quoteCard.input(settings), () => quoteCard.png(settings)))
-    }
     writeFile(outputPath(outDir, passageFile), passagePage(post, passage, quotePath, quoteCardFile ?? files.card, settings))
   }
   return 1 + files.passages.length
@@ -206,14 +211,6 @@ function basenameOf(settings: SiteSettings): string {
 function routeUrl(settings: SiteSettings, path: string): string {
   const basename = basenameOf(settings)
   return `${basename === '/' ? '' : basename}${path}`
-}
-
-/** The generated card of a block quote's page, or of a post without an image of its own. */
-function cardFor(summary: PostData['summary'], passage: Passage | undefined) {
-  if (!passage && summary.image) return null
-  const file = passage ? passageCardFile(summary.slug, passage.id) : postCardFile(summary.slug)
-  const card = (settings: SiteSettings) => ({ siteName: settings.title, title: summary.title, ...(passage ? { quote: passage.text } : {}) })
-  return { file, input: (settings: SiteSettings) => JSON.stringify(card(settings)), png: (settings: SiteSettings) => renderCard(card(settings)) }
 }
 
 /**
