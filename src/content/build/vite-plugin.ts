@@ -18,7 +18,7 @@
  * Options: `siteDir` (default: `SITE_DIR`), `postsDir` (default: `POSTS_DIR` or `posts`), `drafts`
  * (default: `DRAFTS=1`).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { buildCollection, emitDataFiles, type Collection } from '../site/collection.ts'
@@ -105,7 +105,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   /** When this build started: a file in dist/ older than that and not written by it is the last build's. */
   let buildStarted = Date.now()
   /** The build cache's folder, and when this build started using it (entries it did not use are pruned after it). */
-  let cacheUse: { folder: string; since: number } | null = null
+  let cacheUse: { folder: string; since: number; empty: boolean } | null = null
 
   const readSite = () => readJekyllSite({ ...(siteDir ? { siteDir } : {}), postsDir, drafts, cwd: config?.root ?? process.cwd() })
   const postFiles = () => site.documents.flatMap((document) => (document.kind === 'post' && document.file ? [document.file] : []))
@@ -242,7 +242,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const code = codeKey()
       cacheCode = cacheFolder === null ? null : code
       const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }), plain: plainPipelineKey({ code: cacheCode, setup }) }
-      cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now() }
+      // A cache that starts empty (a first or cold build) holds only this build's entries: nothing to prune.
+      cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now(), empty: !existsSync(cacheFolder) || readdirSync(cacheFolder).length === 0 }
       pool = createBuildPool(setup, cache, code, { spillBodies: true, workers: buildWorkers() })
       const started = performance.now()
       loading = Promise.all(paths.map((path) => pool!.loadPost(path)))
@@ -341,7 +342,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       }
       removeStaleOutputs(outDir, [...plannedFiles, ...bundleFiles], buildStarted)
       // Only a build that wrote everything knows what the next one can use.
-      if (cacheUse) pruneBuildCache(cacheUse.folder, cacheUse.since)
+      if (cacheUse && !cacheUse.empty) pruneBuildCache(cacheUse.folder, cacheUse.since)
       const output = measureOutput(outDir)
       for (const warning of hostLimitWarnings(output, { highlightPages })) config.logger.warn(warning)
       config.logger.info(outputLine(`${relative(config.root, outDir) || '.'}/`, output))

@@ -40,6 +40,8 @@ export async function bundleServerEntry(options: ServerBundleOptions): Promise<s
       outDir: serverDir,
       emptyOutDir: true,
       copyPublicDir: false,
+      // Nobody reads this bundle's sizes: no gzip of each chunk to report them.
+      reportCompressedSize: false,
       rollupOptions: { output: { entryFileNames: 'server-entry.js' } },
     },
   })
