@@ -78,8 +78,15 @@ export interface BuildPool {
 
 /** Requests queued per worker: one running, one ready, so a worker never waits on the main thread. */
 const IN_FLIGHT = 2
-/** Below this many posts per worker, another worker costs more to start than it saves. */
+/** The dev server's first load: below this many posts per worker, another costs more wall time to start than it saves. */
 const POSTS_PER_WORKER = 50
+/**
+ * The production build's: a worker costs ~3 s of CPU to start and warm up, whatever it renders (its
+ * modules, V8 compiling its hot code, the card fonts and glyphs; one worker against two at 1,000 posts:
+ * 22.6 s against 25.5 s of CPU). Another worker only saves wall time, so the build starts one for each
+ * 2,500 posts, where that warm-up is about a tenth of what the worker renders (~12 ms a post).
+ */
+export const BUILD_POSTS_PER_WORKER = 2500
 /**
  * A worker lives for one build, so V8's optimizing compiler costs it as much as what it compiles saves:
  * `perf` put ~18 % of a 1,000-post cold build's CPU in TurboFan (1,600 functions, ~800 a worker, some
@@ -92,11 +99,11 @@ const WORKER_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=230']
 /**
  * `code`: codeKey(), which names the workers' bundle; a build that has it already passes it (it reads every source file).
  * `spillBodies`: the workers keep the posts' bodies in body files (body-files.ts), removed by `close()`, and send their places.
- * `workers`: at most this many (default: one per core).
+ * `postsPerWorker`: one worker for each this many posts, at most one per core (and 8).
  */
-export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null, code = codeKey(), { spillBodies = false, workers: most = availableParallelism() } = {}): BuildPool {
+export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null, code = codeKey(), { spillBodies = false, postsPerWorker = POSTS_PER_WORKER } = {}): BuildPool {
   const bodies = spillBodies ? makeBodyFolder() : null
-  const size = Math.max(1, Math.min(most, 8, Math.ceil(setup.postCount / POSTS_PER_WORKER)))
+  const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postCount / postsPerWorker)))
   type Slot = { worker: ChildProcess; busy: number }
   const workers: Slot[] = []
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; worker: Slot | null }>()

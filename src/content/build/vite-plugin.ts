@@ -33,7 +33,7 @@ import { serveSiteFiles } from './serve-site-files.ts'
 import { serveDataFiles } from './serve-data-files.ts'
 import { writeSiteOutputs } from '../prerender/write-site-outputs.ts'
 import { siteOutputs, type SiteOutput } from '../prerender/site-outputs.ts'
-import { createBuildPool, type BuildPool } from './build-pool.ts'
+import { BUILD_POSTS_PER_WORKER, createBuildPool, type BuildPool } from './build-pool.ts'
 import { displayPath, readPostSource, scanPostsFolder } from '../site/posts-folder.ts'
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { formatProblem, type Problem } from '../post/problem.ts'
@@ -244,7 +244,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       const cache = cacheFolder === null || cacheCode === null ? null : { folder: cacheFolder, pipeline: pipelineKey({ code: cacheCode, settings, setup }), plain: plainPipelineKey({ code: cacheCode, setup }) }
       // A cache that starts empty (a first or cold build) holds only this build's entries: nothing to prune.
       cacheUse = cacheFolder === null ? null : { folder: cacheFolder, since: Date.now(), empty: !existsSync(cacheFolder) || readdirSync(cacheFolder).length === 0 }
-      pool = createBuildPool(setup, cache, code, { spillBodies: true, workers: buildWorkers() })
+      pool = createBuildPool(setup, cache, code, { spillBodies: true, postsPerWorker: BUILD_POSTS_PER_WORKER })
       const started = performance.now()
       loading = Promise.all(paths.map((path) => pool!.loadPost(path)))
       loading.then(
@@ -402,11 +402,6 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       server.middlewares.use(serveDataFiles({ base: config.base, collection: () => collection }))
     },
   }
-}
-
-/** Experiment knob (temporary). */
-function buildWorkers(): number {
-  return Number(process.env.BUILD_WORKERS ?? 1)
 }
 
 function logProblems(server: ViteDevServer, problems: Problem[]) {
