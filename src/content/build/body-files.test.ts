@@ -58,6 +58,7 @@ describe('a build pool keeping bodies in body files', () => {
     postCount: names.length,
   }
 
+  // Three pools, each starting a worker process (and the first may bundle the worker's code): seconds on a busy machine.
   it('gives the same posts as one that sends bodies back, and removes its body files when closed', async () => {
     const load = async (spillBodies: boolean) => {
       const pool = createBuildPool(setup, null, undefined, { spillBodies })
@@ -77,5 +78,5 @@ describe('a build pool keeping bodies in body files', () => {
     await pool.close()
     const after = readdirSync(join(process.cwd(), 'node_modules', '.jekyll-reader')).filter((name) => name.startsWith('bodies-'))
     expect(after).toEqual(before)
-  })
+  }, 60_000)
 })
