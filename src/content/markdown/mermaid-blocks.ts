@@ -4,18 +4,13 @@
  * (mermaid-files.ts): 3.5 MB in 104 files (Mermaid 11.17) that a site without diagrams never loads.
  */
 import type { Element, Root } from 'hast'
-import { visit, EXIT } from 'unist-util-visit'
+import { someElement } from './hast-walk.ts'
 
 export function hasMermaidDiagram(tree: Root): boolean {
-  let found = false
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'pre') return
+  return someElement(tree, (node) => {
+    if (node.tagName !== 'pre') return false
     const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
     const classes = code?.properties.className
-    if (Array.isArray(classes) && classes.includes('language-mermaid')) {
-      found = true
-      return EXIT
-    }
+    return Array.isArray(classes) && classes.includes('language-mermaid')
   })
-  return found
 }

@@ -6,10 +6,9 @@
  * fit the build's memory budget, while the text is what the post's page and the prerender need
  * anyway. It also crosses from a build worker to the main thread as one string, not a cloned tree.
  */
-import type { Element, Root } from 'hast'
+import type { Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { visit } from 'unist-util-visit'
-import { visitParents } from 'unist-util-visit-parents'
+import { eachElement } from '../markdown/hast-walk.ts'
 import { passageTextAt } from '../../shared/passage-text.ts'
 import type { TocEntry } from '../../shared/post-data.ts'
 import type { LoadedPost } from './load-post.ts'
@@ -55,7 +54,7 @@ export function storePost({ body, ...post }: LoadedPost): StoredPost {
 /** The h2-h4 headings a reader can jump to. */
 export function tableOfContents(body: Root): TocEntry[] {
   const entries: TocEntry[] = []
-  visit(body, 'element', (node) => {
+  eachElement(body, (node) => {
     const depth = /^h([2-4])$/.exec(node.tagName)?.[1]
     const classes = (node.properties.className as string[] | undefined) ?? []
     if (!depth || typeof node.properties.id !== 'string' || classes.includes('sr-only')) return
@@ -70,11 +69,11 @@ export function tableOfContents(body: Root): TocEntry[] {
  */
 export function passagesOf(body: Root): Passage[] {
   const passages: Passage[] = []
-  visitParents(body, 'element', (node, ancestors) => {
+  eachElement(body, (node, _index, _parent, ancestors) => {
     if ((node.tagName !== 'blockquote' && node.tagName !== 'mark') || typeof node.properties.id !== 'string') return
     const text = toString(node).replace(/\s+/g, ' ').trim()
     const kind = node.tagName === 'blockquote' ? 'quote' : 'highlight'
-    passages.push({ id: node.properties.id, kind, text, sentence: passageTextAt([...(ancestors as Array<Root | Element>), node]) })
+    passages.push({ id: node.properties.id, kind, text, sentence: passageTextAt([...ancestors, node]) })
   })
   // One page per id, whatever its case, and past the limit a passage keeps its anchor but gets no page
   // (rehype-passage-ids warns of both).

@@ -6,7 +6,7 @@
  * so its token classes are the pipeline's own.
  */
 import type { Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { eachElement } from '../hast-walk.ts'
 
 /** Classes the pipeline puts on post elements, which the app's post styles and components expect. */
 const PIPELINE_CLASSES = new Set([
@@ -18,7 +18,7 @@ export const AUTHOR_CLASS_PREFIX = 'author-'
 
 export function rehypeAuthorClasses() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const classes = node.properties.className
       if (!Array.isArray(classes)) return
       node.properties.className = classes.map((name) => {

@@ -4,7 +4,7 @@
  * and only the skipped or clashing levels go. Ids are not touched: `#anchor` links keep working.
  */
 import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { eachElement } from '../hast-walk.ts'
 
 const HEADING = /^h([1-6])$/
 
@@ -13,13 +13,13 @@ export function rehypeHeadingLevels() {
     let top = 7
     // The footnotes' own heading (`h2.sr-only`, from GFM) is the app's, not the author's.
     const authored = (node: Element) => !((node.properties.className as string[] | undefined) ?? []).includes('sr-only')
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const level = HEADING.exec(node.tagName)?.[1]
       if (level && authored(node)) top = Math.min(top, Number(level))
     })
     if (top === 7 || top === 2) return
     const shift = 2 - top
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const level = HEADING.exec(node.tagName)?.[1]
       if (level && authored(node)) node.tagName = `h${Math.min(6, Number(level) + shift)}`
     })

@@ -10,7 +10,7 @@
  */
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
-import { SKIP, visit } from 'unist-util-visit'
+import { eachElement } from '../hast-walk.ts'
 
 export interface RehypeMediaOptions {
   basePath: string
@@ -24,17 +24,17 @@ const EMBED_HOSTS = /^https:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com|
 
 export function rehypeMedia(options: RehypeMediaOptions) {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
+    eachElement(tree, (node: Element, index, parent) => {
       if (node.tagName === 'iframe') {
         const src = String(node.properties.src ?? '')
-        if (!EMBED_HOSTS.test(src) && parent && index !== undefined) {
+        if (!EMBED_HOSTS.test(src)) {
           file.message(`Iframe from ${src || 'nowhere'} removed: only YouTube and Vimeo embeds are allowed`, {
             place: node.position,
             ruleId: 'iframe-host',
             source: 'jekyll-reader',
           }).fatal = false
           parent.children.splice(index, 1)
-          return [SKIP, index]
+          return
         }
         node.properties.loading = 'lazy'
       }

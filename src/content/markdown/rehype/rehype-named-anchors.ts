@@ -7,7 +7,7 @@
  * rather than shadow it.
  */
 import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { eachElement } from '../hast-walk.ts'
 
 /** The app's own element ids (src/app, src/features): a post must not take them. */
 const APP_IDS = new Set(['root', 'main', 'post-search', 'post-toc-heading', 'related-heading', 'comments-heading', 'tag-filter-heading'])
@@ -25,7 +25,7 @@ export function rehypeNamedAnchors() {
     // One walk: most posts have no named anchor, and then nothing else is to do.
     const ids = new Set<string>()
     const anchors: Element[] = []
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if (node.properties.id !== undefined) ids.add(String(node.properties.id))
       if (node.tagName === 'a' && node.properties.name !== undefined) anchors.push(node)
     })

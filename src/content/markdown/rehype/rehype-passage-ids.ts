@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { visit } from 'unist-util-visit'
+import { eachElement } from '../hast-walk.ts'
 import type { VFile } from 'vfile'
 import { isSafeSegment, unsafeSegmentReason } from '../../prerender/output-paths.ts'
 
@@ -19,7 +19,7 @@ export function rehypePassageIds() {
     const seen = new Map<string, number>()
     const authoredIds = new Set<string>()
     let passages = 0
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (!PASSAGES.has(node.tagName)) return
       passages += 1
       if (passages === MAX_PASSAGE_PAGES + 1) {

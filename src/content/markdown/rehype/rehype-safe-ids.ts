@@ -7,7 +7,7 @@
  */
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
-import { visit } from 'unist-util-visit'
+import { eachElement } from '../hast-walk.ts'
 import { APP_ELEMENT_IDS } from '../../../shared/app-element-ids.ts'
 
 export function rehypeSafeIds() {
@@ -15,7 +15,7 @@ export function rehypeSafeIds() {
     // One walk finds every id and the elements that take the app's: nearly always none.
     const ids = new Set<string>()
     const clashing: Element[] = []
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (typeof node.properties.id !== 'string') return
       ids.add(node.properties.id)
       if (APP_ELEMENT_IDS.has(node.properties.id)) clashing.push(node)
@@ -35,7 +35,7 @@ export function rehypeSafeIds() {
       message.fatal = false
     }
     if (renamed.size === 0) return
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const href = node.properties.href
       if (typeof href === 'string' && href.startsWith('#') && renamed.has(href.slice(1))) node.properties.href = `#${renamed.get(href.slice(1))}`
     })

@@ -7,7 +7,7 @@
  *   whatever id scheme made its id.
  */
 import type { Element, ElementContent, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { eachElement } from '../hast-walk.ts'
 import { toString } from 'hast-util-to-string'
 
 interface Heading {
@@ -23,7 +23,7 @@ export function rehypeToc() {
     // posts have none of the latter, and then the walk is all.
     const headings: Heading[] = []
     const listing: Element[] = []
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if ((node.tagName === 'a' && node.properties.dataTocItem !== undefined) || (node.tagName === 'nav' && node.properties.dataToc !== undefined)) listing.push(node)
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1]
       if (!depth || typeof node.properties.id !== 'string') return
