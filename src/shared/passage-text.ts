@@ -25,15 +25,22 @@ export function passageTextAt(path: Array<Root | Element>): string {
   return sentencesAround(block, element) ?? own
 }
 
+/** Made once: a segmenter costs more to make (ICU's rules) than a block costs to segment. */
+let sentenceSegmenter: Intl.Segmenter | null = null
+
 /** The sentences of `block` that hold any of `mark`'s text. */
 function sentencesAround(block: Element, mark: Element): string | null {
   const text = textOf(block)
   const start = offsetOf(block, mark)
   if (start === null) return null
   const end = start + textOf(mark).length
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
-  const sentences = [...segmenter.segment(text)].filter(({ index, segment }) => index < end && index + segment.length > start)
-  return normalize(sentences.map(({ segment }) => segment).join('')) || null
+  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })
+  let around = ''
+  for (const { index, segment } of sentenceSegmenter.segment(text)) {
+    if (index >= end) break
+    if (index + segment.length > start) around += segment
+  }
+  return normalize(around) || null
 }
 
 /** Where `target`'s text starts in `root`'s text. */
