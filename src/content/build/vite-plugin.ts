@@ -45,7 +45,7 @@ import { catalogs } from '../../shared/i18n/catalogs.ts'
 import { catalogModule } from '../../shared/i18n/catalog-sections.ts'
 import { escapeHtml } from '../prerender/page-head.ts'
 import { siteFiles } from '../emit/site-files.ts'
-import { bundleServerEntry, prerenderSite } from '../prerender/prerender-site.ts'
+import { bundleServerEntry, drawPostCards, prerenderSite } from '../prerender/prerender-site.ts'
 import { claimOutputs, highlightPageCount, planOutputs, type FixedFile } from '../prerender/output-plan.ts'
 import { SERVICE_WORKER_FILE } from './service-worker.ts'
 import { publicFiles } from '../site/public-files.ts'
@@ -104,6 +104,8 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
   let highlightPages = true
   /** When this build started: a file in dist/ older than that and not written by it is the last build's. */
   let buildStarted = Date.now()
+  /** The build workers' drawing of every card (drawPostCards), from the end of generateBundle. */
+  let cards: Promise<number> | null = null
   /** The build cache's folder, and when this build started using it (entries it did not use are pruned after it). */
   let cacheUse: { folder: string; since: number; empty: boolean } | null = null
 
@@ -164,10 +166,12 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       site,
       media: siteMedia(config.base, config.publicDir || null, site.siteDir),
     })
+  const buildCache = () => (cacheUse && cacheCode !== null ? { store: openBuildCache(cacheUse.folder), code: cacheCode } : null)
   const closePool = async () => {
     await pool?.close()
     pool = null
     loading = null
+    cards = null
     // A failed build leaves no prerender bundle behind.
     const folder = await serverBundle?.catch(() => null)
     serverBundle = null
@@ -317,6 +321,10 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
       // The search files are made: no post's plain text is needed any more (10,000 posts' text is ~60 MB).
       for (const entry of collection.posts.values()) entry.post.text = ''
       releaseMemory()
+      // Every file is claimed and no post is broken: the workers draw the cards from now on, while the
+      // prerender bundle is made and the pages are written (closeBundle).
+      cards = drawPostCards({ outDir: resolve(config.root, config.build.outDir), collection, settings: { ...settings, highlightPages }, pool: pool!, cache: buildCache() })
+      cards.catch(() => undefined)
     },
 
     writeBundle(_options, bundle) {
@@ -324,16 +332,16 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     },
 
     async closeBundle() {
-      if (config.command !== 'build' || config.build.ssr || !collection || !pool || !serverBundle) return
+      if (config.command !== 'build' || config.build.ssr || !collection || !pool || !serverBundle || !cards) return
       const outDir = resolve(config.root, config.build.outDir)
       const started = performance.now()
       const serverDir = await serverBundle
       // Read before the list page takes its place: the site's pages are the app's frame too.
       const template = readFileSync(join(outDir, 'index.html'), 'utf8')
       try {
-        const cache = cacheUse && cacheCode !== null ? { store: openBuildCache(cacheUse.folder), code: cacheCode } : null
-        const count = await prerenderSite({ serverDir, outDir, collection, settings: { ...settings, highlightPages }, pool, cache })
-        config.logger.info(`prerendered ${count} pages in ${Math.round(performance.now() - started)} ms`)
+        const count = await prerenderSite({ serverDir, outDir, collection, settings: { ...settings, highlightPages }, cache: buildCache() })
+        const drawn = await cards!
+        config.logger.info(`prerendered ${count} pages and ${drawn} cards in ${Math.round(performance.now() - started)} ms`)
         const { pages: written, copied } = writeSiteOutputs(outDir, template, site.siteDir, siteWrites, settings)
         if (site.siteDir) config.logger.info(`wrote ${written} site pages and redirects, copied ${copied} static files`)
       } finally {

@@ -48,29 +48,41 @@ export async function bundleServerEntry(options: ServerBundleOptions): Promise<s
   return serverDir
 }
 
-export interface PrerenderSiteOptions {
-  /** The folder bundleServerEntry made. */
-  serverDir: string
+export interface PostCardsOptions {
   outDir: string
   collection: Collection
   settings: SiteSettings
+  /** Whose workers draw the cards. */
   pool: BuildPool
   /** The build cache (src/content/build/build-cache.ts) and its codeKey(); null when it is off. */
   cache: { store: BuildCache; code: string } | null
 }
 
+export interface PrerenderSiteOptions extends Omit<PostCardsOptions, 'pool'> {
+  /** The folder bundleServerEntry made. */
+  serverDir: string
+}
+
+/**
+ * Has the pool's workers draw every post's cards; returns how many, once written. A card needs only its
+ * post's title and quotes and the site's title, so the build starts this as soon as the posts are
+ * checked, and the workers draw while the prerender bundle is made and the pages are written here.
+ */
+export async function drawPostCards(options: PostCardsOptions): Promise<number> {
+  const { outDir, collection, settings, pool, cache } = options
+  // A card depends on what it shows and on the code that draws it (its fonts are in the lock file).
+  await pool.setupCards({ outDir, cacheSalt: cache && hashOf(cache.code) })
+  const counts = await Promise.all([...postPages(collection)].map((task) => pool.drawCards(postCards(task, settings))))
+  return counts.reduce((sum, count) => sum + count, 0)
+}
+
+/** Writes every page (the index pages, then each post's); returns how many. The cards are drawPostCards'. */
 export async function prerenderSite(options: PrerenderSiteOptions): Promise<number> {
   const serverEntry = join(options.serverDir, 'server-entry.js')
   const template = startAppAfterFirstPaint(readFileSync(join(options.outDir, 'index.html'), 'utf8'))
-  const { outDir, settings, pool, cache, collection } = options
-  // A card depends on what it shows and on the code that draws it; a post's page on the post and on the
-  // code, the prerender bundle (the app's components), the built template (the client's asset names) and
-  // the settings.
-  await pool.setupCards({ outDir, cacheSalt: cache && hashOf(cache.code) })
-  // Every card is asked for at once: the worker draws them while the pages are written here.
-  const cards = Promise.all([...postPages(collection)].map((task) => pool.drawCards(postCards(task, settings))))
-  cards.catch(() => undefined)
-
+  const { outDir, settings, cache, collection } = options
+  // A post's page depends on the post and on the code, the prerender bundle (the app's components), the
+  // built template (the client's asset names) and the settings.
   const memo = cache && memoIn(cache.store, hashOf(cache.code, hashTree(options.serverDir, ['.']), template, JSON.stringify(settings)))
   const entry = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage }
   const context = { outDir, template, settings, renderPage: entry.renderPage, write: outputWriter(), ...(memo ? { memo } : {}) }
@@ -80,6 +92,5 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<numb
     collectNow()
     written += await writePostPages(context, task)
   }
-  await cards
   return written
 }
