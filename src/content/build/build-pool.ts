@@ -96,6 +96,11 @@ export const BUILD_POSTS_PER_WORKER = 2500
  */
 const WORKER_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=230']
 
+/** How many workers render `postCount` posts: one for each `postsPerWorker`, at least one, at most one per core (and 8). */
+export function poolSize(postCount: number, postsPerWorker: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, 8, Math.ceil(postCount / postsPerWorker)))
+}
+
 /**
  * `code`: codeKey(), which names the workers' bundle; a build that has it already passes it (it reads every source file).
  * `spillBodies`: the workers keep the posts' bodies in body files (body-files.ts), removed by `close()`, and send their places.
@@ -103,7 +108,7 @@ const WORKER_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=230']
  */
 export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null, code = codeKey(), { spillBodies = false, postsPerWorker = POSTS_PER_WORKER } = {}): BuildPool {
   const bodies = spillBodies ? makeBodyFolder() : null
-  const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(setup.postCount / postsPerWorker)))
+  const size = poolSize(setup.postCount, postsPerWorker)
   type Slot = { worker: ChildProcess; busy: number }
   const workers: Slot[] = []
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; worker: Slot | null }>()
