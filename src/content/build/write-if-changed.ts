@@ -18,7 +18,7 @@ export function writeIfChanged(path: string, content: string | Uint8Array): bool
 }
 
 /**
- * One build's writer (a build worker's, for all its posts' files). It remembers the folders it made:
+ * One build's writer (the main process's for the pages, a build worker's for its cards). It remembers the folders it made:
  * everything in them is this build's, and the output plan gives each file one writer, so a file there is
  * new and is written without a look first, and a folder inside one is made without asking. A cold
  * build of 1,000 posts writes ~10,600 files into ~9,300 new folders: a stat (failing, an exception

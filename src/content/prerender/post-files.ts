@@ -1,6 +1,6 @@
 /**
- * The files one post writes under `dist/`, named in one place for the writer (prerender.ts, in a build
- * worker) and for the claims made before any is written (output-plan.ts): its page (its data is inlined
+ * The files one post writes under `dist/`, named in one place for the writers (prerender.ts for the pages,
+ * post-cards.ts for the cards, in a build worker) and for the claims made before any is written (output-plan.ts): its page (its data is inlined
  * there: no data file), its card, a page and a card per block quote, and a page per highlight unless the
  * site turns highlight pages off (`highlightPages`); a highlight's page uses its post's card.
  */

@@ -38,7 +38,7 @@ export interface PrerenderContext {
   template: string
   settings: SiteSettings
   renderPage: RenderPage
-  /** The persistent build cache for post pages and cards (src/content/build/build-cache.ts); none: made each time. */
+  /** The persistent build cache for post pages (src/content/build/build-cache.ts); none: made each time. */
   memo?: Memo
   /** The build's writer (write-if-changed.ts's outputWriter), which knows the folders it made; none: each file looked at alone. */
   write?: OutputWriter
@@ -57,8 +57,9 @@ export interface IndexPage {
 
 /**
  * Everything written for one post: its page (with its data), its card if it has no image, a page and card
- * per block quote, and a page per highlight. One unit of work for a build worker: it carries the post's
- * data but its body, which the worker reads from the build's body files (build/body-files.ts).
+ * per block quote, and a page per highlight. It carries the post's data but its body, which is read from
+ * the build's body files (build/body-files.ts) when the page is written; its cards are drawn elsewhere
+ * (post-cards.ts).
  */
 export interface PostPages {
   slug: string
