@@ -61,7 +61,8 @@ export type WorkerRequest =
       /** What every card depends on besides what it shows (code, settings): the build cache's salt. */
       cacheSalt: string | null
     }
-  | { type: 'cards'; jobs: CardJob[] }
+  /** The cards of several posts, each post's list its own build-cache entry. */
+  | { type: 'cards'; posts: CardJob[][] }
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: string }
 
@@ -71,13 +72,18 @@ export interface BuildPool {
   loadPost(path: string): Promise<StoredPost>
   /** Tells every worker where cards go; needed before `drawCards`. */
   setupCards(request: Omit<Extract<WorkerRequest, { type: 'cards-setup' }>, 'type'>): Promise<void>
-  /** Draws and writes the cards; returns how many. */
-  drawCards(jobs: CardJob[]): Promise<number>
+  /** Draws and writes the cards of several posts (a list each); returns how many. */
+  drawCards(posts: CardJob[][]): Promise<number>
   close(): Promise<void>
 }
 
-/** Requests queued per worker: one running, one ready, so a worker never waits on the main thread. */
-const IN_FLIGHT = 2
+/**
+ * Requests queued per worker, so a worker never waits on the main thread: a post from the build cache
+ * takes a worker ~1 ms, while the main process may be busy for tens of ms at a time (Vite's bundling),
+ * and a worker with one request ready stood idle through each of those. Few enough that the workers
+ * finish together.
+ */
+const IN_FLIGHT = 8
 /** The dev server's first load: below this many posts per worker, another costs more wall time to start than it saves. */
 const POSTS_PER_WORKER = 50
 /**
@@ -208,7 +214,7 @@ export function createBuildPool(setup: PoolSetup, cache: PoolCache | null = null
       await started
       await Promise.all(workers.map((slot) => sendTo(slot, { type: 'cards-setup', ...request })))
     },
-    drawCards: (jobs) => send({ type: 'cards', jobs }) as Promise<number>,
+    drawCards: (posts) => send({ type: 'cards', posts }) as Promise<number>,
     close: async () => {
       closing = true
       await started

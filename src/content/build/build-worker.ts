@@ -60,7 +60,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'cards': {
       if (!cards) throw new Error('cards before cards-setup')
       collectNow()
-      return drawCards(cards, request.jobs)
+      let drawn = 0
+      for (const jobs of request.posts) drawn += await drawCards(cards, jobs)
+      return drawn
     }
   }
 }

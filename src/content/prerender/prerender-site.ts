@@ -63,6 +63,11 @@ export interface PrerenderSiteOptions extends Omit<PostCardsOptions, 'pool'> {
   serverDir: string
 }
 
+/** Posts whose cards go to a worker in one request: ~50 cards, ~40 ms of drawing. */
+const CARD_POSTS_A_REQUEST = 20
+/** Posts written between two turns of the event loop, in which the workers' replies are read and more work is sent. */
+const POSTS_BETWEEN_TURNS = 20
+
 /**
  * Has the pool's workers draw every post's cards; returns how many, once written. A card needs only its
  * post's title and quotes and the site's title, so the build starts this as soon as the posts are
@@ -72,8 +77,12 @@ export async function drawPostCards(options: PostCardsOptions): Promise<number> 
   const { outDir, collection, settings, pool, cache } = options
   // A card depends on what it shows and on the code that draws it (its fonts are in the lock file).
   await pool.setupCards({ outDir, cacheSalt: cache && hashOf(cache.code) })
-  const counts = await Promise.all([...postPages(collection)].map((task) => pool.drawCards(postCards(task, settings))))
-  return counts.reduce((sum, count) => sum + count, 0)
+  // A few posts a request: the worker always has work queued even while this process is busy for a
+  // while without a turn of its event loop (pages from the build cache are written without one).
+  const posts = [...postPages(collection)].map((task) => postCards(task, settings))
+  const requests: Array<Promise<number>> = []
+  for (let start = 0; start < posts.length; start += CARD_POSTS_A_REQUEST) requests.push(pool.drawCards(posts.slice(start, start + CARD_POSTS_A_REQUEST)))
+  return (await Promise.all(requests)).reduce((sum, count) => sum + count, 0)
 }
 
 /** Writes every page (the index pages, then each post's); returns how many. The cards are drawPostCards'. */
@@ -88,9 +97,15 @@ export async function prerenderSite(options: PrerenderSiteOptions): Promise<numb
   const context = { outDir, template, settings, renderPage: entry.renderPage, write: outputWriter(), ...(memo ? { memo } : {}) }
   let written = await writeIndexPages(context, [...indexPages(collection), ...archivePages(collection), ...seriesPages(collection)])
   const collectNow = releaseMemoryEvery(1000)
+  let sinceTurn = 0
   for (const task of postPages(collection)) {
     collectNow()
     written += await writePostPages(context, task)
+    // A page from the build cache is written without a turn of the event loop: give the workers theirs.
+    if (++sinceTurn === POSTS_BETWEEN_TURNS) {
+      sinceTurn = 0
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   }
   return written
 }
