@@ -28,7 +28,7 @@ import { serveBuild } from '../e2e/browser.ts'
 import { launchBenchBrowser } from './browser.ts'
 import { firstVisit, type BytesByKind } from './first-visit.ts'
 import { featureCosts, settingsPanelFetches, type FeatureCost } from './feature-js.ts'
-import { paintTimings, type PaintFigures } from './paint-timing.ts'
+import { PARTIAL_PAINT_MS, paintTimings, type PaintFigures } from './paint-timing.ts'
 import { medianDifference } from './stats.ts'
 import { searchCost, type SearchCost } from './search-cost.ts'
 import { interactionLatency, keystrokeFloor, tagClickFloor, type InteractionLatency, type Latencies } from './interaction-latency.ts'
@@ -160,7 +160,7 @@ const CHECKS: Check[] = [
   { label: '', unit: 'ms', source: 'paint', digits: 0, value: (row) => row.paint?.postWithoutJs.lcpMs },
   { label: 'post LCP, JS vs no JS', unit: '%', source: 'paint', value: (row) => paintDifference(row.paint, 'lcpMs')?.percent, limit: always({ max: 10 }), note: (row) => interval(paintDifference(row.paint, 'lcpMs')) },
   {
-    label: 'post loads whose first paint was partial (FCP ≥ 40 ms before LCP), JS',
+    label: `post loads whose first paint was partial (FCP ≥ ${PARTIAL_PAINT_MS} ms before LCP), JS`,
     unit: '',
     source: 'paint',
     digits: 0,
