@@ -22,7 +22,7 @@ export default defineConfig({
         plugins: [defaultSiteSettingsModule()],
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
           environment: 'node',
         },
       },
