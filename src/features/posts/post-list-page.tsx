@@ -125,18 +125,14 @@ const ListStyles = memo(function ListStyles() {
   )
 })
 
-/**
- * The page's cards: rendered again only when they change. Each place in the list keeps its element
- * (keyed by place, not by post): a keystroke that brings 20 other posts rewrites the text and links of
- * 20 cards instead of removing 20 and building 20 new ones, which the browser would then style anew.
- */
+/** The page's cards: rendered again only when they change. */
 const CardList = memo(function CardList({ cards, start }: { cards: ListView['cards']; start: number }) {
   const navigate = useNavigate()
   return (
     // A click on a card's link (or Enter on it) bubbles here: see PostCard.
     <ol className="post-list" start={start} onClick={(event) => followCardLink(event, navigate)}>
-      {cards.map(({ post, terms }, place) => (
-        <li key={place}>
+      {cards.map(({ post, terms }) => (
+        <li key={post.slug}>
           <PostCard post={post} terms={terms} />
         </li>
       ))}
