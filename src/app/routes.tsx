@@ -5,8 +5,7 @@
  * hydrates a prerendered page. Page components are loaded per route.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import { useContext, useMemo } from 'react'
-import { matchRoutes, renderMatches, UNSAFE_NavigationContext as NavigationContext, useLocation, type Params, type RouteObject } from 'react-router'
+import { matchRoutes, useLocation, useRoutes, type Params, type RouteObject } from 'react-router'
 import { RootLayout } from './layout/root-layout.tsx'
 import { RouteErrorBoundary } from './layout/route-error.tsx'
 import { lazyPage, type LazyPage } from './lazy-page.tsx'
@@ -132,20 +131,5 @@ export function createRoutes(queryClient: QueryClient, basename = '/'): AppRoute
 /** The page for the current URL, inside the error page that replaces it when it fails. */
 export function AppRoutes({ routes }: { routes: RouteObject[] }) {
   const location = useLocation()
-  return <RouteErrorBoundary resetKey={location.key}>{useMatchedRoutes(routes, location.pathname)}</RouteErrorBoundary>
-}
-
-/**
- * What `useRoutes(routes)` renders at the top level, matched again only when the path changes:
- * `useRoutes` flattens and ranks the whole route table on every new location, and each search
- * keystroke is one (`?q=`). The matches are those `useRoutes` makes (params, pathnames re-encoded).
- */
-function useMatchedRoutes(routes: RouteObject[], pathname: string) {
-  const { navigator } = useContext(NavigationContext)
-  const matches = useMemo(() => {
-    // Encoded as `useRoutes` does: `%`, `?` and `#` first, so `encodeLocation` keeps them in the path.
-    const encode = (path: string) => (navigator.encodeLocation ? navigator.encodeLocation(path.replace(/%/g, '%25').replace(/\?/g, '%3F').replace(/#/g, '%23')).pathname : path)
-    return matchRoutes(routes, { pathname })?.map((match) => ({ ...match, pathname: encode(match.pathname), pathnameBase: match.pathnameBase === '/' ? '/' : encode(match.pathnameBase) })) ?? null
-  }, [routes, pathname, navigator])
-  return useMemo(() => renderMatches(matches), [matches])
+  return <RouteErrorBoundary resetKey={location.key}>{useRoutes(routes)}</RouteErrorBoundary>
 }
