@@ -106,7 +106,7 @@ export async function keystrokeFloor(browser: Browser, url: string, cards: numbe
   try {
     const page = await openList(context, url)
     await page.locator(SEARCH_FIELD).click()
-    await page.evaluate(`(${SWAP_CARDS})(${cards}, 'input', '${SEARCH_FIELD}', ${JSON.stringify(KEY_EVENTS)})`)
+    await page.evaluate(`(${SWAP_CARDS})(${cards}, 'input', '${SEARCH_FIELD}', ${JSON.stringify(KEY_EVENTS)}, false, true)`)
     return summarize(await typeWords(page))
   } finally {
     await context.close()
@@ -160,14 +160,30 @@ async function clickTags(page: Page): Promise<Measured[]> {
  * (on the document), before the app (on its root element). The `hidden` events on `selector` (a
  * keystroke's keydown) are only kept from the app, their default action left to happen (the character
  * typed); `cancel` also cancels `eventType`'s default action (a click's).
+ *
+ * `full`: every view has `cards` cards, as a search's page is full whatever the blog's size: where a tag
+ * has fewer, the tags' cards are pooled (each once) and cut into pages. Without it a view is one tag's
+ * first page, as a tag click shows it: at 100 posts a tag has 3-8 posts, and a keystroke floor made of those swapped in 5
+ * cards every other keystroke where the app's keystrokes each showed 20.
  */
-const SWAP_CARDS = `async (cards, eventType, selector, hidden = [], cancel = false) => {
+const SWAP_CARDS = `async (cards, eventType, selector, hidden = [], cancel = false, full = false) => {
   const list = document.querySelector('ol.post-list')
   const keep = (ol) => [...ol.children].slice(0, cards).map((item) => item.outerHTML).join('')
   const tagPages = [...new Set([...document.querySelectorAll('a.tag-chip')].map((link) => link.getAttribute('href')))].slice(0, 12)
   const parsed = await Promise.all(tagPages.map(async (href) => new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html')))
-  const views = parsed.map((page) => page.querySelector('ol.post-list')).filter(Boolean).map(keep)
-  if (views.length === 0) throw new Error('No tag page with a list of cards')
+  const lists = parsed.map((page) => page.querySelector('ol.post-list')).filter(Boolean)
+  const pooled = () => {
+    const seen = new Set()
+    const items = lists.flatMap((ol) => [...ol.children]).filter((item) => {
+      const href = item.querySelector('a')?.getAttribute('href')
+      return !seen.has(href) && seen.add(href)
+    })
+    const pages = []
+    for (let start = 0; start + cards <= items.length; start += cards) pages.push(items.slice(start, start + cards).map((item) => item.outerHTML).join(''))
+    return pages
+  }
+  const views = full && lists.some((ol) => ol.children.length < cards) ? pooled() : lists.map(keep)
+  if (views.length === 0) throw new Error('No tag page with a list of cards' + (full ? ', or not ' + cards + ' of them' : ''))
   const first = keep(list)
   list.innerHTML = first
   let clicks = 0
