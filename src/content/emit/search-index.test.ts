@@ -109,7 +109,7 @@ describe('the search index', () => {
   it('writes the first page of each word of up to three letters with its cards, as the browser ranks it from the shards', () => {
     const cards = buildListData(collection.index.posts).cards.flat()
     // Small shards, so a word's shards are several (and its page is ranked over all of them).
-    const files = buildSearchFiles(collection, 'v1', { first: 600 }, cards, 0)
+    const files = buildSearchFiles(collection, 'v1', { first: 600 }, cards)
     const docs = JSON.parse(files.get(listFiles.searchDocs('first'))!) as SearchDocsFile
     const { first } = splitSearch(600)
     expect(docs.pages).toEqual(expect.arrayContaining(['t', 'te', 'p', 'pe']))
@@ -125,13 +125,6 @@ describe('the search index', () => {
     expect(docs.pages).toContain('tea')
     expect(docs.pages).not.toContain('team')
     expect(JSON.parse(buildSearchFiles(collection, 'v1').get(listFiles.searchDocs('first'))!)).not.toHaveProperty('pages')
-  })
-
-  it('writes no first pages for a list that loads every card on a pause (up to 2,000 posts)', () => {
-    const cards = buildListData(collection.index.posts).cards.flat()
-    const files = buildSearchFiles(collection, 'v1', { first: 600 }, cards)
-    expect(JSON.parse(files.get(listFiles.searchDocs('first'))!)).not.toHaveProperty('pages')
-    expect([...files.keys()].filter((path) => path.includes('/pages/'))).toEqual([])
   })
 
   it('refines the first results without moving them: body-only matches come below, best first', () => {

@@ -16,8 +16,8 @@
  *   are first letters; a letter whose shard would pass the index's shard limit (gzip) is split by its
  *   second letter, and so on, so a shard stays small however many posts there are.
  *
- * - `search/first/pages/<word>.json`, in a list of more than 2,000 posts (`EVERY_CARD_MAX_POSTS`): for each
- *   word of up to three letters that starts a term of the first index, its first page of first results with their cards (`FIRST_PAGE_MAX_LETTERS`), ranked by the
+ * - `search/first/pages/<word>.json`: for each word of up to three letters that starts a term of the first
+ *   index, its first page of first results with their cards (`FIRST_PAGE_MAX_LETTERS`), ranked by the
  *   browser's own code over the shards it would load, so the page is the one the browser computes.
  *
  * A query word loads the shards it may match: prefix matches (`lead` -> leadership) are all in them, and
@@ -28,7 +28,7 @@
 import { gzipSync } from 'node:zlib'
 import type { Collection } from '../site/collection.ts'
 import { processTerm, SEARCH_FIELDS, SEARCH_INDEXES, tokenize, type SearchDocument, type SearchField, type SearchIndexName } from '../../shared/search-options.ts'
-import { EVERY_CARD_MAX_POSTS, listFiles, PAGE_SIZE, type FirstPageFile, type ListPost, type SearchDocsFile, type SearchShardFile } from '../../shared/list-data.ts'
+import { listFiles, PAGE_SIZE, type FirstPageFile, type ListPost, type SearchDocsFile, type SearchShardFile } from '../../shared/list-data.ts'
 import { prepareDocs, searchShards, shardIndex, shardsFor } from '../../shared/api/search-engine.ts'
 
 /**
@@ -96,14 +96,7 @@ export function indexPosts(documents: Array<Omit<SearchDocument, 'id'>>, fields:
  * The search files (both indexes), by path under the data folder; `v` is the list version they were made
  * with. With `cards` (every post's, in list order), the first index's short words' first pages too.
  */
-/*
- * A list of up to EVERY_CARD_MAX_POSTS posts loads all its cards on the reader's first pause, and a
- * first page's cards lie in few chunks: there the first pages would only add to the output (~10 MB and
- * 1,100 files for the bench's 1,000 posts, 15 % of its output, over its 70 MB budget) for no keystroke
- * (stop 24's keystroke p95 at 1,000 posts: 28 ms, without them).
- */
-/** `cards`: the list's, for the first pages of short words, written for a list of more than `firstPagesAbove` posts. */
-export function buildSearchFiles(collection: Collection, v: string, limits: Partial<Record<SearchIndexName, number>> = {}, cards?: readonly ListPost[], firstPagesAbove = EVERY_CARD_MAX_POSTS): Map<string, string> {
+export function buildSearchFiles(collection: Collection, v: string, limits: Partial<Record<SearchIndexName, number>> = {}, cards?: readonly ListPost[]): Map<string, string> {
   const posts = collection.index.posts
   const documents = posts.map((summary) => ({
     title: summary.title,
@@ -113,7 +106,7 @@ export function buildSearchFiles(collection: Collection, v: string, limits: Part
   }))
   const files = new Map<string, string>()
   for (const [index, fields] of Object.entries(SEARCH_INDEXES) as Array<[SearchIndexName, readonly SearchField[]]>) {
-    for (const [path, text] of indexFiles(index, indexPosts(documents, fields), posts.length, v, limits[index] ?? SHARD_LIMITS[index], index === 'first' && posts.length > firstPagesAbove ? cards : undefined)) files.set(path, text)
+    for (const [path, text] of indexFiles(index, indexPosts(documents, fields), posts.length, v, limits[index] ?? SHARD_LIMITS[index], index === 'first' ? cards : undefined)) files.set(path, text)
   }
   return files
 }
