@@ -154,7 +154,7 @@ describe('a list of several pages', () => {
     await page.close()
   })
 
-  it('shows a short word’s first page from one file, each card with its own excerpt', async () => {
+  it('shows a one- or two-letter search’s first page from one file, each card with its own excerpt', async () => {
     const requests: string[] = []
     const page = await open('', requests)
     const field = page.getByRole('searchbox', { name: 'Search posts' })

@@ -22,7 +22,7 @@
  * - `search/<index>/docs.json` and `search/<index>/<shard>.json`: the two search indexes (the first of
  *   titles, descriptions and tags, then the body's), each split by the first letters of its terms, so a
  *   query loads only the shards its words need (see src/content/emit/search-index.ts).
- * - `search/first/pages/<prefix>.json` (`FirstPageFile`): for a query of one word of up to three
+ * - `search/first/pages/<prefix>.json` (`FirstPageFile`): for a query of one word of one or two
  *   letters, its first page of results and their cards, in one file. Those words match the most posts,
  *   spread over the list: their 20 cards lay in up to 20 chunks, each a request the keystroke waited for.
  *

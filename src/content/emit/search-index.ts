@@ -16,7 +16,7 @@
  *   are first letters; a letter whose shard would pass the index's shard limit (gzip) is split by its
  *   second letter, and so on, so a shard stays small however many posts there are.
  *
- * - `search/first/pages/<word>.json`: for each word of up to three letters that starts a term of the first
+ * - `search/first/pages/<word>.json`: for each word of one or two letters that starts a term of the first
  *   index, its first page of first results with their cards (`FIRST_PAGE_MAX_LETTERS`), ranked by the
  *   browser's own code over the shards it would load, so the page is the one the browser computes.
  *
@@ -41,15 +41,11 @@ const MAX_KEY_LENGTH = 3
 /**
  * Words of at most this many letters get their first page in one file (`FirstPageFile`): they match the
  * most posts, so their first page's cards lie in as many chunks of the list as it has cards (at 10,000
- * benchmark posts a first or second letter waited 100-300 ms for 8-20 chunk files; with pages for two
- * letters, the third letter's new results still waited 45-170 ms for theirs). From the fourth letter
- * on, a word's results mostly are posts an earlier letter's page brought.
+ * benchmark posts a first or second letter waited 100-300 ms for 8-20 chunk files). From the third
+ * letter on, a word's results mostly share their cards with the two-letter word's, already loaded.
  */
-export const FIRST_PAGE_MAX_LETTERS = 3
-/**
- * At most this many files: a blog with more words of three letters (a large vocabulary, or a script of
- * thousands of letters) gets pages for words of two letters, or of one, whichever fits.
- */
+export const FIRST_PAGE_MAX_LETTERS = 2
+/** Beyond this many words of two letters (a blog in a script of thousands of letters), only one-letter words get a page. */
 const MAX_FIRST_PAGES = 3000
 
 type Entry = SearchShardFile['terms'][number]
@@ -153,7 +149,7 @@ function firstPages(docs: SearchDocsFile, shards: Map<string, string>, terms: st
     for (let length = 1; length <= Math.min(FIRST_PAGE_MAX_LETTERS, letters.length); length += 1) words.add(letters.slice(0, length).join(''))
   }
   let chosen = [...words].sort()
-  for (let letters = FIRST_PAGE_MAX_LETTERS; letters > 1 && chosen.length > MAX_FIRST_PAGES; letters -= 1) chosen = chosen.filter((word) => [...word].length < letters)
+  if (chosen.length > MAX_FIRST_PAGES) chosen = chosen.filter((word) => [...word].length === 1)
   const base = prepareDocs(docs)
   const read = new Map<string, ReturnType<typeof shardIndex>>()
   const shardOf = (key: string) => {
