@@ -8,7 +8,7 @@
  * whole once the reader pauses (`WHOLE_INDEX_LIMITS`).
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { EVERY_CARD_MAX_POSTS, listFiles, listKeys, type FirstPageFile, type ListPost, type SearchDocsFile, type SearchShardFile } from '../list-data.ts'
+import { listFiles, listKeys, type SearchDocsFile, type SearchShardFile } from '../list-data.ts'
 import type { SearchIndexName } from '../search-options.ts'
 import type { SearchBase, SearchHits, ShardIndex, WordSource } from './search-engine.ts'
 import { fetchListFile, retryUnlessChanged } from './fetch-list-file.ts'
@@ -29,7 +29,7 @@ const SEARCH_PAUSE_MS = 500
 
 export type { SearchHits } from './search-engine.ts'
 
-export function searchBaseQuery(v: string, index: SearchIndexName) {
+function searchBaseQuery(v: string, index: SearchIndexName) {
   return queryOptions({
     queryKey: [...listKeys.search(v), index, 'docs'] as const,
     queryFn: async ({ signal }) => {
@@ -136,39 +136,6 @@ export function searchNow(queryClient: QueryClient, v: string, query: string): b
   return shown !== undefined
 }
 
-/**
- * The cards of a short word's first page of results, by list position, in one file: its results are
- * spread over the list, and their chunks were up to 20 requests the keystroke waited for.
- */
-export function firstPageQuery(v: string, word: string) {
-  return queryOptions({
-    queryKey: listKeys.firstPage(v, word),
-    queryFn: async ({ signal }): Promise<Map<number, ListPost>> => {
-      const file = await fetchListFile<FirstPageFile>(listFiles.firstPage(word), v, signal)
-      return new Map(file.positions.map((position, index) => [position, file.cards[index]!]))
-    },
-    staleTime: Infinity,
-    retry: retryUnlessChanged,
-  })
-}
-
-/** The word of a query with a first page file, from the cache (null when it has none, or the search code is not loaded). */
-export function firstPageWordNow(queryClient: QueryClient, v: string, query: string): string | null {
-  const loaded = query ? queryClient.getQueryData(searchBaseQuery(v, 'first').queryKey) : undefined
-  return loaded ? loaded.engine.firstPageWord(loaded.base, query) : null
-}
-
-/** The first page file of a query, loaded, or null when it has none (or it failed: the cards' chunks will do). */
-export async function loadFirstPage(queryClient: QueryClient, v: string, query: string): Promise<Map<number, ListPost> | null> {
-  try {
-    const { engine, base } = await queryClient.ensureQueryData(searchBaseQuery(v, 'first'))
-    const word = engine.firstPageWord(base, query)
-    return word === null ? null : await queryClient.ensureQueryData(firstPageQuery(v, word))
-  } catch {
-    return null
-  }
-}
-
 /** When the reader is about to search (focus on the field): the search code and the first index's field lengths. */
 export function prefetchSearch(queryClient: QueryClient, v: string): void {
   void queryClient.prefetchQuery(searchBaseQuery(v, 'first'))
@@ -193,9 +160,6 @@ function loadWholeIndexOnPause(client: QueryClient, v: string, index: SearchInde
       wholeIndexAsked.add(base)
       afterPaint(() => {
         for (const key of base.shards) void client.prefetchQuery(searchShardQuery(v, index, key))
-        // A list too long to load every card: the first page of each one-letter search too (~2.4 KB
-        // gzip each), so the first letter of a later word shows its cards without a fetch.
-        if (base.count > EVERY_CARD_MAX_POSTS) for (const word of base.pages) if ([...word].length === 1) void client.prefetchQuery(firstPageQuery(v, word))
       }, 2000)
     }, SEARCH_PAUSE_MS),
   )
