@@ -2,10 +2,10 @@
  * The production build's parallel part: a pool of worker processes that render the posts' markdown and
  * later draw every post's link-preview cards, while the main process writes the pages (post-cards.ts).
  *
- * Why: markdown rendering and page writing cost ~10-30 ms a post, all CPU. On one thread a blog of
- * 10,000 posts takes minutes; split over every core, and overlapped with Vite's own bundling (loading
- * starts at `buildStart` and is awaited at `generateBundle`), it takes a fraction of that. Each worker
- * keeps its own markdown processor and, later, its own copy of the prerender bundle.
+ * Why: markdown rendering costs ~10 ms a post, all CPU. Off the main process it overlaps Vite's own
+ * bundling (loading starts at `buildStart` and is awaited at `generateBundle`); a large blog's posts
+ * are split over more workers (`BUILD_POSTS_PER_WORKER`). Each worker keeps its own markdown processor,
+ * and its own fonts and glyphs for the cards.
  *
  * Processes, not worker threads: on this project's 2-core machines, two worker threads took ~31 ms a
  * post each and two processes 21-28 ms on the same posts (each process has its own garbage collector and

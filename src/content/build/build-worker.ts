@@ -1,7 +1,7 @@
 /**
  * A build worker process (see build-pool.ts): renders posts' markdown, then draws posts' link-preview
- * cards (post-cards.ts), on its own core. Its first message is the setup; the pool keeps a couple of requests
- * queued here, so no core waits for work.
+ * cards (post-cards.ts), on its own core. Its first message is the setup; the pool keeps several requests
+ * queued here, so it never waits for work.
  */
 import { createPostPipeline, type PostPipeline } from '../markdown/render-markdown.ts'
 import { loadPost, type PostInSite } from '../post/load-post.ts'
