@@ -7,6 +7,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { seededRandom } from './stats.ts'
 
 const WORDS = (
   'team peers growth leadership influence feedback hiring outcome impact manager engineer trust goal plan ' +
@@ -21,16 +22,8 @@ export function bodyOnlyWord(index: number): string | undefined {
 }
 const COLORS = ['primary', 'secondary', 'success', 'danger', 'warning', 'info', 'light', 'dark']
 
-/** A small seeded generator (mulberry32): the same posts on every run and machine. */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = Math.imul(state ^ (state >>> 15), 1 | state)
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The same posts on every run and machine. */
+const random = seededRandom
 
 export function generatePosts(folder: string, count: number, seed = 42): void {
   rmSync(folder, { recursive: true, force: true })

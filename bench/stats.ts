@@ -33,7 +33,7 @@ export function medianDifference(a: number[], b: number[], { confidence = 0.95, 
 }
 
 /** mulberry32: small, seeded, the same numbers on every machine. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0
