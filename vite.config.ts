@@ -14,7 +14,10 @@ const SHARED = /[\\/]src[\\/]shared[\\/]/
  * view; routes.tsx loads their queries with their pages). In the framework chunk
  * a module loaded with import() is paid for by every page's first load.
  */
-const ONE_PAGE = /[\\/]src[\\/]shared[\\/](hooks[\\/]use-copy|absolute-url|api[\\/](search-query|search-engine|list-queries|archive-queries|fetch-list-file)|search-options|list-view|list-data|archive-data)\./
+const ONE_PAGE = /[\\/]src[\\/]shared[\\/](hooks[\\/]use-copy|absolute-url|api[\\/](search-query|search-code|search-engine|first-pages|list-queries|archive-queries|fetch-list-file)|search-options|list-view|list-data|archive-data)\./
+
+/** The list page's data code: its queries, the search's as the page asks for them, and the files they read. */
+const LIST_DATA = /[\\/]src[\\/]shared[\\/](api[\\/](list-queries|search-query|fetch-list-file)|list-data)\./
 
 // The base path comes from the site settings (BASE_PATH, src/site-settings.ts or _config.yml's baseurl).
 export default defineConfig({
@@ -45,6 +48,9 @@ export default defineConfig({
               name: 'framework',
               test: (id) => FRAMEWORK.test(id) || id.includes('vite/preload-helper') || (SHARED.test(id) && !ONE_PAGE.test(id)),
             },
+            // The list's data code stays one chunk though the search code, loaded later (search-code.ts),
+            // imports parts of it: left to itself the bundler made those parts files of their own.
+            { name: 'list-queries', test: (id) => LIST_DATA.test(id) },
           ],
         },
       },

@@ -154,6 +154,37 @@ describe('a list of several pages', () => {
     await page.close()
   })
 
+  // The first page files of short words are written for lists of more than 2,000 posts only
+  // (src/content/emit/search-index.ts, whose unit tests check their pages); a list this small takes its
+  // cards from the card chunks, all of them once the reader pauses.
+  it('shows a short word’s first page with each card’s own excerpt, from the card chunks in a list this small', async () => {
+    const requests: string[] = []
+    const page = await open('', requests)
+    const field = page.getByRole('searchbox', { name: 'Search posts' })
+    const shown = async () => {
+      const cards = await page.locator('.post-card').evaluateAll((articles) =>
+        articles.map((article) => `${article.querySelector('.post-card-title')?.textContent} / ${article.querySelector('.post-card-excerpt')?.textContent}`),
+      )
+      return { status: await page.getByRole('status').textContent(), cards, chunks: requests.filter((request) => request.startsWith('list/cards/')).sort() }
+    }
+    const chunks = ['list/cards/0.json', 'list/cards/1.json', 'list/cards/2.json']
+    // Every note has "note" in its title and description, once: equal scores, in list order (newest first).
+    const firstPage = notes(45, 26).map((title) => `${title} / The summary of note ${title.slice(5)}.`)
+    await field.press('n')
+    await expect.poll(shown).toEqual({ status: '45 posts, showing 1–20', cards: firstPage, chunks })
+    // Longer words find the same posts: their cards are those, with no other request.
+    await field.press('o')
+    await field.press('t')
+    await page.waitForURL(atList('?q=not'))
+    await expect.poll(shown).toEqual({ status: '45 posts, showing 1–20', cards: firstPage, chunks })
+    // Another word's posts come from the chunks already loaded: Beta's (every third note from the first).
+    await field.fill('be')
+    const beta = Array.from({ length: 15 }, (_, index) => 43 - index * 3).map((note) => `Note ${note} / The summary of note ${note}.`)
+    await expect.poll(shown).toEqual({ status: '15 posts', cards: beta, chunks })
+    expect(requests.filter((request) => request.startsWith('search/first/pages/'))).toEqual([])
+    await page.close()
+  })
+
   it('finds a Japanese word of a post, split from its sentence alike at build time and in the browser', async () => {
     const page = await open('')
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('京都')

@@ -22,6 +22,9 @@
  * - `search/<index>/docs.json` and `search/<index>/<shard>.json`: the two search indexes (the first of
  *   titles, descriptions and tags, then the body's), each split by the first letters of its terms, so a
  *   query loads only the shards its words need (see src/content/emit/search-index.ts).
+ * - `search/first/pages/<prefix>.json` (`FirstPageFile`): for a query of one word of up to three
+ *   letters, its first page of results and their cards, in one file. Those words match the most posts,
+ *   spread over the list: their 20 cards lay in up to 20 chunks, each a request the keystroke waited for.
  *
  * Everything positional carries `v`, the version of the post order it was made with: a page opened
  * before a new deploy must not show one post's excerpt under another's title.
@@ -34,6 +37,16 @@ import type { SearchIndexName } from './search-options.ts'
 
 /** Cards per page. Small enough for a light first load, large enough to scan. */
 export const PAGE_SIZE = 20
+
+/**
+ * A list of at most this many posts has every card chunk loaded once a computed view (a search, several
+ * tags) has shown its cards and the reader pauses (`CARDS_PAUSE_MS`, list-queries.ts without another view), while the
+ * page is idle: ~2 KB gzip a chunk of 20 cards, ~100 KB at 1,000 posts. At 1,000 bench posts the
+ * keystrokes whose results sat in chunks not loaded yet were the slow ones (a fetch each, six at a
+ * time); a larger list keeps loading the chunks its views show (and, on a pause, the
+ * first page files of one-letter searches: search-query.ts). Not when the browser asks to save data.
+ */
+export const EVERY_CARD_MAX_POSTS = 2000
 
 /** What a card in the list shows: a summary without what only the post page uses. */
 export type ListPost = Pick<PostSummary, 'slug' | 'title' | 'date' | 'tags' | 'readingMinutes' | 'style' | 'color' | 'externalUrl' | 'permalink' | 'error'> & {
@@ -111,6 +124,18 @@ export interface SearchDocsFile {
   shards: string[]
   /** Every shard's size together, gzip: a small index is loaded whole once the reader has searched. */
   shardsGzipBytes: number
+  /** The first index's one-word queries with a `FirstPageFile` (absent in older builds: none). */
+  pages?: string[]
+}
+
+/**
+ * The first page of a one-word query's first results (the first index's, as the browser ranks them)
+ * with their cards: `cards[i]` is the card of list position `positions[i]`.
+ */
+export interface FirstPageFile {
+  v: string
+  positions: number[]
+  cards: ListPost[]
 }
 
 /**
@@ -138,7 +163,12 @@ export const listFiles = {
   cards: (chunk: number) => `${LIST_FOLDER}/cards/${chunk}.json`,
   searchDocs: (index: SearchIndexName) => `${SEARCH_FOLDER}/${index}/docs.json`,
   /** A shard's file is named by its key's code points, so any script makes a plain file name. */
-  searchShard: (index: SearchIndexName, key: string) => `${SEARCH_FOLDER}/${index}/${[...key].map((char) => char.codePointAt(0)!.toString(16)).join('-')}.json`,
+  searchShard: (index: SearchIndexName, key: string) => `${SEARCH_FOLDER}/${index}/${codePointName(key)}.json`,
+  firstPage: (term: string) => `${SEARCH_FOLDER}/first/pages/${codePointName(term)}.json`,
+}
+
+function codePointName(text: string): string {
+  return [...text].map((char) => char.codePointAt(0)!.toString(16)).join('-')
 }
 
 /** A data file's URL; `v` makes a new version a new URL for caches (hosts ignore the query). */
@@ -166,4 +196,8 @@ export const listKeys = {
   postTags: (v: string) => [...listKeys.all, v, 'post-tags'] as const,
   cards: (v: string, chunk: number) => [...listKeys.all, v, 'cards', chunk] as const,
   search: (v: string) => [...listKeys.all, v, 'search'] as const,
+  firstHits: (v: string, query: string) => [...listKeys.search(v), 'first-hits', query] as const,
+  hits: (v: string, query: string) => [...listKeys.search(v), 'hits', query] as const,
+  firstPages: (v: string) => [...listKeys.all, v, 'first-page'] as const,
+  firstPage: (v: string, term: string) => [...listKeys.firstPages(v), term] as const,
 }

@@ -22,7 +22,10 @@ export function serveDataFiles(options: DataFilesOptions): Connect.NextHandleFun
   const collectionFile = (current: Collection, name: string): string | undefined => {
     const made = madeFiles.get(current) ?? {}
     madeFiles.set(current, made)
-    if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= buildSearchFiles(current, buildListData(current.index.posts).head.v)).get(name)
+    if (name.startsWith(`${SEARCH_FOLDER}/`)) {
+      const list = buildListData(current.index.posts)
+      return (made.search ??= buildSearchFiles(current, list.head.v, {}, list.cards.flat())).get(name)
+    }
     if (name.startsWith(`${LIST_FOLDER}/`)) return (made.list ??= listDataFiles(buildListData(current.index.posts))).get(name)
     return (made.routes ??= new Map([...routeDataFiles(current), ...archiveDataFiles(current)])).get(name)
   }

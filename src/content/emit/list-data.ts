@@ -117,7 +117,7 @@ export function listDataFiles(data: ListData): Map<string, string> {
 /** The list's and the search's files for a collection. */
 export function emitListFiles(collection: Collection): Map<string, string> {
   const data = buildListData(collection.index.posts)
-  return new Map([...listDataFiles(data), ...buildSearchFiles(collection, data.head.v)])
+  return new Map([...listDataFiles(data), ...buildSearchFiles(collection, data.head.v, {}, data.cards.flat())])
 }
 
 function listPost(post: PostSummary): ListPost {

@@ -6,10 +6,11 @@ import { storePost } from '../post/stored-post.ts'
 import { createPostPipeline } from '../markdown/render-markdown.ts'
 import { testOptions } from '../markdown/test-pipeline.ts'
 import { listPostFiles, readPostSource } from '../site/posts-folder.ts'
-import { buildSearchFiles, indexPosts } from './search-index.ts'
+import { buildSearchFiles, FIRST_PAGE_MAX_LETTERS, indexPosts } from './search-index.ts'
+import { buildListData } from './list-data.ts'
 import { editDistance, prepareDocs, queryTerms, rankByScore, refineHits, searchShards, shardIndex, shardsFor, type SearchHits } from '../../shared/api/search-engine.ts'
 import { searchIndexOptions, searchQueryOptions, type SearchDocument, type SearchIndexName } from '../../shared/search-options.ts'
-import { listFiles, type SearchDocsFile, type SearchShardFile } from '../../shared/list-data.ts'
+import { listFiles, PAGE_SIZE, type FirstPageFile, type SearchDocsFile, type SearchShardFile } from '../../shared/list-data.ts'
 
 const pipeline = createPostPipeline(testOptions)
 const collection = buildCollection([
@@ -103,6 +104,34 @@ describe('the search index', () => {
       expect(found.map((hit) => hit.position)).toEqual(expected.map((result) => result.id))
       found.forEach((hit, index) => expect(hit.score).toBeCloseTo(expected[index]!.score, 9))
     }
+  })
+
+  it('writes the first page of each word of up to three letters with its cards, as the browser ranks it from the shards', () => {
+    const cards = buildListData(collection.index.posts).cards.flat()
+    // Small shards, so a word's shards are several (and its page is ranked over all of them).
+    const files = buildSearchFiles(collection, 'v1', { first: 600 }, cards, 0)
+    const docs = JSON.parse(files.get(listFiles.searchDocs('first'))!) as SearchDocsFile
+    const { first } = splitSearch(600)
+    expect(docs.pages).toEqual(expect.arrayContaining(['t', 'te', 'p', 'pe']))
+    for (const word of docs.pages!) {
+      expect([...word].length).toBeLessThanOrEqual(FIRST_PAGE_MAX_LETTERS)
+      const page = JSON.parse(files.get(listFiles.firstPage(word))!) as FirstPageFile
+      const expected = first(word).slice(0, PAGE_SIZE).map((hit) => hit.position)
+      expect(page.positions).toEqual(expected)
+      expect(page.cards).toEqual(expected.map((position) => cards[position]))
+      expect(page.v).toBe('v1')
+    }
+    // Longer words are left to the card chunks; without the cards, no page is written.
+    expect(docs.pages).toContain('tea')
+    expect(docs.pages).not.toContain('team')
+    expect(JSON.parse(buildSearchFiles(collection, 'v1').get(listFiles.searchDocs('first'))!)).not.toHaveProperty('pages')
+  })
+
+  it('writes no first pages for a list that loads every card on a pause (up to 2,000 posts)', () => {
+    const cards = buildListData(collection.index.posts).cards.flat()
+    const files = buildSearchFiles(collection, 'v1', { first: 600 }, cards)
+    expect(JSON.parse(files.get(listFiles.searchDocs('first'))!)).not.toHaveProperty('pages')
+    expect([...files.keys()].filter((path) => path.includes('/pages/'))).toEqual([])
   })
 
   it('refines the first results without moving them: body-only matches come below, best first', () => {

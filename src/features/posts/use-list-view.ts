@@ -6,8 +6,8 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { keepPreviousData, useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { cardChunks, cardsQuery, computeListView, listHeadQuery, loadEveryCardOnPause, listViewQuery, postTagsQuery, shownHits, viewPlan } from '../../shared/api/list-queries.ts'
-import { firstHitsQuery, searchHitsQuery } from '../../shared/api/search-query.ts'
+import { cachedCards, cardChunks, cardsQuery, computeListView, listHeadQuery, loadEveryCardOnPause, listViewQuery, postTagsQuery, shownHits, viewPlan } from '../../shared/api/list-queries.ts'
+import { firstHitsQuery, firstPageQuery, firstPageWordNow, searchHitsQuery } from '../../shared/api/search-query.ts'
 import { pageCount, PAGE_SIZE, type ListHead, type ListPost } from '../../shared/list-data.ts'
 import type { ListLocation } from '../../shared/list-filter.ts'
 import type { ViewResult } from '../../shared/list-view.ts'
@@ -62,15 +62,19 @@ export function useListView({ filter, page }: ListLocation): ListView {
   }, [plan === null, postTags.data, hits, head, tagKeys, filter.match, filter.q])
 
   const onPage = useMemo(() => (result ? result.matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : []), [result, page])
-  // The page's card chunks are read from the cache: the route shows a view once they are loaded, so a
+  // The page's cards are read from the cache: the route shows a view once they are loaded, so a
   // keystroke finds them there. Only missing ones (refined results moving to posts not loaded yet) are
   // observed, to load them and render again once they are in: observing every chunk of the page made
   // each keystroke create a query observer per chunk and render the whole page twice before its paint.
+  // A short word's first page comes in one file (first-pages.ts), which the route loads beside the
+  // hits: it is observed instead, and its chunks are not asked for while it loads.
   const queryClient = useQueryClient()
-  const pageChunks = cardChunks(onPage)
-  const chunkData = pageChunks.map((chunk) => queryClient.getQueryData(cardsQuery(head.v, chunk).queryKey))
-  useQueries({ queries: pageChunks.filter((_, index) => chunkData[index] === undefined).map((chunk) => cardsQuery(head.v, chunk)) })
-  const complete = chunkData.every((data) => data !== undefined)
+  const pageCards = cachedCards(queryClient, head.v, onPage)
+  const complete = pageCards.every((card) => card !== undefined)
+  const pageWord = complete || page !== 1 ? null : firstPageWordNow(queryClient, head.v, filter.q)
+  const firstPage = useQuery({ ...firstPageQuery(head.v, pageWord ?? ''), enabled: pageWord !== null })
+  const missing = complete || (pageWord !== null && firstPage.isPending) ? [] : cardChunks(onPage.filter((_, index) => pageCards[index] === undefined))
+  useQueries({ queries: missing.map((chunk) => cardsQuery(head.v, chunk)) })
 
   // Cards keep their identity while they do not change, so a re-render (the controls of a pending
   // filter, refined search results) renders only what changed.
@@ -82,16 +86,15 @@ export function useListView({ filter, page }: ListLocation): ListView {
   const shown = useRef<Computed | null>(null)
   const computedNow = useMemo((): Computed | null => {
     if (!result || !complete) return null
-    const byChunk = new Map(cardChunks(onPage).map((chunk, index) => [chunk, chunkData[index]!.cards]))
     // A card that stays from one keystroke to the next keeps its matched words' array while they are
     // the same words: its memoized PostCard is then not rendered again.
     const before = new Map(shown.current?.cards.map((card) => [card.post, card.terms]))
-    const cards = onPage.map((position) => {
-      const post = byChunk.get(Math.floor(position / PAGE_SIZE))![position % PAGE_SIZE]!
+    const cards = onPage.map((position, index) => {
+      const post = pageCards[index]!
       return { post, terms: sameWords(before.get(post), hits?.terms(position) ?? NO_TERMS) }
     })
     return { result, cards }
-    // The chunks' data is read only once all are loaded; `complete` and `onPage` say when that changes.
+    // The cards are read only once all are loaded; `complete` and `onPage` say when that changes.
   }, [result, complete, onPage, hits])
   if (computedNow) shown.current = computedNow
   // A small list's every card, once the reader pauses on a computed view: later keystrokes fetch none.

@@ -24,3 +24,17 @@ export async function fetchListFile<T extends { v: string }>(file: string, v: st
 export function retryUnlessChanged(failures: number, error: Error): boolean {
   return failures < 1 && !(error instanceof ListChangedError)
 }
+
+/**
+ * Loads ahead what the reader may want next (a whole index, every card), `width` files at a time: the
+ * browser opens six connections to a host over HTTP/1.1, and seventy files asked for at once on a
+ * pause filled them, so the next keystroke's own file waited behind them (at 10,000 posts the first
+ * letter typed after a pause took 175-320 ms).
+ */
+export function loadInBackground<T>(items: readonly T[], load: (item: T) => Promise<unknown>, width = 2): void {
+  let next = 0
+  const more = (): void => {
+    if (next < items.length) void load(items[next++]!).finally(more)
+  }
+  for (let started = 0; started < width; started += 1) more()
+}

@@ -7,14 +7,16 @@
  *   first tag click;
  * - any other view (several tags, a search): every post's tags (one small file, once) and a search's
  *   first hits, then the view is computed in the browser; the cards it shows come in chunks of a page
- *   of list positions, only those chunks, loaded before the view is shown.
+ *   of list positions, only those chunks, loaded before the view is shown. A search of one short word
+ *   has its first page's cards in one file instead (first-pages.ts).
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
+import { EVERY_CARD_MAX_POSTS, listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
+import type { ListPost } from '../list-data.ts'
 import type { ListFilter, ListLocation } from '../list-filter.ts'
 import type { ViewResult } from '../list-view.ts'
-import { firstHitsQuery, searchHitsQuery, type SearchHits } from './search-query.ts'
-import { fetchListFile, retryUnlessChanged } from './fetch-list-file.ts'
+import { firstHitsQuery, loadFirstPage, searchHitsQuery, type SearchHits } from './search-query.ts'
+import { fetchListFile, loadInBackground, retryUnlessChanged } from './fetch-list-file.ts'
 import { afterPaint } from '../after-paint.ts'
 import { saveData } from '../save-data.ts'
 
@@ -93,14 +95,6 @@ export function cardChunks(positions: readonly number[]): number[] {
   return [...new Set(positions.map((position) => Math.floor(position / PAGE_SIZE)))]
 }
 
-/**
- * A list of at most this many posts has every card chunk loaded once a computed view (a search, several
- * tags) has shown its cards and the reader pauses (`CARDS_PAUSE_MS` without another view), while the
- * page is idle: ~2 KB gzip a chunk of 20 cards, ~100 KB at 1,000 posts. At 1,000 bench posts the
- * keystrokes whose results sat in chunks not loaded yet were the slow ones (a fetch each, six at a
- * time); a larger list keeps loading the chunks its views show. Not when the browser asks to save data.
- */
-export const EVERY_CARD_MAX_POSTS = 2000
 const CARDS_PAUSE_MS = 500
 let everyCardAsked: string | null = null
 let everyCardTimer: ReturnType<typeof setTimeout> | undefined
@@ -111,7 +105,7 @@ export function loadEveryCardOnPause(queryClient: QueryClient, head: ListHead): 
   everyCardTimer = setTimeout(() => {
     everyCardAsked = head.v
     afterPaint(() => {
-      for (let chunk = 0; chunk < pageCount(head.total); chunk += 1) void queryClient.prefetchQuery(cardsQuery(head.v, chunk))
+      loadInBackground(Array.from({ length: pageCount(head.total) }, (_, chunk) => chunk), (chunk) => queryClient.prefetchQuery(cardsQuery(head.v, chunk)))
     }, 2000)
   }, CARDS_PAUSE_MS)
 }
@@ -119,6 +113,21 @@ export function loadEveryCardOnPause(queryClient: QueryClient, head: ListHead): 
 /** The cards of these posts, each chunk loaded once. */
 export async function loadCards(queryClient: QueryClient, v: string, positions: readonly number[]): Promise<void> {
   await Promise.all(cardChunks(positions).map((chunk) => queryClient.ensureQueryData(cardsQuery(v, chunk))))
+}
+
+/**
+ * The cards of these list positions from the cache: from their chunks, else from any first page file
+ * loaded (a card is a card of its position, whichever search brought it: `coa` shows mostly the posts
+ * `co` did); undefined for a card not loaded yet.
+ */
+export function cachedCards(queryClient: QueryClient, v: string, positions: readonly number[]): Array<ListPost | undefined> {
+  let pages: Array<Map<number, ListPost> | undefined> | undefined
+  return positions.map((position) => {
+    const card = queryClient.getQueryData(cardsQuery(v, Math.floor(position / PAGE_SIZE)).queryKey)?.cards[position % PAGE_SIZE]
+    if (card) return card
+    pages ??= queryClient.getQueriesData<Map<number, ListPost>>({ queryKey: listKeys.firstPages(v) }).map(([, page]) => page)
+    return pages.find((page) => page?.has(position))?.get(position)
+  })
 }
 
 /** The search hits a view shows: the refined ones once there are, else the first ones (if they found anything). */
@@ -178,7 +187,7 @@ export function listViewReady(queryClient: QueryClient, location: ListLocation):
   const plan = viewPlan(head, location)
   if (plan) return !plan.exists || queryClient.getQueryData(listViewQuery(head.v, plan.source, location.page).queryKey) !== undefined
   const computed = computedPage(queryClient, head, location)
-  return computed !== null && cardChunks(computed.onPage).every((chunk) => queryClient.getQueryData(cardsQuery(head.v, chunk).queryKey) !== undefined)
+  return computed !== null && cachedCards(queryClient, head.v, computed.onPage).every((card) => card !== undefined)
 }
 
 /** Everything a view needs before it is shown: its posts, and the cards of its page. */
@@ -194,9 +203,13 @@ export async function loadListView(queryClient: QueryClient, location: ListLocat
     queryClient.ensureQueryData(postTagsQuery(head.v)),
     // A failed search shows as such on the page, not as a failed page.
     q ? queryClient.ensureQueryData(firstHitsQuery(head.v, q)).catch(() => null) : null,
+    // Beside the hits, not after them: the cards of a short word's first page.
+    q && location.page === 1 ? loadFirstPage(queryClient, head.v, q) : null,
   ])
   // The first index found nothing: the bodies may (the page says "Searching…" until they answer).
   if (q && first && first.ranked.length === 0) await queryClient.ensureQueryData(searchHitsQuery(head.v, q)).catch(() => null)
   const computed = computedPage(queryClient, head, location)
-  if (computed) await loadCards(queryClient, head.v, computed.onPage)
+  if (!computed) return
+  const cards = cachedCards(queryClient, head.v, computed.onPage)
+  await loadCards(queryClient, head.v, computed.onPage.filter((_, index) => cards[index] === undefined))
 }

@@ -24,6 +24,8 @@ export interface SearchBase {
   lengths: Int32Array
   shards: string[]
   shardsGzipBytes: number
+  /** The one-word queries with a file of their first page and its cards (`FirstPageFile`). */
+  pages: Set<string>
 }
 
 interface Postings {
@@ -49,7 +51,7 @@ export interface SearchHits {
 
 export function prepareDocs(docs: SearchDocsFile): SearchBase {
   const boosts = SEARCH_INDEXES[docs.index].map((field) => searchQueryOptions.boost?.[field] ?? 1)
-  return { count: docs.count, boosts, average: docs.average, lengths: Int32Array.from(docs.lengths), shards: docs.shards, shardsGzipBytes: docs.shardsGzipBytes }
+  return { count: docs.count, boosts, average: docs.average, lengths: Int32Array.from(docs.lengths), shards: docs.shards, shardsGzipBytes: docs.shardsGzipBytes, pages: new Set(docs.pages) }
 }
 
 export function shardIndex(shard: SearchShardFile): ShardIndex {
@@ -78,6 +80,12 @@ export function shardIndex(shard: SearchShardFile): ShardIndex {
 /** The words of a query as the index has them. */
 export function queryTerms(query: string): string[] {
   return [...new Set(tokenize(query).map(processTerm).filter(Boolean))]
+}
+
+/** The query's one word, when the build wrote its first page (`FirstPageFile`), else null. */
+export function firstPageWord(base: SearchBase, query: string): string | null {
+  const terms = queryTerms(query)
+  return terms.length === 1 && base.pages.has(terms[0]!) ? terms[0]! : null
 }
 
 /** The shards a word may find terms in: those whose key starts it, and those it is a prefix of. */
