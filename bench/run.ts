@@ -12,12 +12,17 @@
  * measurement): the bytes of a first visit and requests leaving the origin (first-visit.ts); FCP, LCP and
  * CLS on a 4x slower CPU, the post also without JavaScript (paint-timing.ts); the first search's download
  * and whether it finds a body-only word (search-cost.ts); tag-click and keystroke latency and their
- * floors, the browser's own share of each (interaction-latency.ts). Once, at the same size as the Jekyll
+ * floors, the browser's own share of each, measured together (interaction-latency.ts: the app's page
+ * and the floor's interleaved in rounds, in two contexts open at once, so that the machine's drift
+ * over the run falls on both; as two phases, one after the other, the floors moved by 4 ms between
+ * two runs of the same code, as much as the budget's margin). Once, at the same size as the Jekyll
  * build: the dev server's edit time (dev-edit.ts). A measurement that fails is reported below the table;
  * the others still run.
  *
  * `--phases search,interaction,floor` runs only those measurements, against the output a previous run
  * left in bench/.work/dist-<size> (or `--dist <folder>`, for one size): no generation, no build.
+ * `interaction` and `floor` are one measurement (see above): either one, or both, runs it and gives
+ * both figures; its time and any error are written down under `interaction`.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
@@ -31,7 +36,7 @@ import { featureCosts, settingsPanelFetches, type FeatureCost } from './feature-
 import { PARTIAL_PAINT_MS, paintTimings, type PaintFigures } from './paint-timing.ts'
 import { medianDifference } from './stats.ts'
 import { searchCost, type SearchCost } from './search-cost.ts'
-import { interactionLatency, keystrokeFloor, tagClickFloor, type InteractionLatency, type Latencies } from './interaction-latency.ts'
+import { interleavedLatency, type InteractionLatency, type Latencies } from './interaction-latency.ts'
 import { devEdit, type DevEdit } from './dev-edit.ts'
 import { childrenCpuSeconds, groupResidentKB } from './process-stats.ts'
 import { findJekyll, jekyllBuild, jekyllSite, type JekyllBuild } from './jekyll-build.ts'
@@ -88,7 +93,10 @@ interface Row {
   paint?: { list: PaintFigures; post: PaintFigures; postWithoutJs: PaintFigures }
   search?: SearchCost
   interaction?: InteractionLatency
-  /** Tag clicks and keystrokes that only swap in another tag's prerendered cards (interaction-latency.ts). */
+  /**
+   * Tag clicks and keystrokes that only swap in another tag's prerendered cards, measured in rounds
+   * between the app's (interaction-latency.ts).
+   */
   floor?: { tag: Latencies; keystroke: Latencies }
   devEdit?: DevEdit
   /** Wall time of this size: generation, build and every measurement. */
@@ -288,8 +296,17 @@ for (const posts of sizes) {
         }),
       )
       if (runs('search')) row.search = await attempt(row, 'search', () => searchCost(browser, url, searchWord, `/blog/post-${SEARCHED_POST}/`))
-      if (runs('interaction')) row.interaction = await attempt(row, 'interaction', () => interactionLatency(browser, url))
-      if (runs('floor')) row.floor = await attempt(row, 'floor', async () => ({ tag: await tagClickFloor(browser, url, PAGE_SIZE), keystroke: await keystrokeFloor(browser, url, PAGE_SIZE) }))
+      if (runs('interaction') || runs('floor')) {
+        // The app and its floor in one measurement, interleaved (interaction-latency.ts).
+        const latency = await attempt(row, 'interaction', () => interleavedLatency(browser, url, PAGE_SIZE))
+        if (latency) {
+          row.interaction = latency.app
+          row.floor = latency.floor
+          for (const note of latency.notes) console.error(`  ${posts} posts: ${note}`)
+        } else {
+          row.errors.floor = 'measured with the app\'s interactions, interleaved: see interaction'
+        }
+      }
       if (posts === devSize && runs('devEdit')) row.devEdit = await attempt(row, 'devEdit', () => devEdit(browser, postsDir, WORK, posts))
     } finally {
       await browser.close()
