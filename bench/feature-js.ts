@@ -40,7 +40,7 @@ const FEATURES: Array<{ feature: string; page: 'post' | 'list'; chunks: string[]
   { feature: 'Mermaid diagram: a flowchart\'s own code', page: 'post', chunks: ['mermaid-diagram', 'mermaid-render', MERMAID_ENTRY, 'flowDiagram'] },
   { feature: 'carousel (post with one)', page: 'post', chunks: ['carousel'] },
   { feature: 'offline reading (service worker registration)', page: 'post', chunks: ['offline-reading'] },
-  { feature: 'search engine (first keystroke; code only)', page: 'list', chunks: ['search-engine'] },
+  { feature: 'search code and engine (first focus of the field; code only)', page: 'list', chunks: ['search-code'] },
   { feature: 'list filter view (first tag filter)', page: 'list', chunks: ['list-view'] },
   { feature: 'archive route (from the list)', page: 'list', chunks: ['archive-page'] },
   { feature: 'series route (from the list)', page: 'list', chunks: ['series-page'] },

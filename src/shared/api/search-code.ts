@@ -14,10 +14,11 @@ import type { SearchIndexName } from '../search-options.ts'
 import { firstPageWord as wordWithPage, prepareDocs, queryTerms, refineHits, searchShards, shardIndex, shardsFor, type SearchBase, type SearchHits, type ShardIndex, type WordSource } from './search-engine.ts'
 import { fetchListFile, loadInBackground, retryUnlessChanged } from './fetch-list-file.ts'
 import { oneLetterPages } from './first-pages.ts'
-export { fetchFirstPage } from './first-pages.ts'
 import { firstHitsQuery, firstPageQuery, searchHitsQuery } from './search-query.ts'
 import { afterPaint } from '../after-paint.ts'
 import { saveData } from '../save-data.ts'
+
+export { fetchFirstPage } from './first-pages.ts'
 
 /**
  * An index of at most this many bytes (gzip, every shard) is loaded whole once a search has shown its
@@ -38,9 +39,7 @@ type Engine = typeof engine
 export function searchBaseQuery(v: string, index: SearchIndexName) {
   return queryOptions({
     queryKey: [...listKeys.search(v), index, 'docs'] as const,
-    queryFn: async ({ signal }) => {
-      return { engine, base: engine.prepareDocs(await fetchListFile<SearchDocsFile>(listFiles.searchDocs(index), v, signal)) }
-    },
+    queryFn: async ({ signal }) => ({ engine, base: engine.prepareDocs(await fetchListFile<SearchDocsFile>(listFiles.searchDocs(index), v, signal)) }),
     staleTime: Infinity,
     retry: retryUnlessChanged,
   })
