@@ -36,6 +36,14 @@ export interface PaintFigures {
   loads: PaintLoad[]
 }
 
+/** A page to load: `appless`, a page with JavaScript on that has no app to wait for (paint-compare.ts). */
+export interface PaintPage {
+  url: string
+  javaScriptEnabled: boolean
+  loads?: number
+  appless?: boolean
+}
+
 /** A first paint this much before the largest one is of part of the page (one frame is 16.7 ms). */
 export const PARTIAL_PAINT_MS = 40
 
@@ -57,7 +65,7 @@ const SETTLE_MS = 1000
  */
 export async function paintTimings<Name extends string>(
   browser: Browser,
-  pages: Record<Name, { url: string; javaScriptEnabled: boolean; loads?: number }>,
+  pages: Record<Name, PaintPage>,
   loads = 7,
 ): Promise<Record<Name, PaintFigures>> {
   const names = Object.keys(pages) as Name[]
@@ -65,7 +73,7 @@ export async function paintTimings<Name extends string>(
   const results = Object.fromEntries(names.map((name) => [name, [] as PaintLoad[]])) as Record<Name, PaintLoad[]>
   for (let load = 0; load < Math.max(...names.map(loadsOf)); load += 1) {
     const order = names.map((_, index) => names[(index + load) % names.length]!)
-    for (const name of order) if (load < loadsOf(name)) results[name].push(await loadOnce(browser, pages[name].url, pages[name].javaScriptEnabled))
+    for (const name of order) if (load < loadsOf(name)) results[name].push(await loadOnce(browser, pages[name]))
   }
   return Object.fromEntries(
     names.map((name) => [
@@ -81,7 +89,7 @@ export async function paintTimings<Name extends string>(
   ) as Record<Name, PaintFigures>
 }
 
-async function loadOnce(browser: Browser, url: string, javaScriptEnabled: boolean): Promise<PaintLoad> {
+async function loadOnce(browser: Browser, { url, javaScriptEnabled, appless = false }: PaintPage): Promise<PaintLoad> {
   const context = await freshContext(browser, { javaScriptEnabled })
   try {
     const page = await context.newPage()
@@ -105,7 +113,7 @@ async function loadOnce(browser: Browser, url: string, javaScriptEnabled: boolea
     // Not 'networkidle' (half a second of quiet, and later for the list's idle prefetches): the settling
     // time below watches for late paints, and a shorter load leaves time for more loads.
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
-    if (javaScriptEnabled) await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
+    if (javaScriptEnabled && !appless) await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
     await page.waitForTimeout(SETTLE_MS)
     const { frameTree } = await cdp.send('Page.getFrameTree')
     const evaluated = await cdp.send('Runtime.evaluate', {
