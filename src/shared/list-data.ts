@@ -40,11 +40,11 @@ export const PAGE_SIZE = 20
 
 /**
  * A list of at most this many posts has every card chunk loaded once a computed view (a search, several
- * tags) has shown its cards and the reader pauses (`CARDS_PAUSE_MS`, list-queries.ts without another view), while the
- * page is idle: ~2 KB gzip a chunk of 20 cards, ~100 KB at 1,000 posts. At 1,000 bench posts the
+ * tags) has shown its cards and the reader pauses (`CARDS_PAUSE_MS` without another view, list-queries.ts),
+ * while the page is idle: ~2 KB gzip a chunk of 20 cards, ~100 KB at 1,000 posts. At 1,000 bench posts the
  * keystrokes whose results sat in chunks not loaded yet were the slow ones (a fetch each, six at a
  * time); a larger list keeps loading the chunks its views show (and, on a pause, the
- * first page files of one-letter searches: search-query.ts). Not when the browser asks to save data.
+ * first page files of one-letter searches: first-pages.ts). Not when the browser asks to save data.
  */
 export const EVERY_CARD_MAX_POSTS = 2000
 

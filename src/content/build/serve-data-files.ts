@@ -6,8 +6,7 @@
 import type { Connect } from 'vite'
 import { archiveDataFiles, postDataJson, routeDataFiles, type Collection } from '../site/collection.ts'
 import { DATA_FOLDER } from '../../shared/data-paths.ts'
-import { buildSearchFiles } from '../emit/search-index.ts'
-import { buildListData, listDataFiles } from '../emit/list-data.ts'
+import { buildListData, listDataFiles, searchFilesOf } from '../emit/list-data.ts'
 import { LIST_FOLDER, SEARCH_FOLDER } from '../../shared/list-data.ts'
 
 export interface DataFilesOptions {
@@ -22,10 +21,8 @@ export function serveDataFiles(options: DataFilesOptions): Connect.NextHandleFun
   const collectionFile = (current: Collection, name: string): string | undefined => {
     const made = madeFiles.get(current) ?? {}
     madeFiles.set(current, made)
-    if (name.startsWith(`${SEARCH_FOLDER}/`)) {
-      const list = buildListData(current.index.posts)
-      return (made.search ??= buildSearchFiles(current, list.head.v, {}, list.cards.flat())).get(name)
-    }
+    // buildListData is made once per list of posts (list-data.ts): both kinds of file share it.
+    if (name.startsWith(`${SEARCH_FOLDER}/`)) return (made.search ??= searchFilesOf(current, buildListData(current.index.posts))).get(name)
     if (name.startsWith(`${LIST_FOLDER}/`)) return (made.list ??= listDataFiles(buildListData(current.index.posts))).get(name)
     return (made.routes ??= new Map([...routeDataFiles(current), ...archiveDataFiles(current)])).get(name)
   }

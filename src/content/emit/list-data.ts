@@ -117,7 +117,12 @@ export function listDataFiles(data: ListData): Map<string, string> {
 /** The list's and the search's files for a collection. */
 export function emitListFiles(collection: Collection): Map<string, string> {
   const data = buildListData(collection.index.posts)
-  return new Map([...listDataFiles(data), ...buildSearchFiles(collection, data.head.v, {}, data.cards.flat())])
+  return new Map([...listDataFiles(data), ...searchFilesOf(collection, data)])
+}
+
+/** The search's files, made with the list's version and cards (for the short words' first pages). */
+export function searchFilesOf(collection: Collection, data: ListData): Map<string, string> {
+  return buildSearchFiles(collection, data.head.v, {}, data.cards.flat())
 }
 
 function listPost(post: PostSummary): ListPost {

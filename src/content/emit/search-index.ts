@@ -94,15 +94,12 @@ export function indexPosts(documents: Array<Omit<SearchDocument, 'id'>>, fields:
 
 /**
  * The search files (both indexes), by path under the data folder; `v` is the list version they were made
- * with. With `cards` (every post's, in list order), the first index's short words' first pages too.
+ * with. With `cards` (every post's, in list order), the first index's short words' first pages too, in a
+ * list of more than `firstPagesAbove` posts: a list of up to EVERY_CARD_MAX_POSTS loads all its cards on
+ * the reader's first pause, and a first page's cards lie in few chunks, so there the pages would only add
+ * to the output (~10 MB and 1,100 files for the bench's 1,000 posts, over its 70 MB budget) for no
+ * keystroke (stop 24's keystroke p95 at 1,000 posts: 28 ms, without them).
  */
-/*
- * A list of up to EVERY_CARD_MAX_POSTS posts loads all its cards on the reader's first pause, and a
- * first page's cards lie in few chunks: there the first pages would only add to the output (~10 MB and
- * 1,100 files for the bench's 1,000 posts, 15 % of its output, over its 70 MB budget) for no keystroke
- * (stop 24's keystroke p95 at 1,000 posts: 28 ms, without them).
- */
-/** `cards`: the list's, for the first pages of short words, written for a list of more than `firstPagesAbove` posts. */
 export function buildSearchFiles(collection: Collection, v: string, limits: Partial<Record<SearchIndexName, number>> = {}, cards?: readonly ListPost[], firstPagesAbove = EVERY_CARD_MAX_POSTS): Map<string, string> {
   const posts = collection.index.posts
   const documents = posts.map((summary) => ({

@@ -11,8 +11,7 @@
  *   has its first page's cards in one file instead (first-pages.ts).
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { EVERY_CARD_MAX_POSTS, listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
-import type { ListPost } from '../list-data.ts'
+import { EVERY_CARD_MAX_POSTS, listFiles, listKeys, PAGE_SIZE, pageCount, type CardsFile, type ListHead, type ListPost, type ListViewPage, type PostTagsFile, type TagPagesFile, type ViewSource } from '../list-data.ts'
 import type { ListFilter, ListLocation } from '../list-filter.ts'
 import type { ViewResult } from '../list-view.ts'
 import { firstHitsQuery, loadFirstPage, searchHitsQuery, type SearchHits } from './search-query.ts'
