@@ -127,6 +127,21 @@ describe('the search index', () => {
     expect(JSON.parse(buildSearchFiles(collection, 'v1').get(listFiles.searchDocs('first'))!)).not.toHaveProperty('pages')
   })
 
+  it('names every search file by its words’ code points, whatever words a post has', () => {
+    const source = [
+      '---',
+      'title: "../../etc/passwd a/b <script>alert(1)</script> CON nul \u202Eevil 日本語 🙂 .. %2e%2e%2f"',
+      'description: "..\\..\\windows ~/.ssh ?#*:| a\u0000b"',
+      '---',
+      '',
+      '../../outside /tmp/x C:\\Windows <img src=x onerror=alert(1)> \u200Dzero width',
+    ].join('\n')
+    const hostile = buildCollection([storePost(loadPost('_posts/2024-01-01-hostile.md', source, pipeline))])
+    const files = buildSearchFiles(hostile, 'v1', { first: 100, body: 100 }, buildListData(hostile.index.posts).cards.flat(), 0)
+    expect([...files.keys()].some((path) => path.includes('/pages/'))).toBe(true)
+    for (const path of files.keys()) expect(path).toMatch(/^search\/(first|body)\/(docs|(pages\/)?[0-9a-f]+(-[0-9a-f]+)*)\.json$/)
+  })
+
   it('writes no first pages for a list that loads every card on a pause (up to 2,000 posts)', () => {
     const cards = buildListData(collection.index.posts).cards.flat()
     const files = buildSearchFiles(collection, 'v1', { first: 600 }, cards)
