@@ -48,8 +48,9 @@ const app = (
 )
 
 if (matchesPrerender) {
-  // A prerendered page starts this script after its first paint (startAppAfterFirstPaint in
-  // src/content/prerender/prerender.ts), so hydrating never holds back text that is already there.
+  // A prerendered page starts this script once its first contentful paint is on screen
+  // (startAppAfterFirstPaint in src/content/prerender/prerender.ts), so hydrating never holds back text
+  // that is already there.
   hydrateRoot(container, app)
 } else {
   if (import.meta.hot) {

@@ -261,16 +261,27 @@ export function fillTemplate(template: string, head: string, appHtml: string, pr
     .replace('<div id="root"></div>', () => `<div id="root">${appHtml}</div>\n    <script type="application/json" id="${PRERENDER_DATA_ID}">${data}</script>`)
 }
 
+/** A page that is never painted (opened in a background tab) still starts its app, in the background. */
+const START_AT_THE_LATEST_MS = 5000
+
 /**
- * The built `index.html` with its app's modules fetched and run only after the first paint. A module
+ * The built `index.html` with its app's modules fetched and run only once the text is on screen. A module
  * script runs as soon as it has loaded and the HTML is parsed, which on a slow phone is before the first
  * paint: the app's code (hundreds of ms at 4x CPU) would hold back text that is already in the page.
  * Preloading the modules from the head holds it back too: their download shares the network with the
  * stylesheet and their compiling shares the CPU with the first layout (the post painted 16-27 % later
- * with JavaScript on than off, at 4x CPU; -4 to +8 % once the preloads moved to the first frame). So the
- * page's one script, from the first painted frame on, preloads the modules together and imports the entry.
- * A URL with a query (a shared filter or search of the list) starts at once: the page painted first is
- * not yet the one asked for, the app makes it.
+ * with JavaScript on than off, at 4x CPU; -4 to +8 % once the preloads moved to the first frame).
+ *
+ * So the page's one script waits for the HTML to be parsed (the app reads its data from the page) and
+ * then for the browser's `first-contentful-paint` entry, which comes once the frame is on screen, not when
+ * the main thread hands it over: started on the next frame instead, the app's downloads and compiling ran
+ * beside that frame's rasterizing on a two-core phone, and some loads' FCP came after the app's first
+ * task. Only then does it preload the modules together and import the entry. A browser without paint
+ * timing starts the app a frame after parsing, as before; a page whose first paint never comes (a
+ * background tab) starts after START_AT_THE_LATEST_MS. A classic script, not a module: there is nothing
+ * for it to import, and a module script is compiled, linked and run as its own task before the paint.
+ * A URL with a query (a shared filter or search of the list) starts once parsed: the page painted first
+ * is not yet the one asked for, the app makes it.
  */
 export function startAppAfterFirstPaint(template: string): string {
   const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/
@@ -285,6 +296,14 @@ export function startAppAfterFirstPaint(template: string): string {
   return withoutPreloads.replace(entryScript, (_tag, entry: string) => {
     const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
     const preload = `for (const href of ${json([entry, ...preloads])}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' }))`
-    return `<script type="module">const start = () => { ${preload}; import(${json(entry)}) }; if (location.search) start(); else requestAnimationFrame(() => setTimeout(start))</script>`
+    const start = `let started = false; const start = () => { if (started) return; started = true; ${preload}; import(${json(entry)}) }`
+    const afterFirstContentfulPaint = [
+      `if (location.search) return start()`,
+      `if (typeof PerformanceObserver !== 'function' || !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return requestAnimationFrame(() => setTimeout(start))`,
+      `new PerformanceObserver((entries, observer) => { if (entries.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); setTimeout(start) } }).observe({ type: 'paint', buffered: true })`,
+      `setTimeout(start, ${START_AT_THE_LATEST_MS})`,
+    ].join('; ')
+    const afterParsing = `document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', whenShown, { once: true }) : whenShown()`
+    return `<script>(() => { ${start}; const whenShown = () => { ${afterFirstContentfulPaint} }; ${afterParsing} })()</script>`
   })
 }
