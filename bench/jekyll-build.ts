@@ -7,7 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { childrenCpuSeconds } from './process-stats.ts'
+import { childrenCpuSeconds, quietDisk } from './process-stats.ts'
 
 export const THEME_INCLUDES = resolve('../shared/corpus/portfolyou-site/_theme/_includes')
 
@@ -43,6 +43,7 @@ export function jekyllSite(postsDir: string, siteDir: string): void {
 export async function jekyllBuild(jekyll: string, siteDir: string, outDir: string): Promise<JekyllBuild> {
   rmSync(outDir, { recursive: true, force: true })
   rmSync(join(siteDir, '.jekyll-cache'), { recursive: true, force: true })
+  quietDisk()
   const started = performance.now()
   const cpuBefore = childrenCpuSeconds()
   const child = spawn(jekyll, ['build', '--quiet', '--source', siteDir, '--destination', outDir], { stdio: 'inherit' })

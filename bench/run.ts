@@ -24,7 +24,7 @@
  * `interaction` and `floor` are one measurement (see above): either one, or both, runs it and gives
  * both figures; its time and any error are written down under `interaction`.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PAGE_SIZE } from '../src/shared/list-data.ts'
@@ -38,7 +38,7 @@ import { medianDifference } from './stats.ts'
 import { searchCost, type SearchCost } from './search-cost.ts'
 import { interleavedLatency, type InteractionLatency, type Latencies } from './interaction-latency.ts'
 import { devEdit, type DevEdit } from './dev-edit.ts'
-import { childrenCpuSeconds, groupResidentKB } from './process-stats.ts'
+import { childrenCpuSeconds, groupResidentKB, quietDisk } from './process-stats.ts'
 import { findJekyll, jekyllBuild, jekyllSite, type JekyllBuild } from './jekyll-build.ts'
 import { emptyTrash, setAside } from './set-aside.ts'
 import { measureOutput } from '../src/content/build/output-report.ts'
@@ -198,6 +198,7 @@ const CHECKS: Check[] = [
 const searchWord = bodyOnlyWord(SEARCHED_POST)!
 
 async function buildWithMemory(postsDir: string, outDir: string, cacheDir: string): Promise<{ seconds: number; cpuSeconds: number; peakMB: number }> {
+  quietDisk()
   const started = performance.now()
   const cpuBefore = childrenCpuSeconds()
   const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
@@ -266,7 +267,7 @@ for (const posts of sizes) {
     }
     // The build's files reach the disk before the browser measurements start (untimed): at 10,000 posts
     // the kernel would otherwise spend the first minute writing 2 GB back beside the pages being timed.
-    execFileSync('sync')
+    quietDisk()
     const { server, url } = await serveBuild(outDir)
     const browser = await launchBenchBrowser()
     try {
