@@ -57,6 +57,12 @@ interface TimelineEvent {
 
 /** How long the page is watched after it has loaded (and hydrated), for late paints and shifts. */
 const SETTLE_MS = 1000
+/**
+ * The same without JavaScript: after `load` (which waits for the page's images, stylesheets and fonts)
+ * nothing can change the page but its last frames. Watching it for a second more cost 70 s of a whole run
+ * (31 loads at three sizes), which is over its 15 minutes on a slower machine.
+ */
+const SETTLE_WITHOUT_SCRIPTS_MS = 250
 
 /**
  * Loads each page `loads` times (or its own number), taking turns so that a busy moment of the machine
@@ -114,7 +120,7 @@ async function loadOnce(browser: Browser, { url, javaScriptEnabled, appless = fa
     // time below watches for late paints, and a shorter load leaves time for more loads.
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
     if (javaScriptEnabled && !appless) await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
-    await page.waitForTimeout(SETTLE_MS)
+    await page.waitForTimeout(javaScriptEnabled ? SETTLE_MS : SETTLE_WITHOUT_SCRIPTS_MS)
     const { frameTree } = await cdp.send('Page.getFrameTree')
     const evaluated = await cdp.send('Runtime.evaluate', {
       expression: `JSON.stringify({ origin: performance.timeOrigin, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })`,
