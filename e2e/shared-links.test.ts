@@ -109,6 +109,8 @@ describe.each([
     expect(timing.firstContentfulPaint).not.toBeNull()
     expect(timing.scripts.length).toBeGreaterThan(0)
     for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.firstContentfulPaint!)
+    // Started by the paint's entry, not by the fallback a second after the first frame.
+    expect(Math.min(...timing.scripts)).toBeLessThan(timing.firstContentfulPaint! + 800)
     expect(pageErrors).toEqual([])
     await browserPage.close()
   })

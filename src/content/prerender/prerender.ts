@@ -261,7 +261,12 @@ export function fillTemplate(template: string, head: string, appHtml: string, pr
     .replace('<div id="root"></div>', () => `<div id="root">${appHtml}</div>\n    <script type="application/json" id="${PRERENDER_DATA_ID}">${data}</script>`)
 }
 
-/** A page that is never painted (opened in a background tab) still starts its app, in the background. */
+/**
+ * A page on screen whose first contentful paint is never reported (some browsers skip the entry) starts
+ * its app this long after its first frame; one that is never painted (opened in a background tab, where
+ * frames do not run) starts it after START_AT_THE_LATEST_MS, in the background.
+ */
+const START_ONCE_SHOWN_AT_THE_LATEST_MS = 1000
 const START_AT_THE_LATEST_MS = 5000
 
 /**
@@ -277,11 +282,12 @@ const START_AT_THE_LATEST_MS = 5000
  * the main thread hands it over: started on the next frame instead, the app's downloads and compiling ran
  * beside that frame's rasterizing on a two-core phone, and some loads' FCP came after the app's first
  * task. Only then does it preload the modules together and import the entry. A browser without paint
- * timing starts the app a frame after parsing, as before; a page whose first paint never comes (a
- * background tab) starts after START_AT_THE_LATEST_MS. A classic script, not a module: there is nothing
- * for it to import, and a module script is compiled, linked and run as its own task before the paint.
- * A URL with a query (a shared filter or search of the list) starts once parsed: the page painted first
- * is not yet the one asked for, the app makes it.
+ * timing starts the app a frame after parsing, as before; one that never reports the paint, a second
+ * after its first frame; a page never painted (a background tab), after START_AT_THE_LATEST_MS. Without
+ * those, the app would never start in either (docs/paint-stop-25.md). A classic script, not a module:
+ * there is nothing for it to import, and a module script is compiled, linked and run as its own task
+ * before the paint. A URL with a query (a shared filter or search of the list) starts once parsed: the
+ * page painted first is not yet the one asked for, the app makes it.
  */
 export function startAppAfterFirstPaint(template: string): string {
   const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/
@@ -299,9 +305,12 @@ export function startAppAfterFirstPaint(template: string): string {
     const start = `let started = false; const start = () => { if (started) return; started = true; ${preload}; import(${json(entry)}) }`
     const afterFirstContentfulPaint = [
       `if (location.search) return start()`,
-      `if (typeof PerformanceObserver !== 'function' || !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return requestAnimationFrame(() => setTimeout(start))`,
-      `new PerformanceObserver((entries, observer) => { if (entries.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); setTimeout(start) } }).observe({ type: 'paint', buffered: true })`,
       `setTimeout(start, ${START_AT_THE_LATEST_MS})`,
+      `if (typeof PerformanceObserver !== 'function' || !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return requestAnimationFrame(() => setTimeout(start))`,
+      // Painted while the parser was still in the body: Safari does not replay it to a buffered observer.
+      `if (performance.getEntriesByName('first-contentful-paint').length) return setTimeout(start)`,
+      `new PerformanceObserver((entries, observer) => { if (entries.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); setTimeout(start) } }).observe({ type: 'paint', buffered: true })`,
+      `requestAnimationFrame(() => setTimeout(start, ${START_ONCE_SHOWN_AT_THE_LATEST_MS}))`,
     ].join('; ')
     const afterParsing = `document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', whenShown, { once: true }) : whenShown()`
     return `<script>(() => { ${start}; const whenShown = () => { ${afterFirstContentfulPaint} }; ${afterParsing} })()</script>`
