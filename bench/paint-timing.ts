@@ -58,11 +58,14 @@ interface TimelineEvent {
 /** How long the page is watched after it has loaded (and hydrated), for late paints and shifts. */
 const SETTLE_MS = 1000
 /**
- * The same without JavaScript: after `load` (which waits for the page's images, stylesheets and fonts)
- * nothing can change the page but its last frames. Watching it for a second more cost 70 s of a whole run
- * (31 loads at three sizes), which is over its 15 minutes on a slower machine.
+ * Without JavaScript, after `load` (which waits for the page's images, stylesheets and fonts) nothing
+ * can change the page but its own frames, and a second of watching each load cost 70 s of a whole run,
+ * over its 15 minutes on a slower machine. But at 4x CPU the first frame may come after `load` (a fixed
+ * 250 ms missed it in 4 of 93 loads): the page is watched until its first and largest contentful paints
+ * are reported and QUIET_MS pass with no new paint or shift, for at most UNPAINTED_MS.
  */
-const SETTLE_WITHOUT_SCRIPTS_MS = 250
+const QUIET_MS = 300
+const UNPAINTED_MS = 5000
 
 /**
  * Loads each page `loads` times (or its own number), taking turns so that a busy moment of the machine
@@ -103,7 +106,11 @@ async function loadOnce(browser: Browser, { url, javaScriptEnabled, appless = fa
     const events: TimelineEvent[] = []
     let lifecycleFcp = Number.NaN
     let documentRequest = Number.NaN
-    cdp.on('PerformanceTimeline.timelineEventAdded', ({ event }) => events.push(event as TimelineEvent))
+    let lastEventAt = performance.now()
+    cdp.on('PerformanceTimeline.timelineEventAdded', ({ event }) => {
+      events.push(event as TimelineEvent)
+      lastEventAt = performance.now()
+    })
     cdp.on('Network.requestWillBeSent', (event) => {
       if (event.type === 'Document' && Number.isNaN(documentRequest)) documentRequest = event.timestamp
     })
@@ -120,7 +127,16 @@ async function loadOnce(browser: Browser, { url, javaScriptEnabled, appless = fa
     // time below watches for late paints, and a shorter load leaves time for more loads.
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
     if (javaScriptEnabled && !appless) await page.locator(APP_READY).waitFor({ state: 'attached', timeout: 60_000 })
-    await page.waitForTimeout(javaScriptEnabled ? SETTLE_MS : SETTLE_WITHOUT_SCRIPTS_MS)
+    if (javaScriptEnabled) {
+      await page.waitForTimeout(SETTLE_MS)
+    } else {
+      const loaded = performance.now()
+      const painted = () => !Number.isNaN(lifecycleFcp) && events.some((event) => event.type === 'largest-contentful-paint')
+      while (!painted() || performance.now() - lastEventAt < QUIET_MS) {
+        if (performance.now() - loaded > UNPAINTED_MS) throw new Error(`${url} without JavaScript: no first or largest contentful paint ${UNPAINTED_MS} ms after load`)
+        await page.waitForTimeout(50)
+      }
+    }
     const { frameTree } = await cdp.send('Page.getFrameTree')
     const evaluated = await cdp.send('Runtime.evaluate', {
       expression: `JSON.stringify({ origin: performance.timeOrigin, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })`,
@@ -130,11 +146,14 @@ async function loadOnce(browser: Browser, { url, javaScriptEnabled, appless = fa
     const mine = events.filter((event) => event.frameId === frameTree.frame.id)
     const lcp = mine.filter((event) => event.type === 'largest-contentful-paint').at(-1)?.lcpDetails
     const lcpTime = lcp ? lcp.renderTime || lcp.loadTime : Number.NaN
-    return {
+    const load = {
       fcpMs: fcp ?? (lifecycleFcp - documentRequest) * 1000,
       lcpMs: lcpTime * 1000 - origin,
       cls: cumulativeLayoutShift(mine.filter((event) => event.type === 'layout-shift')),
     }
+    // A load without a figure would be written as null and sorted anywhere among the others' medians.
+    if (!Number.isFinite(load.fcpMs) || !Number.isFinite(load.lcpMs)) throw new Error(`${url}${javaScriptEnabled ? '' : ' without JavaScript'}: no first or largest contentful paint was reported`)
+    return load
   } finally {
     await context.close()
   }
