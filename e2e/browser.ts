@@ -77,9 +77,9 @@ export async function buildSite(postsDir: string | undefined, outDir: string, en
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+    if (message.type() === 'error') errors.push(`console at ${page.url()}: ${message.text()}`)
   })
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+  page.on('pageerror', (error) => errors.push(`page error at ${page.url()}: ${error.message}`))
   page.on('requestfailed', (request) => {
     // Cancelled on purpose is no failure: a fetch the app gives up (the reader moved on before its data
     // arrived), or the app's own modules when the reader leaves the page before they arrive (a

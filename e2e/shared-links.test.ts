@@ -157,6 +157,38 @@ describe.each([
     await page.close()
   })
 
+  it('shows the list when the reader reloads a post and goes Back before the app has started', async () => {
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    await page.goto(url)
+    await appReady(page)
+    await page.getByRole('link', { name: 'Grow and make impact with peer focus mindset' }).click()
+    await page.waitForURL(`${url}blog/${SEED}/`)
+    // The reloaded post's page code is held until the reader has gone Back, so the app's entry has
+    // started but not yet rendered: Chromium moves to the list's entry within the reloaded post's
+    // document, whose HTML is the post's.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let scriptAsked = () => {}
+    const asked = new Promise<void>((resolve) => (scriptAsked = resolve))
+    await page.route(/\/assets\/permalink-page-[\w-]+\.js$/, async (route) => {
+      scriptAsked()
+      await held
+      await route.continue()
+    })
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    await asked
+    expect(await page.locator('h1').textContent()).toBe('Grow and make impact with peer focus mindset')
+    await page.goBack({ waitUntil: 'commit' })
+    expect(new URL(page.url()).pathname).toBe(base)
+    release()
+    await appReady(page)
+    await expect.poll(() => page.locator('h1').textContent()).toBe('All posts')
+    expect(await page.locator('.post-card').count()).toBe(posts.length)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('serves 404.html with the app not-found page', () => {
     const notFound = fromHtml(file('404.html'))
     expect(selectAll('h1', notFound).map((node) => toString(node))).toEqual(['Page not found'])

@@ -13,7 +13,7 @@
  *   page starts at the top unless it asked otherwise (`preventScrollReset`, see use-scroll-restoration).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from 'react'
-import { parsePath, Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type Navigator, type NavigationType, type To } from 'react-router'
+import { NavigationType, parsePath, Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type Navigator, type To } from 'react-router'
 import { useScrollRestoration, type ScrollRequest } from './use-scroll-restoration.ts'
 
 import { PendingNavigation } from '../shared/pending-navigation.ts'
@@ -30,13 +30,20 @@ interface BrowserRouterProps {
   onNavigate?: (location: Location) => void
   /** Whether a location's page has its code and data already: it then renders at once, not in a transition. */
   isReady?: (location: Location) => boolean
+  /**
+   * The location to render first, when it must be the one the page's HTML was made for (hydration):
+   * the reader may go Back or Forward between the app's decision to hydrate and its first render.
+   * The router catches up with the address once it listens.
+   */
+  initialLocation?: Location
   children: ReactNode
 }
 
-export function BrowserRouter({ basename, onNavigate, isReady, children }: BrowserRouterProps) {
+export function BrowserRouter({ basename, onNavigate, isReady, initialLocation, children }: BrowserRouterProps) {
   // The browser history, as react-router's own <BrowserRouter> makes it.
   const [history] = useState(() => createBrowserHistory({ v5Compat: true }))
-  const [navigation, setNavigation] = useState<Navigation>(() => ({ action: history.action, location: history.location, preventScrollReset: false }))
+  const [navigation, setNavigation] = useState<Navigation>(() => ({ action: history.action, location: initialLocation ?? history.location, preventScrollReset: false }))
+  const caughtUp = useRef(false)
   const [pending, startTransition] = useTransition()
   // The location asked for, set at once (not in the transition) so controls can show it right away.
   const [requested, setRequested] = useState<Location | null>(null)
@@ -82,30 +89,38 @@ export function BrowserRouter({ basename, onNavigate, isReady, children }: Brows
     }
   }, [history, writes])
 
-  useLayoutEffect(
-    () =>
-      history.listen(({ action, location }) => {
-        // A deferred write of the location on screen: nothing changes.
-        if (writes.writing) return
-        // Back or Forward: a write still waiting belongs to the entry left.
-        writes.cancel()
-        const next = { action, location, preventScrollReset: preventScrollReset.current }
-        preventScrollReset.current = false
-        // A replaced entry cannot be returned to: only a page left for another entry keeps its place.
-        if (action !== 'REPLACE') scroll.leave()
-        // A page that has all it needs (Back to another filter of the list) is shown in the same frame;
-        // any other waits, in a transition, with the current page on screen.
-        if (isReady?.(location)) {
-          setRequested(null)
-          setNavigation(next)
-          return
-        }
-        onNavigate?.(location)
-        setRequested(location)
-        startTransition(() => setNavigation(next))
-      }),
-    [history, onNavigate, isReady, scroll, writes],
-  )
+  useLayoutEffect(() => {
+    const onHistoryChange = ({ action, location }: { action: NavigationType; location: Location }) => {
+      // A deferred write of the location on screen: nothing changes.
+      if (writes.writing) return
+      // Back or Forward: a write still waiting belongs to the entry left.
+      writes.cancel()
+      const next = { action, location, preventScrollReset: preventScrollReset.current }
+      preventScrollReset.current = false
+      // A replaced entry cannot be returned to: only a page left for another entry keeps its place.
+      if (action !== 'REPLACE') scroll.leave()
+      // A page that has all it needs (Back to another filter of the list) is shown in the same frame;
+      // any other waits, in a transition, with the current page on screen.
+      if (isReady?.(location)) {
+        setRequested(null)
+        setNavigation(next)
+        return
+      }
+      onNavigate?.(location)
+      setRequested(location)
+      startTransition(() => setNavigation(next))
+    }
+    const unlisten = history.listen(onHistoryChange)
+    // Back or Forward before the app listened (a reader who reloads a post and goes Back at once, while
+    // the page hydrates): the address moved without the router. Only on the first run: later, a deferred
+    // write may rightly leave the address behind the page on screen.
+    if (!caughtUp.current) {
+      caughtUp.current = true
+      if (history.createHref(history.location) !== history.createHref(navigation.location)) onHistoryChange({ action: NavigationType.Pop, location: history.location })
+    }
+    return unlisten
+    // `navigation` is read on the first run only, so it is not a dependency.
+  }, [history, onNavigate, isReady, scroll, writes])
 
   useEffect(() => () => writes.flush(), [writes])
 
@@ -116,6 +131,13 @@ export function BrowserRouter({ basename, onNavigate, isReady, children }: Brows
       </Router>
     </PendingNavigation.Provider>
   )
+}
+
+/** The address the browser shows now, as the browser history reads it (its state and key included). */
+export function addressNow(): Location {
+  const entry = window.history.state as { usr?: unknown; key?: string } | null
+  const { pathname, search, hash } = window.location
+  return { pathname, search, hash, state: entry?.usr ?? null, key: entry?.key ?? 'default' }
 }
 
 /** A history entry's key, as react-router's history makes them. */

@@ -10,7 +10,7 @@ import type { Location } from 'react-router'
 import { createQueryClient } from './query-client.ts'
 import { AppRoutes, createRoutes } from './routes.tsx'
 import { AppProviders } from './app.tsx'
-import { BrowserRouter } from './browser-router.tsx'
+import { addressNow, BrowserRouter } from './browser-router.tsx'
 import { routerBasename } from '../shared/base-path.ts'
 import { postKeys } from '../shared/api/post-queries.ts'
 import { withPostBodiesFrom } from '../shared/api/post-page-data.ts'
@@ -28,11 +28,14 @@ const prerendered = prerenderedData ? (JSON.parse(prerenderedData) as { path: st
 // A post page carries its body once, as its HTML: read back from the page before the app takes it over.
 if (prerendered) hydrate(queryClient, withPostBodiesFrom(prerendered.state, document))
 
-// A query string (`?tags=...`, `?sort=count`) changes what the page shows: render it fresh.
-const matchesPrerender = prerendered && samePath(prerendered.path, window.location.pathname) && window.location.search === ''
-
 // Errors are the page's to show (its error page), once it renders.
 await preload(new URL(window.location.href)).catch(() => undefined)
+
+// Read after the page's code has loaded: the reader may have gone Back meanwhile (reloading a post
+// and going Back at once moves within the same document). A query string (`?tags=...`,
+// `?sort=count`) changes what the page shows: render it fresh.
+const startAddress = addressNow()
+const matchesPrerender = prerendered && samePath(prerendered.path, startAddress.pathname) && startAddress.search === ''
 
 /** A navigation has started: fetch the next page's code and data together, not one after the other. */
 const urlOf = (location: Location) => new URL(location.pathname + location.search, window.location.origin)
@@ -41,7 +44,7 @@ const isReady = (location: Location) => ready(urlOf(location))
 
 const app = (
   <AppProviders queryClient={queryClient}>
-    <BrowserRouter basename={basename} onNavigate={onNavigate} isReady={isReady}>
+    <BrowserRouter basename={basename} onNavigate={onNavigate} isReady={isReady} initialLocation={matchesPrerender ? startAddress : undefined}>
       <AppRoutes routes={routes} />
     </BrowserRouter>
   </AppProviders>
