@@ -1,6 +1,7 @@
 /**
  * One file of `_posts` (or `_drafts`) -> its SiteDocument: slug, date, categories and the URL it had on
- * the Jekyll site, by Jekyll's rules. With a posts folder alone, a `layout: page` file is a page, and
+ * the Jekyll site, by Jekyll's rules. `folderCategories`: the folders above a `_posts` below the site's
+ * root (`blog/_posts/`), which Jekyll puts before the front matter's categories. With a posts folder alone, a `layout: page` file is a page, and
  * undated files stay posts (the app has always published them).
  */
 import type { SiteDocument } from './jekyll-site.ts'
@@ -12,7 +13,7 @@ import { documentUrl } from './site-permalink.ts'
 import { appPageAt } from './app-urls.ts'
 import { pageUrl } from './site-permalink.ts'
 
-export function postDocument(context: SiteReadingContext, file: string, path: string, type: 'posts' | 'drafts'): SiteDocument | null {
+export function postDocument(context: SiteReadingContext, file: string, path: string, type: 'posts' | 'drafts', folderCategories: string[] = []): SiteDocument | null {
   const { config, siteDir, warnings, shown } = context
   const source = context.read(file)
   const frontMatter = withDefaults(readFrontMatterLeniently(source), config.defaults, path, type)
@@ -42,7 +43,7 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
     warnings.push(`${shown(file)}: not published yet: it is dated ${when.date}, and _config.yml does not say \`future: true\``)
     return null
   }
-  const categories = [...wordList(frontMatter.categories), ...wordList(frontMatter.category)]
+  const categories = [...new Set([...folderCategories, ...wordList(frontMatter.categories), ...wordList(frontMatter.category)])]
   const blogUrl = `/blog/${encodeURIComponent(slug)}/`
   // An undated draft would get its file's time in Jekyll, which says nothing of where it will live.
   const jekyllUrl = siteDir ? when && siteUrl(config, frontMatter, { title: slugText, date: when?.date ?? null, ...(when?.time ? { time: when.time } : {}), categories }) : ownPermalink(frontMatter, slug, when?.date ?? null)

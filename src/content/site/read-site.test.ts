@@ -212,3 +212,48 @@ describe('readJekyllSite with hostile _config.yml values', () => {
     }
   })
 })
+
+describe('readJekyllSite with _posts folders below the root', () => {
+  it('publishes their posts as Jekyll does, with the folders above `_posts` as the first categories', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'read-site-nested-'))
+    try {
+      const site = join(tree, 'site')
+      const write = (path: string, text: string) => {
+        mkdirSync(join(site, path, '..'), { recursive: true })
+        writeFileSync(join(site, path), text)
+      }
+      write('_config.yml', 'permalink: /:categories/:year/:title/\nexclude: [old]\ndefaults:\n  - scope: { path: guides, type: posts }\n    values: { tags: [Guide] }\n')
+      write('_posts/2024-01-01-at-the-root.md', '---\ntitle: At the root\n---\nBody.\n')
+      write('blog/tech/_posts/2024-02-03-deep-dive.md', '---\ntitle: Deep dive\ncategories: [notes, tech]\n---\nBody.\n')
+      write('guides/_posts/2023-05-06-getting-started.html', '---\ntitle: Getting started\n---\n<p>Body.</p>\n')
+      write('guides/_posts/no-date.md', '---\ntitle: No date\n---\nBody.\n')
+      write('guides/_drafts/next-guide.md', '---\ntitle: Next guide\n---\nBody.\n')
+      write('old/_posts/2019-01-01-excluded.md', '---\ntitle: Excluded\n---\nBody.\n')
+      write('_site/_posts/2019-01-01-built.md', '---\ntitle: Built copy\n---\nBody.\n')
+      mkdirSync(join(tree, 'outside'))
+      writeFileSync(join(tree, 'outside', '2021-01-01-leak.md'), '---\ntitle: Leak\n---\nsecret')
+      symlinkSync(join(tree, 'outside', '2021-01-01-leak.md'), join(site, 'guides/_posts/2021-01-01-leak.md'))
+
+      const read = readJekyllSite({ siteDir: site, drafts: false, env, cwd: tree })
+      const posts = read.documents.filter((document) => document.kind === 'post')
+      expect(posts.map((document) => [document.path, document.url, document.categories, document.tags])).toEqual([
+        ['blog/tech/_posts/2024-02-03-deep-dive.md', '/blog/tech/notes/2024/deep-dive/', ['blog', 'tech', 'notes'], []],
+        ['_posts/2024-01-01-at-the-root.md', '/2024/at-the-root/', [], []],
+        ['guides/_posts/2023-05-06-getting-started.html', '/guides/2023/getting-started/', ['guides'], ['Guide']],
+      ])
+      expect(read.warnings).toEqual(
+        expect.arrayContaining([
+          'site/guides/_posts/no-date.md: not published: Jekyll publishes a file of _posts only when its name starts with its date. Rename it YYYY-MM-DD-no-date.md, or move it out of _posts to make it a page',
+          `site/guides/_posts/2021-01-01-leak.md: This link points outside the site folder (to ${join(tree, 'outside', '2021-01-01-leak.md')}); it was left out, since a post may come from anyone. Copy the file into the site folder instead`,
+        ]),
+      )
+      // Not pages either.
+      expect(read.documents.map((document) => document.title)).not.toEqual(expect.arrayContaining(['No date']))
+
+      const withDrafts = readJekyllSite({ siteDir: site, drafts: true, env, cwd: tree })
+      expect(withDrafts.documents.find((document) => document.title === 'Next guide')).toMatchObject({ kind: 'post', path: 'guides/_drafts/next-guide.md', categories: ['guides'] })
+    } finally {
+      rmSync(tree, { recursive: true, force: true })
+    }
+  })
+})

@@ -83,6 +83,8 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
     const folder = listSiteFolder(siteDir, config.exclude, cwd)
     warnings.push(...folder.problems.map(formatProblem))
     staticFiles = folder.staticFiles
+    documents.push(...nestedPosts(context, siteDir, folder.postFolders, 'posts', cwd))
+    if (options.drafts) documents.push(...nestedPosts(context, siteDir, folder.draftFolders, 'drafts', cwd))
     for (const path of folder.pages) {
       const document = pageDocument(context, path)
       if (document) documents.push(document)
@@ -142,6 +144,26 @@ export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOpti
   const documents = site.documents.filter((each) => each.file !== file)
   if (document) documents.push(document)
   return { ...site, documents: documents.sort(newestPostFirst), warnings }
+}
+
+/**
+ * The posts of `_posts` (or `_drafts`) folders below the site's root, as Jekyll reads them: `blog/_posts/
+ * 2024-01-02-x.md` is a post of category `blog` (the folders above `_posts`, then its front matter's).
+ * Links in them must stay inside the site folder.
+ */
+function nestedPosts(context: SiteReadingContext, siteDir: string, folders: string[], type: 'posts' | 'drafts', cwd: string): SiteDocument[] {
+  const documents: SiteDocument[] = []
+  for (const folder of folders) {
+    const dir = join(siteDir, folder)
+    const scan = scanPostsFolder(dir, cwd, { html: true, root: siteDir, rootName: 'the site folder' })
+    context.warnings.push(...scan.problems.map(formatProblem))
+    const categories = folder.split('/').slice(0, -1)
+    for (const path of scan.paths) {
+      const document = postDocument(context, path, `${folder}/${slashed(relative(dir, path))}`, type, categories)
+      if (document) documents.push(document)
+    }
+  }
+  return documents
 }
 
 /** What reading each document needs from the site as a whole. */
