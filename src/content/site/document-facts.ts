@@ -52,14 +52,54 @@ export function redirectSources(value: unknown): string[] {
   return list.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '').map((entry) => entry.trim())
 }
 
-/** A front matter date's parts for permalink placeholders: `2019-02-05 14:03:00 +0100`. */
-export function dateParts(value: unknown): { date: string; time: { hour: string; minute: string; second: string } } | null {
+/**
+ * A front matter date's parts for permalink placeholders: `2019-02-05 14:03:00 +0100`, as Jekyll reads
+ * it (checked against `jekyll build`): a YAML timestamp (a time with seconds) is an instant, in UTC
+ * unless it has an offset, moved into the site's time zone (`timeZone`, from `_config.yml`'s
+ * `timezone:`; UTC without it, as on GitHub Pages): `2016-05-21 01:00:00 +0530` is `/2016/05/20/` in
+ * UTC. A time without seconds and no offset (`2016-05-21 01:00`) or a day alone is the site's own wall
+ * clock, as written. (A quoted timestamp is a string to Jekyll, read as the site's wall clock; the YAML
+ * reader here no longer tells the two apart, so it is read as a timestamp.)
+ */
+export function dateParts(value: unknown, timeZone = 'UTC'): { date: string; time: { hour: string; minute: string; second: string } } | null {
   const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : null
-  const match = text && /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(text.trim())
+  const match = text && /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?)?/i.exec(text.trim())
   if (!match) return null
-  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match
+  const [, year, month, day, hour = '0', minute = '0', seconds, offset] = match
+  const second = seconds ?? '0'
+  const zone = offset ?? (seconds !== undefined ? 'Z' : undefined)
+  if (zone) {
+    const instant = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - offsetMinutes(zone) * 60_000
+    const local = wallClockIn(instant, timeZone)
+    if (local) return local
+  }
   return {
     date: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`,
-    time: { hour: hour.padStart(2, '0'), minute, second },
+    time: { hour: hour.padStart(2, '0'), minute: minute.padStart(2, '0'), second: second.padStart(2, '0') },
   }
+}
+
+/** Whether `_config.yml`'s `timezone:` names a time zone this machine knows (`Europe/Berlin`). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function wallClockIn(instant: number, timeZone: string): { date: string; time: { hour: string; minute: string; second: string } } | null {
+  if (Number.isNaN(instant) || !isTimeZone(timeZone)) return null
+  const format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]))
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: { hour: parts.hour!, minute: parts.minute!, second: parts.second! } }
+}
+
+/** `+0530`, `-05:00`, `Z`: minutes east of UTC. */
+function offsetMinutes(zone: string): number {
+  if (/^(z|utc)$/i.test(zone)) return 0
+  const sign = zone.startsWith('-') ? -1 : 1
+  const digits = zone.slice(1).replace(':', '')
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)))
 }

@@ -8,7 +8,7 @@ import type { SiteDocument } from './jekyll-site.ts'
 import type { SiteReadingContext } from './read-site.ts'
 import { parsePostFileName, slugifyPretty } from '../post/file-name.ts'
 import { expandPermalink } from '../post/permalink.ts'
-import { dateParts, readFrontMatterLeniently, redirectSources, withDefaults, wordList } from './document-facts.ts'
+import { dateParts, isTimeZone, readFrontMatterLeniently, redirectSources, withDefaults, wordList } from './document-facts.ts'
 import { documentUrl } from './site-permalink.ts'
 import { appPageAt } from './app-urls.ts'
 import { pageUrl } from './site-permalink.ts'
@@ -37,7 +37,7 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
 
   const slugText = text(frontMatter.slug) ?? file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|html?)$/i, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
   const slug = text(frontMatter.slug) ? slugifyPretty(slugText) : name.slug
-  const when = dateParts(frontMatter.date) ?? (name.date ? { date: name.date, time: undefined } : null)
+  const when = dateParts(frontMatter.date, siteTimeZone(config)) ?? (name.date ? { date: name.date, time: undefined } : null)
   // As `jekyll build` without `future: true`: a post dated after today waits for its day.
   if (siteDir && config.future !== true && when && when.date > new Date().toISOString().slice(0, 10)) {
     warnings.push(`${shown(file)}: not published yet: it is dated ${when.date}, and _config.yml does not say \`future: true\``)
@@ -67,6 +67,11 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
     file,
     ...redirects(frontMatter),
   }
+}
+
+/** `_config.yml`'s `timezone:` when this machine knows it (read-site.ts warns of another), else UTC. */
+function siteTimeZone(config: Record<string, unknown>): string {
+  return typeof config.timezone === 'string' && isTimeZone(config.timezone) ? config.timezone : 'UTC'
 }
 
 /** `_config.yml`'s `collections.posts.permalink` wins over its `permalink`, the post's own over both. */

@@ -257,3 +257,36 @@ describe('readJekyllSite with _posts folders below the root', () => {
     }
   })
 })
+
+describe('readJekyllSite with dates that carry a time zone offset', () => {
+  const urlsWith = (config: string) => {
+    const tree = mkdtempSync(join(tmpdir(), 'read-site-zone-'))
+    try {
+      mkdirSync(join(tree, '_posts'))
+      writeFileSync(join(tree, '_config.yml'), `permalink: /:year/:month/:day/:hour:minute/:title/\n${config}`)
+      writeFileSync(join(tree, '_posts', '2016-05-21-early.md'), '---\ntitle: Early\ndate: 2016-05-21 01:00:00 +0530\n---\nBody.\n')
+      writeFileSync(join(tree, '_posts', '2016-05-22-no-offset.md'), '---\ntitle: No offset\ndate: 2016-05-22 01:00:00\n---\nBody.\n')
+      writeFileSync(join(tree, '_posts', '2016-05-23-utc.md'), '---\ntitle: UTC\ndate: 2016-05-23T23:30:00Z\n---\nBody.\n')
+      writeFileSync(join(tree, '_posts', '2016-05-25-minutes.md'), '---\ntitle: Minutes\ndate: 2016-05-25 01:00\n---\nBody.\n')
+      writeFileSync(join(tree, '_posts', '2016-05-26-day-only.md'), '---\ntitle: Day only\ndate: 2016-05-26\n---\nBody.\n')
+      const site = readJekyllSite({ siteDir: tree, drafts: false, env, cwd: tree })
+      return { urls: site.documents.map((document) => document.url), warnings: site.warnings }
+    } finally {
+      rmSync(tree, { recursive: true, force: true })
+    }
+  }
+
+  // What `TZ=UTC jekyll build` (Jekyll 4.3) writes for the same posts and _config.yml.
+  const asWritten = ['/2016/05/26/0000/day-only/', '/2016/05/25/0100/minutes/']
+  it('places a timestamp at its instant in UTC when _config.yml names no time zone, as GitHub Pages does', () => {
+    expect(urlsWith('').urls).toEqual([...asWritten, '/2016/05/23/2330/utc/', '/2016/05/22/0100/no-offset/', '/2016/05/20/1930/early/'])
+  })
+
+  it("places it in _config.yml's `timezone:`, and says so when that names no time zone", () => {
+    expect(urlsWith('timezone: America/New_York\n').urls).toEqual([...asWritten, '/2016/05/23/1930/utc/', '/2016/05/21/2100/no-offset/', '/2016/05/20/1530/early/'])
+    expect(urlsWith('timezone: Asia/Kolkata\n').urls).toEqual([...asWritten, '/2016/05/24/0500/utc/', '/2016/05/22/0630/no-offset/', '/2016/05/21/0100/early/'])
+    const unknown = urlsWith('timezone: Mars/Olympus\n')
+    expect(unknown.urls).toEqual([...asWritten, '/2016/05/23/2330/utc/', '/2016/05/22/0100/no-offset/', '/2016/05/20/1930/early/'])
+    expect(unknown.warnings).toContain('_config.yml: `timezone: "Mars/Olympus"` is not a time zone name (such as Europe/Berlin); dates with an offset are placed in UTC. Fix it in _config.yml')
+  })
+})

@@ -22,6 +22,7 @@ import { formatProblem } from '../post/problem.ts'
 import { isPostFile } from '../post/file-name.ts'
 import { collectionDocuments, pageDocument } from './pages.ts'
 import { postDocument } from './post-documents.ts'
+import { isTimeZone } from './document-facts.ts'
 import { resolveSiteSettings, unsafeAddressReason } from './resolve-site-settings.ts'
 
 export interface ReadSiteOptions {
@@ -188,6 +189,9 @@ function readConfig(path: string, warnings: string[], shown: (path: string) => s
     for (const key of ['url', 'baseurl'] as const) {
       const reason = typeof config[key] === 'string' ? unsafeAddressReason(key, config[key]) : null
       if (reason) warnings.push(`${shown(path)}: \`${key}: ${JSON.stringify(config[key])}\` ${reason}; it is not used. Fix it in _config.yml, or set ${key === 'url' ? 'SITE_URL' : 'BASE_PATH'}`)
+    }
+    if (config.timezone !== undefined && !(typeof config.timezone === 'string' && isTimeZone(config.timezone))) {
+      warnings.push(`${shown(path)}: \`timezone: ${JSON.stringify(config.timezone)}\` is not a time zone name (such as Europe/Berlin); dates with an offset are placed in UTC. Fix it in _config.yml`)
     }
     return config
   } catch (error) {
