@@ -35,6 +35,12 @@ describe('sitePageHtml', () => {
     expect(select('link[rel=stylesheet]', page)?.properties.href).toBe('/field-notes/assets/index.css')
     expect(selectAll('script[type=module], link[rel=modulepreload]', page)).toEqual([])
     expect(select('.site-title', page)?.properties.href).toBe('/field-notes/')
+    // The app's header links, under the base path.
+    expect(selectAll('.site-header nav a', page).map((node) => [toString(node), node.properties.href])).toEqual([
+      ['Posts', '/field-notes/'],
+      ['Tags', '/field-notes/blog/tags/'],
+      ['Archive', '/field-notes/blog/archive/'],
+    ])
     // It reads without JavaScript: no notice saying otherwise.
     expect(selectAll('noscript', page)).toEqual([])
   })
@@ -53,7 +59,7 @@ describe('a site page of a site in another language', () => {
     )
     expect(select('html', arabic)?.properties).toMatchObject({ lang: 'ar', dir: 'rtl' })
     expect(toString(select('.skip-link', arabic)!)).toBe('انتقل إلى المحتوى')
-    expect(selectAll('.site-header nav a', arabic).map((node) => toString(node))).toEqual(['المقالات', 'الوسوم'])
+    expect(selectAll('.site-header nav a', arabic).map((node) => toString(node))).toEqual(['المقالات', 'الوسوم', 'الأرشيف'])
     expect(select('.site-header nav', arabic)?.properties.ariaLabel).toBe('الموقع')
   })
 

@@ -18,9 +18,11 @@ export function sitePageHtml(template: string, page: LoadedPage, settings: SiteS
   const home = escapeHtml(settings.basePath)
   const language = pageLanguage(settings.lang)
   const { layout } = language.t
+  // The app's header links (root-layout.tsx); its theme and reading controls need the app, which a
+  // site page does not run: the reader's choices still apply (the template's head script reads them).
   const body = [
     `<a class="skip-link" href="#main">${escapeHtml(layout.skipToContent)}</a>`,
-    `<header class="site-header"><a class="site-title" href="${home}">${escapeHtml(settings.title)}</a><nav aria-label="${escapeHtml(layout.siteNavigation)}"><ul><li><a href="${home}">${escapeHtml(layout.posts)}</a></li><li><a href="${home}blog/tags/">${escapeHtml(layout.tags)}</a></li></ul></nav></header>`,
+    `<header class="site-header"><a class="site-title" href="${home}">${escapeHtml(settings.title)}</a><nav aria-label="${escapeHtml(layout.siteNavigation)}"><ul><li><a href="${home}">${escapeHtml(layout.posts)}</a></li><li><a href="${home}blog/tags/">${escapeHtml(layout.tags)}</a></li><li><a href="${home}blog/archive/">${escapeHtml(layout.archive)}</a></li></ul></nav></header>`,
     `<main id="main" class="site-main"><article class="page"><h1>${escapeHtml(page.title)}</h1><div class="post-body">${toHtml(page.body)}</div></article></main>`,
     `<footer class="site-footer"><p>${escapeHtml(settings.title)}</p></footer>`,
   ].join('')
