@@ -137,7 +137,8 @@ describe('the fixture Jekyll site, built with SITE_DIR', () => {
     expect(await image.getAttribute('src')).toBe('/field-notes/assets/images/lamp.png')
     // Its size is read from the site folder's file, so the page keeps its place while it loads.
     expect([await image.getAttribute('width'), await image.getAttribute('height')]).toEqual(['32', '24'])
-    expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(32)
+    // Loaded from the copied file (once it has arrived: the page is ready before its images are).
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(32)
     await open(page, `${url}2021/03/04/first-light.html`)
     const pdfLink = page.locator('.post-body a', { hasText: 'field guide' })
     expect(await pdfLink.getAttribute('href')).toBe('/field-notes/assets/docs/field-guide.pdf')

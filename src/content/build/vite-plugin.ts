@@ -26,6 +26,7 @@ import { loadPost, type PostInSite } from '../post/load-post.ts'
 import { storePost, type StoredPost } from '../post/stored-post.ts'
 import { siteMedia } from '../site/site-media.ts'
 import { readJekyllSite, rereadPost } from '../site/read-site.ts'
+import { postInSite } from '../site/post-documents.ts'
 import type { JekyllSite } from '../site/jekyll-site.ts'
 import { siteRedirects } from '../site/redirects.ts'
 import { loadPage, type LoadedPage } from '../post/load-page.ts'
@@ -116,7 +117,7 @@ export function jekyllPosts(options: JekyllPostsOptions = {}): Plugin {
     site.siteDir
       ? site.documents.flatMap((document) =>
           document.kind === 'post' && document.file
-            ? [[document.file, { permalink: document.url === `/blog/${encodeURIComponent(document.slug)}/` ? null : document.url, path: document.path }] as [string, PostInSite]]
+            ? [[document.file, postInSite(document)] as [string, PostInSite]]
             : [],
         )
       : undefined

@@ -67,7 +67,10 @@ export function createLiquidEngine(site: JekyllSite, markdownify: (markdown: str
     ownPropertyOnly: true,
     renderLimit: RENDER_LIMIT_MS,
     memoryLimit: MEMORY_LIMIT,
+    // Dates are formatted in their own offset, as Ruby formats a Time: `page.date` carries the site's
+    // time zone (document-facts.ts), a date alone stays its day.
     timezoneOffset: 0,
+    preserveTimezones: true,
   })
   registerJekyllFilters(liquid, { basePath: site.basePath, siteUrl: site.siteUrl, markdownify })
   registerJekyllTags(liquid, site)

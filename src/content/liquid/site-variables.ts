@@ -14,7 +14,8 @@ export function documentVariables(document: SiteDocument): LiquidDocument {
     title: document.title,
     // Jekyll's `page.url` has no base path: authors write `{{ page.url | relative_url }}`.
     url: document.url,
-    date: document.date,
+    // Jekyll's Time, printed as Ruby does (`2016-05-20 15:30:00 -0400`): date filters keep its offset.
+    date: document.timestamp ?? document.date,
     tags: document.tags,
     categories: document.categories,
     slug: document.slug,

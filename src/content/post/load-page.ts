@@ -32,7 +32,7 @@ export function loadPage(file: string, source: string, document: SiteDocument, p
   const rawDescription = document.frontMatter.description
   const description = typeof rawDescription === 'string' ? plainDescription(rawDescription) : ''
   // `page.*` while it renders: its front matter, with what Jekyll adds (`url`, `path`, `title`).
-  const page: LiquidPage = { variables: { ...document.frontMatter, title: document.title, url: document.url, path: document.path, date: document.date }, path: document.path }
+  const page: LiquidPage = { variables: { ...document.frontMatter, title: document.title, url: document.url, path: document.path, date: document.timestamp ?? document.date }, path: document.path }
   vfile.data = { page }
   let body: Root = { type: 'root', children: [] }
   try {

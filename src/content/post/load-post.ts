@@ -49,6 +49,8 @@ export interface PostInSite {
   permalink: string | null
   /** The post's path as `{% link %}` names it (`_posts/x.md`): where `{% include_relative %}` starts. */
   path: string
+  /** Its `page.date` as Jekyll prints it, in the site's time zone (`2016-05-20 15:30:00 -0400`). */
+  timestamp?: string
 }
 
 export interface LoadPostOptions {
@@ -83,7 +85,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
           title: meta.title ?? titleFromSlug(fileName.slug),
           slug: pageSlug,
           url: options.site?.permalink ?? ((meta.permalink && expandPermalink(meta.permalink, { slug: pageSlug, date: meta.date?.date ?? fileName.date })) || `/blog/${pageSlug}/`),
-          date: meta.date?.date ?? fileName.date,
+          date: options.site?.timestamp ?? meta.date?.date ?? fileName.date,
           tags: meta.tags,
         },
         path: options.site?.path ?? null,

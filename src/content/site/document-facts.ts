@@ -61,7 +61,14 @@ export function redirectSources(value: unknown): string[] {
  * clock, as written. (A quoted timestamp is a string to Jekyll, read as the site's wall clock; the YAML
  * reader here no longer tells the two apart, so it is read as a timestamp.)
  */
-export function dateParts(value: unknown, timeZone = 'UTC'): { date: string; time: { hour: string; minute: string; second: string } } | null {
+export interface DateParts {
+  date: string
+  time: { hour: string; minute: string; second: string }
+  /** The site's time zone's offset then: `+0530`, `-0400`, `+0000`. */
+  offset: string
+}
+
+export function dateParts(value: unknown, timeZone = 'UTC'): DateParts | null {
   const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : null
   const match = text && /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?)?/i.exec(text.trim())
   if (!match) return null
@@ -73,10 +80,19 @@ export function dateParts(value: unknown, timeZone = 'UTC'): { date: string; tim
     const local = wallClockIn(instant, timeZone)
     if (local) return local
   }
-  return {
-    date: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`,
-    time: { hour: hour.padStart(2, '0'), minute: minute.padStart(2, '0'), second: second.padStart(2, '0') },
-  }
+  const date = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`
+  const time = { hour: hour.padStart(2, '0'), minute: minute.padStart(2, '0'), second: second.padStart(2, '0') }
+  // The offset at that wall clock, read as UTC: off by the shift itself only within an hour of one.
+  const wallClock = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second))
+  return { date, time, offset: offsetIn(wallClock, isTimeZone(timeZone) ? timeZone : 'UTC') }
+}
+
+/**
+ * Jekyll's `page.date` as Ruby prints it (`Time#to_s`), in the site's time zone: `2016-05-20 15:30:00
+ * -0400`. Liquid's date filters keep its offset (`preserveTimezones`), so `%H:%M` is the site's hour.
+ */
+export function rubyTime(parts: DateParts): string {
+  return `${parts.date} ${parts.time.hour}:${parts.time.minute}:${parts.time.second} ${parts.offset}`
 }
 
 /** Whether `_config.yml`'s `timezone:` names a time zone this machine knows (`Europe/Berlin`). */
@@ -89,11 +105,19 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-function wallClockIn(instant: number, timeZone: string): { date: string; time: { hour: string; minute: string; second: string } } | null {
+function wallClockIn(instant: number, timeZone: string): DateParts | null {
   if (Number.isNaN(instant) || !isTimeZone(timeZone)) return null
   const format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
   const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]))
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: { hour: parts.hour!, minute: parts.minute!, second: parts.second! } }
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: { hour: parts.hour!, minute: parts.minute!, second: parts.second! }, offset: offsetIn(instant, timeZone) }
+}
+
+/** `+0530` for Asia/Kolkata at `instant` (`GMT+05:30` in Intl's words), `+0000` for UTC. */
+function offsetIn(instant: number, timeZone: string): string {
+  if (Number.isNaN(instant)) return '+0000'
+  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT'
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
+  return match ? `${match[1]}${match[2]}${match[3]}` : '+0000'
 }
 
 /** `+0530`, `-05:00`, `Z`: minutes east of UTC. */

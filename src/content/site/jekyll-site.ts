@@ -58,6 +58,8 @@ export interface SiteDocument {
   title: string
   /** `YYYY-MM-DD` or null. */
   date: string | null
+  /** A post's `page.date` as Jekyll prints it, in the site's time zone: `2016-05-20 15:30:00 -0400`. */
+  timestamp?: string
   tags: string[]
   categories: string[]
   /** The front matter as written: `page.*` while the document renders, `post.*` in `site.posts` loops. */

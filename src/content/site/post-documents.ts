@@ -5,10 +5,11 @@
  * undated files stay posts (the app has always published them).
  */
 import type { SiteDocument } from './jekyll-site.ts'
+import type { PostInSite } from '../post/load-post.ts'
 import type { SiteReadingContext } from './read-site.ts'
 import { parsePostFileName, slugifyPretty } from '../post/file-name.ts'
 import { expandPermalink } from '../post/permalink.ts'
-import { dateParts, isTimeZone, readFrontMatterLeniently, redirectSources, withDefaults, wordList } from './document-facts.ts'
+import { dateParts, isTimeZone, rubyTime, readFrontMatterLeniently, redirectSources, withDefaults, wordList } from './document-facts.ts'
 import { documentUrl } from './site-permalink.ts'
 import { appPageAt } from './app-urls.ts'
 import { pageUrl } from './site-permalink.ts'
@@ -37,7 +38,7 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
 
   const slugText = text(frontMatter.slug) ?? file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|html?)$/i, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
   const slug = text(frontMatter.slug) ? slugifyPretty(slugText) : name.slug
-  const when = dateParts(frontMatter.date, siteTimeZone(config)) ?? (name.date ? { date: name.date, time: undefined } : null)
+  const when = dateParts(frontMatter.date, siteTimeZone(config)) ?? (name.date ? dateParts(name.date, siteTimeZone(config)) : null)
   // As `jekyll build` without `future: true`: a post dated after today waits for its day.
   if (siteDir && config.future !== true && when && when.date > new Date().toISOString().slice(0, 10)) {
     warnings.push(`${shown(file)}: not published yet: it is dated ${when.date}, and _config.yml does not say \`future: true\``)
@@ -61,11 +62,21 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
     slug,
     title: text(frontMatter.title) ?? slug,
     date: when?.date ?? null,
+    ...(when ? { timestamp: rubyTime(when) } : {}),
     tags: wordList(frontMatter.tags),
     categories,
     frontMatter,
     file,
     ...redirects(frontMatter),
+  }
+}
+
+/** What rendering a post of the site needs of it: its Jekyll URL (unless it is the app's), path and date. */
+export function postInSite(document: SiteDocument): PostInSite {
+  return {
+    permalink: document.url === `/blog/${encodeURIComponent(document.slug)}/` ? null : document.url,
+    path: document.path,
+    ...(document.timestamp ? { timestamp: document.timestamp } : {}),
   }
 }
 
