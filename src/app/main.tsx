@@ -29,11 +29,13 @@ const prerendered = prerenderedData ? (JSON.parse(prerenderedData) as { path: st
 if (prerendered) hydrate(queryClient, withPostBodiesFrom(prerendered.state, document))
 
 // Errors are the page's to show (its error page), once it renders.
-await preload(new URL(window.location.href)).catch(() => undefined)
+const loadedFor = window.location.href
+await preload(new URL(loadedFor)).catch(() => undefined)
+// The reader may have gone Back meanwhile (reloading a post and going Back at once moves within the
+// same document): that page's code and data are loaded too, and it is rendered fresh below.
+if (window.location.href !== loadedFor) await preload(new URL(window.location.href)).catch(() => undefined)
 
-// Read after the page's code has loaded: the reader may have gone Back meanwhile (reloading a post
-// and going Back at once moves within the same document). A query string (`?tags=...`,
-// `?sort=count`) changes what the page shows: render it fresh.
+// A query string (`?tags=...`, `?sort=count`) changes what the page shows: render it fresh.
 const startAddress = addressNow()
 const matchesPrerender = prerendered && samePath(prerendered.path, startAddress.pathname) && startAddress.search === ''
 
