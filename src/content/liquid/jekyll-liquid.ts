@@ -19,6 +19,7 @@ import { registerIncludeTags } from './include-tags.ts'
 import { showUndefinedOutputsAsWritten } from './outputs-as-written.ts'
 import { setRenderState, type RenderState } from './render-state.ts'
 import { siteVariables } from './site-variables.ts'
+import { siteTimeZone, withSiteOffset } from '../site/site-time.ts'
 import { lineStarts, pointAt, SourceMap, type SourceSegment } from './source-map.ts'
 
 /** The app's own copies of the theme's includes, searched after the site's `_includes/`. */
@@ -39,6 +40,21 @@ export interface LiquidEngine {
   site: Record<string, unknown>
 }
 
+/**
+ * Liquid's date filters, given a date or timestamp written without an offset (`last_modified_at:
+ * 2020-01-01`), read it in the site's time zone as Jekyll does, never in the build machine's (which
+ * liquidjs would use).
+ */
+function registerSiteDates(liquid: Liquid, timeZone: string) {
+  for (const name of ['date', 'date_to_xmlschema', 'date_to_rfc822', 'date_to_string', 'date_to_long_string']) {
+    const filter = liquid.filters[name]
+    if (typeof filter !== 'function') throw new Error(`liquidjs has no \`${name}\` filter function to read dates in the site's time zone`)
+    liquid.registerFilter(name, function (this: unknown, value: unknown, ...args: unknown[]) {
+      return filter.call(this as ThisParameterType<typeof filter>, withSiteOffset(value, timeZone), ...args)
+    })
+  }
+}
+
 export interface LiquidPage {
   /** `page.*`: the front matter with `title`, `url`, `date`... */
   variables: Record<string, unknown>
@@ -54,6 +70,7 @@ export interface LiquidResult {
 export function createLiquidEngine(site: JekyllSite, markdownify: (markdown: string) => string): LiquidEngine {
   showUndefinedOutputsAsWritten()
   const includeDirs = [...site.includeDirs, THEME_INCLUDES]
+  const timeZone = siteTimeZone(site.config)
   const liquid = new Liquid({
     jekyllInclude: true,
     jekyllWhere: true,
@@ -68,11 +85,12 @@ export function createLiquidEngine(site: JekyllSite, markdownify: (markdown: str
     renderLimit: RENDER_LIMIT_MS,
     memoryLimit: MEMORY_LIMIT,
     // Dates are formatted in their own offset, as Ruby formats a Time: `page.date` carries the site's
-    // time zone (document-facts.ts), a date alone stays its day.
-    timezoneOffset: 0,
+    // (site-time.ts), and the date filters give one to a date written without (registerSiteDates).
+    timezoneOffset: timeZone,
     preserveTimezones: true,
   })
   registerJekyllFilters(liquid, { basePath: site.basePath, siteUrl: site.siteUrl, markdownify })
+  registerSiteDates(liquid, timeZone)
   registerJekyllTags(liquid, site)
   registerIncludeTags(liquid, { site, includeDirs })
   return { liquid, site: siteVariables(site) }

@@ -13,9 +13,9 @@ const MONTHS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
 ] as const
 
-// 2021-10-30, 2021-10-30 10:20, 2021-10-30T10:20:30.5+01:00, 2021-10-30 10:20:30 -0500, ... Z
+// 2021-10-30, 2021-10-30 10:20, 2021-10-30T10:20:30.5+01:00, 2021-10-30 10:20:30 -0500, ... +05, ... Z
 const NUMERIC =
-  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{1,2}(?::?\d{2})?)?$/i
 // 30 Oct 2021, 30 October 2021 10:00
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/i
 // Oct 30, 2021, October 30th 2021
@@ -76,8 +76,7 @@ function build(
 }
 
 function offsetMinutes(zone: string | undefined): number {
-  if (!zone || /^(z|utc)$/i.test(zone)) return 0
-  const sign = zone.startsWith('-') ? -1 : 1
-  const digits = zone.slice(1).replace(':', '')
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)))
+  const match = zone ? /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone) : null
+  if (!match) return 0 // none, Z or UTC
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0))
 }

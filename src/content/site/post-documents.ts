@@ -6,10 +6,11 @@
  */
 import type { SiteDocument } from './jekyll-site.ts'
 import type { PostInSite } from '../post/load-post.ts'
+import { dateParts, rubyTime, siteTimeZone } from './site-time.ts'
 import type { SiteReadingContext } from './read-site.ts'
 import { parsePostFileName, slugifyPretty } from '../post/file-name.ts'
 import { expandPermalink } from '../post/permalink.ts'
-import { dateParts, isTimeZone, rubyTime, readFrontMatterLeniently, redirectSources, withDefaults, wordList } from './document-facts.ts'
+import { readFrontMatterLeniently, redirectSources, withDefaults, wordList } from './document-facts.ts'
 import { documentUrl } from './site-permalink.ts'
 import { appPageAt } from './app-urls.ts'
 import { pageUrl } from './site-permalink.ts'
@@ -38,7 +39,9 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
 
   const slugText = text(frontMatter.slug) ?? file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|html?)$/i, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
   const slug = text(frontMatter.slug) ? slugifyPretty(slugText) : name.slug
-  const when = dateParts(frontMatter.date, siteTimeZone(config)) ?? (name.date ? dateParts(name.date, siteTimeZone(config)) : null)
+  // A posts folder alone keeps the author's day: its posts' own addresses (permalink.ts) use it.
+  const timeZone = siteDir ? siteTimeZone(config) : null
+  const when = dateParts(frontMatter.date, timeZone) ?? (name.date ? dateParts(name.date, timeZone) : null)
   // As `jekyll build` without `future: true`: a post dated after today waits for its day.
   if (siteDir && config.future !== true && when && when.date > new Date().toISOString().slice(0, 10)) {
     warnings.push(`${shown(file)}: not published yet: it is dated ${when.date}, and _config.yml does not say \`future: true\``)
@@ -62,7 +65,7 @@ export function postDocument(context: SiteReadingContext, file: string, path: st
     slug,
     title: text(frontMatter.title) ?? slug,
     date: when?.date ?? null,
-    ...(when ? { timestamp: rubyTime(when) } : {}),
+    ...(when && siteDir ? { timestamp: rubyTime(when) } : {}),
     tags: wordList(frontMatter.tags),
     categories,
     frontMatter,
@@ -78,11 +81,6 @@ export function postInSite(document: SiteDocument): PostInSite {
     path: document.path,
     ...(document.timestamp ? { timestamp: document.timestamp } : {}),
   }
-}
-
-/** `_config.yml`'s `timezone:` when this machine knows it (read-site.ts warns of another), else UTC. */
-function siteTimeZone(config: Record<string, unknown>): string {
-  return typeof config.timezone === 'string' && isTimeZone(config.timezone) ? config.timezone : 'UTC'
 }
 
 /** `_config.yml`'s `collections.posts.permalink` wins over its `permalink`, the post's own over both. */

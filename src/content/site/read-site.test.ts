@@ -233,6 +233,12 @@ describe('readJekyllSite with _posts folders below the root', () => {
       mkdirSync(join(tree, 'outside'))
       writeFileSync(join(tree, 'outside', '2021-01-01-leak.md'), '---\ntitle: Leak\n---\nsecret')
       symlinkSync(join(tree, 'outside', '2021-01-01-leak.md'), join(site, 'guides/_posts/2021-01-01-leak.md'))
+      // Inside the site folder, yet no post: a link must stay inside its own posts folder.
+      write('.env', 'TOKEN=secret\n')
+      symlinkSync(join(site, '.env'), join(site, 'guides/_posts/2021-02-02-env.md'))
+      // A posts folder that is itself a link out of the site.
+      mkdirSync(join(site, 'linked'))
+      symlinkSync(join(tree, 'outside'), join(site, 'linked/_posts'))
 
       const read = readJekyllSite({ siteDir: site, drafts: false, env, cwd: tree })
       const posts = read.documents.filter((document) => document.kind === 'post')
@@ -244,11 +250,24 @@ describe('readJekyllSite with _posts folders below the root', () => {
       expect(read.warnings).toEqual(
         expect.arrayContaining([
           'site/guides/_posts/no-date.md: not published: Jekyll publishes a file of _posts only when its name starts with its date. Rename it YYYY-MM-DD-no-date.md, or move it out of _posts to make it a page',
-          `site/guides/_posts/2021-01-01-leak.md: This link points outside the site folder (to ${join(tree, 'outside', '2021-01-01-leak.md')}); it was left out, since a post may come from anyone. Copy the file into the site folder instead`,
+          `site/guides/_posts/2021-01-01-leak.md: This link points outside the posts folder (to ${join(tree, 'outside', '2021-01-01-leak.md')}); it was left out, since a post may come from anyone. Copy the file into the posts folder instead`,
+          `site/guides/_posts/2021-02-02-env.md: This link points outside the posts folder (to ${join(site, '.env')}); it was left out, since a post may come from anyone. Copy the file into the posts folder instead`,
+          `site/linked/_posts: This folder is a link out of the site folder (to ${join(tree, 'outside')}); it was not read, since a post may come from anyone. Move the posts into the site folder`,
         ]),
       )
       // Not pages either.
       expect(read.documents.map((document) => document.title)).not.toEqual(expect.arrayContaining(['No date']))
+      expect(JSON.stringify(read.documents)).not.toContain('secret')
+      expect(read.documents.map((document) => document.title)).not.toEqual(expect.arrayContaining(['Leak']))
+
+      // The root's own `_posts` as a link out of the site.
+      const other = join(tree, 'other')
+      mkdirSync(other)
+      writeFileSync(join(other, '_config.yml'), 'title: Other\n')
+      symlinkSync(join(tree, 'outside'), join(other, '_posts'))
+      const linked = readJekyllSite({ siteDir: other, drafts: false, env, cwd: tree })
+      expect(linked.documents).toEqual([])
+      expect(linked.warnings).toContain(`other/_posts: This folder is a link out of the site folder (to ${join(tree, 'outside')}); it was not read, since a post may come from anyone. Move the posts into the site folder`)
 
       const withDrafts = readJekyllSite({ siteDir: site, drafts: true, env, cwd: tree })
       expect(withDrafts.documents.find((document) => document.title === 'Next guide')).toMatchObject({ kind: 'post', path: 'guides/_drafts/next-guide.md', categories: ['guides'] })

@@ -22,7 +22,7 @@ import { formatProblem } from '../post/problem.ts'
 import { isPostFile } from '../post/file-name.ts'
 import { collectionDocuments, pageDocument } from './pages.ts'
 import { postDocument } from './post-documents.ts'
-import { isTimeZone } from './document-facts.ts'
+import { isTimeZone } from './site-time.ts'
 import { resolveSiteSettings, unsafeAddressReason } from './resolve-site-settings.ts'
 
 export interface ReadSiteOptions {
@@ -61,7 +61,9 @@ export function readJekyllSite(options: ReadSiteOptions): JekyllSite {
   const context: SiteReadingContext = { siteDir, config, warnings, shown, feedUrls, appRedirects, read }
 
   const documents: SiteDocument[] = []
-  const postFiles = existsSync(postsDir) || !siteDir ? listPostFiles(postsDir, { html: Boolean(siteDir) }) : []
+  const postsFolderRefused = siteDir && existsSync(postsDir) ? linkedFolderProblem(siteDir, postsDir, shown) : null
+  if (postsFolderRefused) warnings.push(postsFolderRefused)
+  const postFiles = (existsSync(postsDir) || !siteDir) && !postsFolderRefused ? listPostFiles(postsDir, { html: Boolean(siteDir) }) : []
   for (const path of postFiles) {
     const document = postDocument(context, path, `_posts/${slashed(relative(postsDir, path))}`, 'posts')
     if (document) documents.push(document)
@@ -150,13 +152,19 @@ export function rereadPost(site: JekyllSite, file: string, options: ReadSiteOpti
 /**
  * The posts of `_posts` (or `_drafts`) folders below the site's root, as Jekyll reads them: `blog/_posts/
  * 2024-01-02-x.md` is a post of category `blog` (the folders above `_posts`, then its front matter's).
- * Links in them must stay inside the site folder.
+ * As in the root's `_posts`, a link in one must stay inside that folder: `x.md -> ../../.env` is inside
+ * the site, yet must not be published.
  */
 function nestedPosts(context: SiteReadingContext, siteDir: string, folders: string[], type: 'posts' | 'drafts', cwd: string): SiteDocument[] {
   const documents: SiteDocument[] = []
   for (const folder of folders) {
     const dir = join(siteDir, folder)
-    const scan = scanPostsFolder(dir, cwd, { html: true, root: siteDir, rootName: 'the site folder' })
+    const refused = linkedFolderProblem(siteDir, dir, context.shown)
+    if (refused) {
+      context.warnings.push(refused)
+      continue
+    }
+    const scan = scanPostsFolder(dir, cwd, { html: true })
     context.warnings.push(...scan.problems.map(formatProblem))
     const categories = folder.split('/').slice(0, -1)
     for (const path of scan.paths) {
@@ -165,6 +173,19 @@ function nestedPosts(context: SiteReadingContext, siteDir: string, folders: stri
     }
   }
   return documents
+}
+
+/**
+ * Why a site's posts folder (`_posts`, `blog/_posts`) that is a link is not read: it leads out of the
+ * site folder, or into a hidden one (`.git`). Null when it may be read.
+ */
+function linkedFolderProblem(siteDir: string, dir: string, shown: (path: string) => string): string | null {
+  const site = realpathSync(siteDir)
+  const real = realpathSync(dir)
+  if (!isInside(site, real)) return `${shown(dir)}: This folder is a link out of the site folder (to ${real}); it was not read, since a post may come from anyone. Move the posts into the site folder`
+  const hidden = relative(site, real).split(sep).find((part) => part.startsWith('.'))
+  if (hidden) return `${shown(dir)}: This folder is a link into ${hidden}, a hidden folder (to ${real}); it was not read. Move the posts into a folder of the site`
+  return null
 }
 
 /** What reading each document needs from the site as a whole. */
@@ -190,7 +211,8 @@ function readConfig(path: string, warnings: string[], shown: (path: string) => s
       const reason = typeof config[key] === 'string' ? unsafeAddressReason(key, config[key]) : null
       if (reason) warnings.push(`${shown(path)}: \`${key}: ${JSON.stringify(config[key])}\` ${reason}; it is not used. Fix it in _config.yml, or set ${key === 'url' ? 'SITE_URL' : 'BASE_PATH'}`)
     }
-    if (config.timezone !== undefined && !(typeof config.timezone === 'string' && isTimeZone(config.timezone))) {
+    // An empty `timezone:` is none, as in Jekyll (Minimal Mistakes' _config.yml ships one).
+    if (config.timezone != null && config.timezone !== '' && !(typeof config.timezone === 'string' && isTimeZone(config.timezone))) {
       warnings.push(`${shown(path)}: \`timezone: ${JSON.stringify(config.timezone)}\` is not a time zone name (such as Europe/Berlin); dates with an offset are placed in UTC. Fix it in _config.yml`)
     }
     return config

@@ -23,6 +23,12 @@ const JEKYLL = [
   ['/2016/05/25/0100/minutes/', '2016-05-25 01:00:00 -0400 / 2016-05-25 01:00 / 2016-05-25T01:00:00-04:00'],
   ['/2016/05/26/0000/day-only/', '2016-05-26 00:00:00 -0400 / 2016-05-26 00:00 / 2016-05-26T00:00:00-04:00'],
   ['/2016/05/27/0000/name-only/', '2016-05-27 00:00:00 -0400 / 2016-05-27 00:00 / 2016-05-27T00:00:00-04:00'],
+  // `+05`: an offset of hours alone.
+  ['/2016/05/27/1600/short-offset/', '2016-05-27 16:00:00 -0400 / 2016-05-27 16:00 / 2016-05-27T16:00:00-04:00'],
+  // Other front matter dates through `date:` filters: a timestamp is UTC, a day alone stays its day.
+  ['/2020/01/01/0000/modified/', '2020-01-01 00:00:00 -0500 / 2020-01-01 00:00 / 2020-01-01T00:00:00-05:00 / 2020-01-02 05:00 / 2020-01-03 00:00'],
+  // The day daylight saving time starts: 05:00 is in EDT, though 05:00 UTC is still EST.
+  ['/2024/03/10/0500/spring-forward/', '2024-03-10 05:00:00 -0400 / 2024-03-10 05:00 / 2024-03-10T05:00:00-04:00'],
 ]
 
 describe('a site with `timezone:` in _config.yml', () => {
@@ -37,5 +43,11 @@ describe('a site with `timezone:` in _config.yml', () => {
       return [document.url, toString(post.body).trim()]
     })
     expect(rendered.sort()).toEqual(JEKYLL)
+  })
+
+  it("shows each post on the day of its URL, in the site's time zone", () => {
+    const early = posts.find((document) => document.slug === 'early')!
+    const post = loadPost(early.file!, readFileSync(early.file!, 'utf8'), pipeline, { site: postInSite(early) })
+    expect(post.summary.date).toBe('2016-05-20')
   })
 })
