@@ -17,6 +17,7 @@ import { tagKey } from '../../shared/tag-key.ts'
 import { expandPermalink } from './permalink.ts'
 import { formattedDescription } from './formatted-description.ts'
 import type { ReadProblem } from '../site/post-bytes.ts'
+import { parseRubyTime } from '../site/site-time.ts'
 import { isSafeSegment, OutputPathError, routeFile, unsafeSegmentReason } from '../prerender/output-paths.ts'
 
 export interface LoadedPost {
@@ -119,7 +120,7 @@ export function loadPost(file: string, source: string, pipeline: PostPipeline, o
   }
   // In a site, the day Jekyll gives the post in the site's time zone (site-time.ts), as its URL and
   // `page.date` have it; a posts folder alone shows the author's day.
-  const date: PostDate | null = (options.site?.timestamp ? siteDate(options.site.timestamp) : null) ?? meta?.date ?? (fileName.date ? calendarDate(fileName.date) : null)
+  const date: PostDate | null = (options.site?.timestamp ? parseRubyTime(options.site.timestamp) : null) ?? meta?.date ?? (fileName.date ? calendarDate(fileName.date) : null)
   // Read before the problems are gathered below, so their warnings are printed too.
   const permalink = options.site ? options.site.permalink : permalinkOf(meta, slug, date, vfile, where('permalink'))
   const tags = uniqueTags(meta?.tags ?? [], vfile, where(meta?.tags.length && keyLine(block, 'tags') ? 'tags' : 'tag'))
@@ -211,10 +212,4 @@ function keyLine(block: FrontMatterBlock, key: string): number {
   const lines = (block.yaml ?? '').split('\n')
   const index = lines.findIndex((line) => line.startsWith(`${key}:`))
   return index === -1 ? 1 : block.yamlLine + index
-}
-
-/** `2016-05-20 15:30:00 -0400` (a post's `page.date` in its site, site-time.ts) as a PostDate. */
-function siteDate(timestamp: string): PostDate | null {
-  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-]\d{2})(\d{2})$/.exec(timestamp)
-  return match ? { date: match[1]!, timestamp: Date.parse(`${match[1]}T${match[2]}${match[3]}:${match[4]}`) } : null
 }

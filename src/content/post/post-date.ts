@@ -75,7 +75,8 @@ function build(
   return { date, timestamp: wallClock - offsetMinutes(zone) * 60_000 }
 }
 
-function offsetMinutes(zone: string | undefined): number {
+/** `+0530`, `-05:00`, `+05`: minutes east of UTC; none, `Z` or `UTC`: 0. */
+export function offsetMinutes(zone: string | undefined): number {
   const match = zone ? /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone) : null
   if (!match) return 0 // none, Z or UTC
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0))
